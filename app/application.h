@@ -1,0 +1,36 @@
+#pragma once
+
+#include <memory>
+
+#include <QObject>
+#include <QString>
+
+class DatastoreListModel;
+class KeychainSecretStore;
+class LocalWorkspace;
+class MainWindow;
+class WorkspaceCatalog;
+struct ApiError;
+
+// The composition root of the studio: builds the secret store, opens the workspace, the
+// models and the main window, and owns them all. Main thread.
+class Application final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Application)
+
+public:
+    explicit Application(QObject *parent = nullptr);
+    ~Application() override;
+
+    // Opens the workspace (`name`, or the remembered one) and shows the window; false with
+    // `error` filled when the workspace cannot be opened.
+    bool start(const QString &name, ApiError *error);
+
+private:
+    std::unique_ptr<WorkspaceCatalog> m_catalog;
+    std::unique_ptr<KeychainSecretStore> m_secrets;
+    std::unique_ptr<LocalWorkspace> m_workspace;
+    std::unique_ptr<DatastoreListModel> m_model;
+    std::unique_ptr<MainWindow> m_window;
+};

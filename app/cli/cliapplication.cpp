@@ -1,0 +1,286 @@
+#include "app/cli/cliapplication.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTimer>
+
+#include "app/cli/clihelp.h"
+#include "app/cli/clioutput.h"
+#include "services/core/names.h"
+#include "services/secrets/keychainsecretstore.h"
+#include "services/workspace/localworkspace.h"
+#include "services/workspace/localworkspacedb.h"
+#include "services/workspace/workspacecatalog.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+int exitCodeFor(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::InvalidInput:
+    case ApiError::Kind::Parse:
+        return CliApplication::BadInput;
+    case ApiError::Kind::NotFound:
+        return CliApplication::NotFound;
+    case ApiError::Kind::Conflict:
+    case ApiError::Kind::Refused:
+        return CliApplication::Refused;
+    case ApiError::Kind::Secret:
+        return CliApplication::SecretStoreError;
+    case ApiError::Kind::Unsupported:
+        return CliApplication::Unsupported;
+    default:
+        return CliApplication::Failure;
+    }
+}
+
+} // namespace
+
+CliApplication::CliApplication(QStringList arguments, QObject *parent)
+    : QObject(parent), m_arguments(std::move(arguments)), m_matrix(SupportMatrix::builtin()),
+      m_catalog(std::make_unique<WorkspaceCatalog>()),
+      m_secrets(std::make_unique<KeychainSecretStore>(QCoreApplication::applicationName()))
+{
+}
+
+CliApplication::~CliApplication() = default;
+
+void CliApplication::start()
+{
+    QTimer::singleShot(0, this, &CliApplication::dispatch);
+}
+
+void CliApplication::done(int code)
+{
+    QCoreApplication::exit(code);
+}
+
+void CliApplication::fail(const ApiError &error)
+{
+    QString text = error.toString();
+    text.replace(u'\n', u' ');
+    if (error.kind == ApiError::Kind::InvalidInput && !error.field.isEmpty() && !text.startsWith(u"--"_s)) {
+        const QString flag = error.field.startsWith(u"--"_s) ? error.field : u"--"_s + QString(error.field).replace(u'_', u'-');
+        text = flag + u": "_s + text;
+    } else if (error.kind == ApiError::Kind::Unsupported && !error.field.isEmpty()) {
+        text += u" (--"_s + QString(error.field).replace(u'_', u'-') + u')';
+    }
+    CliOutput::printError(u"dsstudio: error: "_s + text);
+    if (m_json)
+        CliOutput::printJson(CliOutput::errorJson(error));
+    done(exitCodeFor(error));
+}
+
+bool CliApplication::parse(const QStringList &words, CliSpec spec, CliArgs *out)
+{
+    spec.switches.insert(u"--json"_s);
+    Result<CliArgs> parsed = parseCliArgs(words, spec);
+    if (!parsed) {
+        fail(parsed.error());
+        return false;
+    }
+    *out = parsed.takeValue();
+    m_json = m_json || out->switches.contains(u"--json"_s);
+    return true;
+}
+
+void CliApplication::dispatch()
+{
+    // Global options may stand anywhere: --workspace NAME and --json.
+    QStringList words;
+    for (qsizetype i = 0; i < m_arguments.size(); ++i) {
+        const QString &w = m_arguments.at(i);
+        if (w == u"--workspace"_s) {
+            if (i + 1 >= m_arguments.size()) {
+                fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s, tr("--workspace needs a value."), u"--workspace"_s));
+                return;
+            }
+            m_workspaceName = m_arguments.at(++i);
+        } else if (w.startsWith(u"--workspace="_s)) {
+            m_workspaceName = w.mid(12);
+        } else {
+            words.append(w);
+        }
+    }
+    if (!m_workspaceName.isNull()) {
+        if (auto error = Names::checkWorkspaceName(m_workspaceName)) {
+            fail(*error);
+            return;
+        }
+    }
+    if (words.isEmpty() || words.first() == u"--help"_s || words.first() == u"-h"_s || words.first() == u"help"_s) {
+        printHelp(words.size() > 1 ? words.mid(1).join(u' ') : QString());
+        done(words.isEmpty() ? BadInput : Ok);
+        return;
+    }
+    if (words.first() == u"--version"_s) {
+        CliOutput::print(u"dsstudio "_s + QStringLiteral(STUDIO_VERSION));
+        done(Ok);
+        return;
+    }
+    const QString group = words.first();
+    const QString command = words.size() > 1 ? words.at(1) : QString();
+    const QStringList rest = words.mid(2);
+    if (rest.contains(u"--help"_s) || command == u"--help"_s) {
+        printHelp(group + (command == u"--help"_s ? QString() : u' ' + command));
+        done(Ok);
+        return;
+    }
+    using Handler = void (CliApplication::*)(const QStringList &);
+    const QList<std::tuple<QString, QString, Handler>> table = {
+        {u"workspace"_s, u"create"_s, &CliApplication::workspaceCreate},
+        {u"workspace"_s, u"list"_s, &CliApplication::workspaceList},
+        {u"workspace"_s, u"use"_s, &CliApplication::workspaceUse},
+        {u"datastore"_s, u"list"_s, &CliApplication::datastoreList},
+        {u"datastore"_s, u"show"_s, &CliApplication::datastoreShow},
+        {u"datastore"_s, u"register"_s, &CliApplication::datastoreRegister},
+        {u"datastore"_s, u"update-credentials"_s, &CliApplication::datastoreUpdateCredentials},
+        {u"datastore"_s, u"unregister"_s, &CliApplication::datastoreUnregister},
+        {u"datastore"_s, u"set-default"_s, &CliApplication::datastoreSetDefault},
+        {u"datastore"_s, u"get-default"_s, &CliApplication::datastoreGetDefault},
+    };
+    if (group == u"types"_s) {
+        types(words.mid(1));
+        return;
+    }
+    for (const auto &[g, c, handler] : table) {
+        if (g == group && c == command) {
+            (this->*handler)(rest);
+            return;
+        }
+    }
+    if (group != u"workspace"_s && group != u"datastore"_s) {
+        fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s,
+                            tr("unknown command '%1'; commands: workspace, datastore, types (see dsstudio --help).").arg(group)));
+        return;
+    }
+    QStringList known;
+    for (const auto &[g, c, handler] : table) {
+        if (g == group)
+            known.append(c);
+    }
+    fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s,
+                        command.isEmpty() ? tr("'%1' needs a subcommand: %2.").arg(group, known.join(u", "_s))
+                                          : tr("unknown subcommand '%1 %2'; one of: %3.").arg(group, command, known.join(u", "_s))));
+}
+
+void CliApplication::printHelp(const QString &topic)
+{
+    CliOutput::print(CliHelp::text(topic, m_matrix));
+}
+
+LocalWorkspace *CliApplication::openWorkspace()
+{
+    if (m_workspace)
+        return m_workspace.get();
+    const QString name = m_workspaceName.isNull() ? m_catalog->currentWorkspace() : m_workspaceName;
+    // The default workspace comes into being on first use; any other must be created first.
+    const auto mode = name == WorkspaceCatalog::DefaultWorkspace ? LocalWorkspaceDb::OpenMode::CreateIfMissing
+                                                                : LocalWorkspaceDb::OpenMode::OpenExisting;
+    if (mode == LocalWorkspaceDb::OpenMode::OpenExisting && !m_catalog->exists(name)) {
+        fail(ApiError::make(ApiError::Kind::NotFound, u"workspace.not_found"_s,
+                            tr("There is no local workspace named '%1'; create it with: dsstudio workspace create %1").arg(name),
+                            u"workspace"_s));
+        return nullptr;
+    }
+    auto db = LocalWorkspaceDb::open(m_catalog->path(name), mode);
+    if (!db) {
+        fail(db.error());
+        return nullptr;
+    }
+    m_workspace = std::make_unique<LocalWorkspace>(name, db.takeValue(), m_secrets.get(), nullptr, m_matrix);
+    return m_workspace.get();
+}
+
+void CliApplication::workspaceCreate(const QStringList &words)
+{
+    CliArgs args;
+    if (!parse(words, CliSpec::positional(1, 1, tr("Usage: dsstudio workspace create NAME")), &args))
+        return;
+    const QString name = args.positional.first();
+    if (const VoidResult created = m_catalog->create(name); !created) {
+        fail(created.error());
+        return;
+    }
+    if (m_json)
+        CliOutput::printJson({{"name", CliOutput::toJson(name)}, {"path", CliOutput::toJson(m_catalog->path(name))}});
+    else
+        CliOutput::print(tr("Created local workspace '%1' (%2).").arg(name, QDir::toNativeSeparators(m_catalog->path(name))));
+    done(Ok);
+}
+
+void CliApplication::workspaceList(const QStringList &words)
+{
+    CliArgs args;
+    if (!parse(words, CliSpec::positional(0, 0, tr("Usage: dsstudio workspace list [--json]")), &args))
+        return;
+    const QString current = m_workspaceName.isNull() ? m_catalog->currentWorkspace() : m_workspaceName;
+    QStringList names = m_catalog->localWorkspaces();
+    if (!names.contains(current) && current == WorkspaceCatalog::DefaultWorkspace)
+        names.prepend(current); // the default workspace exists implicitly
+    if (m_json) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const QString &n : std::as_const(names))
+            list.push_back({{"name", CliOutput::toJson(n)}, {"current", n == current}, {"path", CliOutput::toJson(m_catalog->path(n))}});
+        CliOutput::printJson(list);
+    } else {
+        QList<QStringList> rows;
+        for (const QString &n : std::as_const(names))
+            rows.append({n == current ? u"*"_s : QString(), n, QDir::toNativeSeparators(m_catalog->path(n))});
+        CliOutput::printTable({tr("CURRENT"), tr("NAME"), tr("PATH")}, rows);
+    }
+    done(Ok);
+}
+
+void CliApplication::workspaceUse(const QStringList &words)
+{
+    CliArgs args;
+    if (!parse(words, CliSpec::positional(1, 1, tr("Usage: dsstudio workspace use NAME")), &args))
+        return;
+    const QString name = args.positional.first();
+    if (name == WorkspaceCatalog::DefaultWorkspace && !m_catalog->exists(name)) {
+        if (const VoidResult created = m_catalog->create(name); !created) {
+            fail(created.error());
+            return;
+        }
+    }
+    if (const VoidResult used = m_catalog->setCurrentWorkspace(name); !used) {
+        fail(used.error());
+        return;
+    }
+    if (m_json)
+        CliOutput::printJson({{"current", CliOutput::toJson(name)}});
+    else
+        CliOutput::print(tr("Now using local workspace '%1'.").arg(name));
+    done(Ok);
+}
+
+void CliApplication::types(const QStringList &words)
+{
+    CliArgs args;
+    if (!parse(words, CliSpec::positional(0, 0, tr("Usage: dsstudio types [--json]")), &args))
+        return;
+    if (m_json) {
+        nlohmann::json list = nlohmann::json::array();
+        for (const StorageTypeSpec &t : m_matrix.types()) {
+            nlohmann::json auth = nlohmann::json::array();
+            for (AuthKind k : t.authKinds())
+                auth.push_back(CliOutput::toJson(StorageTypes::id(k)));
+            list.push_back({{"type", CliOutput::toJson(t.id)}, {"label", CliOutput::toJson(t.label)}, {"auth", auth},
+                            {"note", CliOutput::toJson(t.note)}});
+        }
+        CliOutput::printJson(list);
+    } else {
+        QList<QStringList> rows;
+        for (const StorageTypeSpec &t : m_matrix.types()) {
+            QStringList auth;
+            for (AuthKind k : t.authKinds())
+                auth.append(StorageTypes::id(k));
+            rows.append({t.id, t.label, auth.join(u", "_s), t.note.isEmpty() ? QString() : tr("note: %1").arg(t.note)});
+        }
+        CliOutput::printTable({tr("TYPE"), tr("STORAGE"), tr("AUTH"), tr("NOTES")}, rows);
+    }
+    done(Ok);
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <memory>
+
+#include <QObject>
+#include <QStringList>
+
+#include "app/cli/cliargs.h"
+#include "services/core/datastore.h"
+#include "services/core/supportmatrix.h"
+
+class KeychainSecretStore;
+class LocalWorkspace;
+class WorkspaceCatalog;
+
+// The `dsstudio` command line: parses the words, runs one command against the local
+// workspace through the WorkspaceService interface, prints the result (text or --json) and
+// ends the event loop with the exit code. Runs on the main thread of a QCoreApplication.
+class CliApplication final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CliApplication)
+
+public:
+    enum ExitCode {
+        Ok = 0,
+        Failure = 1,
+        BadInput = 2,
+        NotFound = 3,
+        Refused = 4,
+        SecretStoreError = 5,
+        Unsupported = 6,
+    };
+
+    explicit CliApplication(QStringList arguments, QObject *parent = nullptr);
+    ~CliApplication() override;
+
+    // Runs the command; the exit code is passed to QCoreApplication::exit().
+    void start();
+
+private:
+    void dispatch();
+    void done(int code);
+    void fail(const ApiError &error);
+    void printHelp(const QString &topic);
+
+    void workspaceCreate(const QStringList &words);
+    void workspaceList(const QStringList &words);
+    void workspaceUse(const QStringList &words);
+    void datastoreList(const QStringList &words);
+    void datastoreShow(const QStringList &words);
+    void datastoreRegister(const QStringList &words);
+    void datastoreUpdateCredentials(const QStringList &words);
+    void datastoreUnregister(const QStringList &words);
+    void datastoreSetDefault(const QStringList &words);
+    void datastoreGetDefault(const QStringList &words);
+    void types(const QStringList &words);
+
+    // Parses with the global switches added; reports the error and returns false on failure.
+    bool parse(const QStringList &words, CliSpec spec, CliArgs *out);
+    LocalWorkspace *openWorkspace();
+    Result<SecretMap> collectSecrets(const AuthSpec &auth, const CliArgs &args, const QString &typeId);
+    void printDatastore(const Datastore &ds);
+
+    QStringList m_arguments;
+    QString m_workspaceName;
+    bool m_json = false;
+    const SupportMatrix &m_matrix;
+    std::unique_ptr<WorkspaceCatalog> m_catalog;
+    std::unique_ptr<KeychainSecretStore> m_secrets;
+    std::unique_ptr<LocalWorkspace> m_workspace;
+};

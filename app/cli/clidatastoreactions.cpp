@@ -1,0 +1,158 @@
+// The `dsstudio datastore` commands that change an existing datastore or the default.
+#include <QCoreApplication>
+
+#include "app/cli/cliapplication.h"
+#include "app/cli/clioutput.h"
+#include "services/workspace/localworkspace.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+ApiError usage(const QString &field, const QString &message)
+{
+    return ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s, message, field);
+}
+
+} // namespace
+
+void CliApplication::datastoreUpdateCredentials(const QStringList &words)
+{
+    // The auth-kind fields of every type may be given; secrets only via stdin or environment.
+    CliSpec spec;
+    for (const StorageTypeSpec &t : m_matrix.types()) {
+        for (const AuthSpec &a : t.auth) {
+            for (const FieldSpec &f : a.fields)
+                (f.secret ? spec.secretOptions : spec.valueOptions).insert(f.flag());
+        }
+        for (const FieldSpec &f : t.fields)
+            spec.valueOptions.insert(f.flag()); // accepted, then refused with a reason
+    }
+    spec.valueOptions.unite({u"--auth"_s, u"--secret-env"_s});
+    spec.repeatable = {u"--secret-env"_s};
+    spec.switches = {u"--skip-validation"_s, u"--secret-stdin"_s};
+    spec.minPositional = 1;
+    spec.maxPositional = 1;
+    spec.usage = tr("Usage: dsstudio datastore update-credentials NAME [--auth KIND] [fields] (--secret-stdin | --secret-env FIELD=VAR) [--skip-validation]");
+    CliArgs args;
+    if (!parse(words, spec, &args))
+        return;
+    LocalWorkspace *ws = openWorkspace();
+    if (!ws)
+        return;
+    onFinished(ws->getDatastore(args.positional.first()), this, [this, args](const Result<Datastore> &found) {
+        if (!found) {
+            fail(found.error());
+            return;
+        }
+        const Datastore &existing = found.value();
+        const StorageTypeSpec &type = m_matrix.type(existing.type);
+        CredentialUpdate update;
+        update.name = existing.name;
+        update.auth = existing.auth;
+        update.skipValidation = args.switches.contains(u"--skip-validation"_s);
+        if (args.values.contains(u"--auth"_s)) {
+            const auto kind = StorageTypes::authKindFromId(args.value(u"--auth"_s));
+            if (!kind || !type.authSpec(*kind)) {
+                QStringList allowed;
+                for (AuthKind k : type.authKinds())
+                    allowed.append(StorageTypes::id(k));
+                fail(usage(u"--auth"_s, tr("--auth: '%1' is not allowed for %2; allowed: %3.")
+                                            .arg(args.value(u"--auth"_s), type.id, allowed.join(u", "_s))));
+                return;
+            }
+            update.auth = *kind;
+        }
+        for (auto it = args.values.begin(); it != args.values.end(); ++it) {
+            if (it.key() == u"--auth"_s || it.key() == u"--secret-env"_s)
+                continue;
+            update.fields.insert(it.key().mid(2).replace(u'-', u'_'), it.value());
+        }
+        Result<SecretMap> secrets = collectSecrets(*type.authSpec(update.auth), args, type.id);
+        if (!secrets) {
+            fail(secrets.error());
+            return;
+        }
+        update.secrets = secrets.takeValue();
+        onFinished(m_workspace->updateCredentials(update), this, [this, update](const Result<Datastore> &result) {
+            if (!result) {
+                fail(result.error());
+                return;
+            }
+            if (m_json) {
+                printDatastore(result.value());
+            } else {
+                CliOutput::print(tr("Updated the credentials of datastore '%1' (%2 authentication).")
+                                     .arg(result.value().name, StorageTypes::id(result.value().auth)));
+                if (update.skipValidation)
+                    CliOutput::print(tr("Access was not validated (--skip-validation)."));
+            }
+            done(Ok);
+        });
+    });
+}
+
+void CliApplication::datastoreUnregister(const QStringList &words)
+{
+    CliArgs args;
+    if (!parse(words, CliSpec::positional(1, 1, tr("Usage: dsstudio datastore unregister NAME")), &args))
+        return;
+    LocalWorkspace *ws = openWorkspace();
+    if (!ws)
+        return;
+    const QString name = args.positional.first();
+    onFinished(ws->unregisterDatastore(name), this, [this, name](const VoidResult &result) {
+        if (!result) {
+            fail(result.error());
+            return;
+        }
+        if (m_json)
+            CliOutput::printJson({{"unregistered", CliOutput::toJson(name)}});
+        else
+            CliOutput::print(tr("Unregistered datastore '%1'; its data was not touched.").arg(name));
+        done(Ok);
+    });
+}
+
+void CliApplication::datastoreSetDefault(const QStringList &words)
+{
+    CliArgs args;
+    if (!parse(words, CliSpec::positional(1, 1, tr("Usage: dsstudio datastore set-default NAME")), &args))
+        return;
+    LocalWorkspace *ws = openWorkspace();
+    if (!ws)
+        return;
+    const QString name = args.positional.first();
+    onFinished(ws->setDefaultDatastore(name), this, [this, name](const VoidResult &result) {
+        if (!result) {
+            fail(result.error());
+            return;
+        }
+        if (m_json)
+            CliOutput::printJson({{"default", CliOutput::toJson(name)}});
+        else
+            CliOutput::print(tr("'%1' is now the default datastore of workspace '%2'.").arg(name, m_workspace->displayName()));
+        done(Ok);
+    });
+}
+
+void CliApplication::datastoreGetDefault(const QStringList &words)
+{
+    CliArgs args;
+    if (!parse(words, CliSpec::positional(0, 0, tr("Usage: dsstudio datastore get-default [--json]")), &args))
+        return;
+    LocalWorkspace *ws = openWorkspace();
+    if (!ws)
+        return;
+    onFinished(ws->defaultDatastore(), this, [this](const Result<Datastore> &result) {
+        if (!result) {
+            fail(result.error());
+            return;
+        }
+        if (m_json)
+            CliOutput::printJson(CliOutput::datastoreSummary(result.value(), m_matrix));
+        else
+            CliOutput::print(result.value().name);
+        done(Ok);
+    });
+}

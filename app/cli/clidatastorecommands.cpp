@@ -1,0 +1,306 @@
+// The `dsstudio datastore ...` commands of CliApplication.
+#include <cstdio>
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include "app/cli/cliapplication.h"
+#include "app/cli/clioutput.h"
+#include "services/core/names.h"
+#include "services/secrets/keychainsecretstore.h"
+#include "services/workspace/localworkspace.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+ApiError usage(const QString &field, const QString &message)
+{
+    return ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s, message, field);
+}
+
+QString flagToField(const QString &flag)
+{
+    return flag.mid(2).replace(u'-', u'_');
+}
+
+// Every field flag of every type: (non-secret flags, secret flags).
+std::pair<QSet<QString>, QSet<QString>> allFieldFlags(const SupportMatrix &matrix)
+{
+    QSet<QString> plain;
+    QSet<QString> secret;
+    for (const StorageTypeSpec &t : matrix.types()) {
+        for (AuthKind k : t.authKinds()) {
+            for (const FieldSpec &f : t.allFields(k))
+                (f.secret ? secret : plain).insert(f.flag());
+        }
+    }
+    // Common spellings of secrets that must never be typed on the command line either.
+    secret.unite({u"--password"_s, u"--secret"_s, u"--key"_s, u"--token"_s});
+    return {plain, secret};
+}
+
+QStringList flagsOf(const QList<FieldSpec> &fields, bool secret)
+{
+    QStringList out;
+    for (const FieldSpec &f : fields) {
+        if (f.secret == secret)
+            out.append(f.flag());
+    }
+    return out;
+}
+
+} // namespace
+
+Result<SecretMap> CliApplication::collectSecrets(const AuthSpec &auth, const CliArgs &args, const QString &typeId)
+{
+    const QList<FieldSpec> wanted = auth.secretFields();
+    QStringList wantedIds;
+    for (const FieldSpec &f : wanted)
+        wantedIds.append(f.id);
+    const bool fromStdin = args.switches.contains(u"--secret-stdin"_s);
+    const QStringList envSpecs = args.repeated.value(u"--secret-env"_s);
+    if (fromStdin && !envSpecs.isEmpty())
+        return usage(u"--secret-stdin"_s, tr("--secret-stdin and --secret-env cannot be combined."));
+    if (wanted.isEmpty()) {
+        if (fromStdin || !envSpecs.isEmpty())
+            return usage(fromStdin ? u"--secret-stdin"_s : u"--secret-env"_s,
+                         tr("%1 with %2 authentication has no secret to give.").arg(typeId, StorageTypes::id(auth.kind)));
+        return SecretMap{};
+    }
+    SecretMap secrets;
+    if (fromStdin) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return usage(u"--secret-stdin"_s, tr("--secret-stdin: standard input cannot be read."));
+        for (const FieldSpec &f : wanted) {
+            if (in.atEnd()) {
+                return usage(u"--secret-stdin"_s, tr("--secret-stdin: expected %1 line(s) on standard input (%2, in that "
+                                                     "order) but got %3.")
+                                                      .arg(wanted.size())
+                                                      .arg(wantedIds.join(u", "_s))
+                                                      .arg(secrets.size()));
+            }
+            QByteArray line = in.readLine();
+            while (line.endsWith('\n') || line.endsWith('\r'))
+                line.chop(1);
+            secrets.insert(f.id, QString::fromUtf8(line));
+        }
+        return secrets;
+    }
+    if (envSpecs.isEmpty()) {
+        return usage(u"--secret-stdin"_s, tr("%1 with %2 authentication needs its secret(s) %3: give them with "
+                                             "--secret-stdin (one line each, in that order) or --secret-env FIELD=VAR.")
+                                              .arg(typeId, StorageTypes::id(auth.kind), wantedIds.join(u", "_s)));
+    }
+    for (const QString &spec : envSpecs) {
+        const qsizetype eq = spec.indexOf(u'=');
+        if (eq <= 0 || eq == spec.size() - 1)
+            return usage(u"--secret-env"_s, tr("--secret-env takes FIELD=VARIABLE, for example account_key=MY_KEY; got '%1'.").arg(spec));
+        const QString field = spec.left(eq).replace(u'-', u'_');
+        const QString variable = spec.mid(eq + 1);
+        if (!wantedIds.contains(field)) {
+            return usage(u"--secret-env"_s, tr("--secret-env: '%1' is not a secret of %2 with %3 authentication; secrets: %4.")
+                                                .arg(field, typeId, StorageTypes::id(auth.kind), wantedIds.join(u", "_s)));
+        }
+        if (secrets.contains(field))
+            return usage(u"--secret-env"_s, tr("--secret-env: '%1' is given twice.").arg(field));
+        const QString value = qEnvironmentVariable(variable.toLocal8Bit().constData());
+        if (value.isEmpty())
+            return usage(u"--secret-env"_s, tr("--secret-env: the environment variable %1 (for %2) is not set or empty.").arg(variable, field));
+        secrets.insert(field, value);
+    }
+    return secrets;
+}
+
+void CliApplication::printDatastore(const Datastore &ds)
+{
+    if (m_json) {
+        CliOutput::printJson(CliOutput::datastoreDetails(ds, m_matrix));
+        return;
+    }
+    const StorageTypeSpec &type = m_matrix.type(ds.type);
+    QList<QStringList> rows;
+    rows.append({tr("name:"), ds.name});
+    rows.append({tr("type:"), type.id + u" ("_s + type.label + u')'});
+    rows.append({tr("default:"), ds.isDefault ? tr("yes") : tr("no")});
+    rows.append({tr("built-in:"), ds.isSystem ? tr("yes") : tr("no")});
+    rows.append({tr("auth:"), StorageTypes::id(ds.auth)});
+    for (const FieldSpec &f : type.allFields(ds.auth)) {
+        if (!f.secret && ds.fields.contains(f.id))
+            rows.append({f.id + u':', ds.fields.value(f.id)});
+    }
+    rows.append({tr("secrets stored:"), ds.storedSecrets.isEmpty() ? tr("none") : ds.storedSecrets.join(u", "_s)});
+    const QStringList missing = CliOutput::missingSecrets(ds, m_matrix);
+    if (!missing.isEmpty())
+        rows.append({tr("secrets missing:"), missing.join(u", "_s)});
+    rows.append({tr("uri:"), ds.azuremlUri()});
+    rows.append({tr("created:"), ds.createdAt.toString(Qt::ISODate)});
+    rows.append({tr("modified:"), ds.modifiedAt.toString(Qt::ISODate)});
+    if (!type.note.isEmpty())
+        rows.append({tr("note:"), type.note});
+    for (const QStringList &row : std::as_const(rows))
+        CliOutput::print(row.at(0).leftJustified(17) + row.at(1));
+}
+
+void CliApplication::datastoreList(const QStringList &words)
+{
+    CliArgs args;
+    if (!parse(words, CliSpec::positional(0, 0, tr("Usage: dsstudio datastore list [--json]")), &args))
+        return;
+    LocalWorkspace *ws = openWorkspace();
+    if (!ws)
+        return;
+    onFinished(ws->listDatastores(), this, [this](const Result<QList<Datastore>> &result) {
+        if (!result) {
+            fail(result.error());
+            return;
+        }
+        if (m_json) {
+            nlohmann::json list = nlohmann::json::array();
+            for (const Datastore &ds : result.value())
+                list.push_back(CliOutput::datastoreSummary(ds, m_matrix));
+            CliOutput::printJson(list);
+        } else {
+            QList<QStringList> rows;
+            for (const Datastore &ds : result.value()) {
+                rows.append({ds.name, StorageTypes::id(ds.type), ds.isDefault ? u"*"_s : QString(), ds.account(m_matrix),
+                             ds.container(m_matrix), StorageTypes::id(ds.auth)});
+            }
+            CliOutput::printTable({tr("NAME"), tr("TYPE"), tr("DEFAULT"), tr("ACCOUNT/SERVER"),
+                                   tr("CONTAINER/SHARE/FILESYSTEM/DATABASE"), tr("AUTH")},
+                                  rows);
+        }
+        done(Ok);
+    });
+}
+
+void CliApplication::datastoreShow(const QStringList &words)
+{
+    CliArgs args;
+    if (!parse(words, CliSpec::positional(1, 1, tr("Usage: dsstudio datastore show NAME [--json]")), &args))
+        return;
+    LocalWorkspace *ws = openWorkspace();
+    if (!ws)
+        return;
+    onFinished(ws->getDatastore(args.positional.first()), this, [this](const Result<Datastore> &result) {
+        if (!result) {
+            fail(result.error());
+            return;
+        }
+        printDatastore(result.value());
+        done(Ok);
+    });
+}
+
+void CliApplication::datastoreRegister(const QStringList &words)
+{
+    const auto [plainFlags, secretFlags] = allFieldFlags(m_matrix);
+    CliSpec spec;
+    spec.valueOptions = plainFlags;
+    spec.valueOptions.unite({u"--type"_s, u"--name"_s, u"--auth"_s, u"--secret-env"_s});
+    spec.repeatable = {u"--secret-env"_s};
+    spec.switches = {u"--overwrite"_s, u"--skip-validation"_s, u"--create-if-not-exists"_s, u"--set-default"_s, u"--secret-stdin"_s};
+    spec.secretOptions = secretFlags;
+    spec.usage = tr("Usage: dsstudio datastore register --type TYPE --name NAME [fields] [--auth KIND] ... (see --help)");
+    CliArgs args;
+    if (!parse(words, spec, &args))
+        return;
+
+    const QString typeId = args.value(u"--type"_s);
+    if (typeId.isEmpty()) {
+        fail(usage(u"--type"_s, tr("--type is required: one of %1.").arg(StorageTypes::storageTypeIds().join(u", "_s))));
+        return;
+    }
+    const auto type = StorageTypes::storageTypeFromId(typeId);
+    if (!type) {
+        fail(usage(u"--type"_s, tr("--type: unknown storage type '%1'; one of %2.").arg(typeId, StorageTypes::storageTypeIds().join(u", "_s))));
+        return;
+    }
+    const StorageTypeSpec &typeSpec = m_matrix.type(*type);
+    if (!args.values.contains(u"--name"_s)) {
+        fail(usage(u"--name"_s, tr("--name is required: the datastore name (lowercase letters, digits and underscores).")));
+        return;
+    }
+    if (auto error = Names::checkDatastoreName(args.value(u"--name"_s))) {
+        fail(*error);
+        return;
+    }
+    QStringList allowedAuth;
+    for (AuthKind k : typeSpec.authKinds())
+        allowedAuth.append(StorageTypes::id(k));
+    AuthKind auth = typeSpec.authKinds().first();
+    if (args.values.contains(u"--auth"_s)) {
+        const auto kind = StorageTypes::authKindFromId(args.value(u"--auth"_s));
+        if (!kind || !typeSpec.authSpec(*kind)) {
+            fail(usage(u"--auth"_s, tr("--auth: '%1' is not allowed for %2; allowed: %3.")
+                                        .arg(args.value(u"--auth"_s), typeId, allowedAuth.join(u", "_s))));
+            return;
+        }
+        auth = *kind;
+    } else if (allowedAuth.size() > 1) {
+        fail(usage(u"--auth"_s, tr("--auth is required for %1: one of %2.").arg(typeId, allowedAuth.join(u", "_s))));
+        return;
+    }
+    RegistrationRequest request;
+    request.datastore.name = args.value(u"--name"_s);
+    request.datastore.type = *type;
+    request.datastore.auth = auth;
+    const QList<FieldSpec> fields = typeSpec.allFields(auth);
+    for (auto it = args.values.begin(); it != args.values.end(); ++it) {
+        if (!plainFlags.contains(it.key()))
+            continue;
+        const QString field = flagToField(it.key());
+        const FieldSpec *f = typeSpec.field(field, auth);
+        if (!f) {
+            fail(usage(it.key(), tr("%1 does not apply to %2 with %3 authentication; its fields: %4.")
+                                     .arg(it.key(), typeId, StorageTypes::id(auth), flagsOf(fields, false).join(u' '))));
+            return;
+        }
+        request.datastore.fields.insert(field, it.value());
+    }
+    request.options.overwrite = args.switches.contains(u"--overwrite"_s);
+    request.options.skipValidation = args.switches.contains(u"--skip-validation"_s);
+    request.options.createIfNotExists = args.switches.contains(u"--create-if-not-exists"_s);
+    request.options.setDefault = args.switches.contains(u"--set-default"_s);
+    Result<SecretMap> secrets = collectSecrets(*typeSpec.authSpec(auth), args, typeId);
+    if (!secrets) {
+        fail(secrets.error());
+        return;
+    }
+    request.secrets = secrets.takeValue();
+
+    const auto run = [this, request] {
+        LocalWorkspace *ws = openWorkspace();
+        if (!ws)
+            return;
+        onFinished(ws->registerDatastore(request), this, [this, request](const Result<Datastore> &result) {
+            if (!result) {
+                fail(result.error());
+                return;
+            }
+            if (m_json) {
+                printDatastore(result.value());
+            } else {
+                CliOutput::print(tr("Registered datastore '%1' (%2) in workspace '%3'%4.")
+                                     .arg(result.value().name, StorageTypes::id(result.value().type), m_workspace->displayName(),
+                                          result.value().isDefault ? tr(" as the default") : QString()));
+                if (request.options.skipValidation)
+                    CliOutput::print(tr("Access was not validated (--skip-validation)."));
+            }
+            done(Ok);
+        });
+    };
+    if (request.secrets.isEmpty()) {
+        run();
+        return;
+    }
+    // Check the keychain before touching the workspace, so that without one nothing is written.
+    onFinished(m_secrets->probe(), this, [this, run](const Result<SecretMap> &probed) {
+        if (!probed) {
+            fail(probed.error());
+            return;
+        }
+        run();
+    });
+}

@@ -1,0 +1,95 @@
+#include "app/cli/clihelp.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include "services/core/supportmatrix.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliHelp", text);
+}
+
+QString registerHelp(const SupportMatrix &matrix)
+{
+    QStringList lines;
+    lines << tr("Usage: dsstudio datastore register --type TYPE --name NAME [--auth KIND] [FIELDS]")
+          << tr("           [--overwrite] [--skip-validation] [--create-if-not-exists] [--set-default]")
+          << tr("           [--secret-stdin | --secret-env FIELD=VAR ...] [--json]")
+          << QString()
+          << tr("Secrets are never taken from the command line. With --secret-stdin, give one line per")
+          << tr("secret field, in the order listed below; with --secret-env, name the variable holding each.")
+          << tr("NAME: 1-255 lowercase letters, digits and underscores, starting with a letter or digit.")
+          << QString() << tr("Types, fields ([default]) and authentication:");
+    for (const StorageTypeSpec &t : matrix.types()) {
+        lines << u"  "_s + t.id + u"  ("_s + t.label + u')';
+        QStringList fields;
+        for (const FieldSpec &f : t.fields)
+            fields << f.flag() + (f.required ? tr(" (required)") : (f.defaultValue.isEmpty() ? QString() : u" ["_s + f.defaultValue + u']'));
+        if (!fields.isEmpty())
+            lines << u"      "_s + fields.join(u"  "_s);
+        for (const AuthSpec &a : t.auth) {
+            QStringList plain;
+            QStringList secrets;
+            for (const FieldSpec &f : a.fields) {
+                if (f.secret)
+                    secrets << f.id;
+                else
+                    plain << f.flag() + (f.required ? tr(" (required)") : u" ["_s + f.defaultValue + u']');
+            }
+            QString line = u"      --auth "_s + StorageTypes::id(a.kind);
+            if (!plain.isEmpty())
+                line += u": "_s + plain.join(u"  "_s);
+            line += secrets.isEmpty() ? tr("; no secret") : tr("; secret lines: %1").arg(secrets.join(u", "_s));
+            lines << line;
+        }
+        if (!t.note.isEmpty())
+            lines << tr("      note: %1").arg(t.note);
+    }
+    lines << QString() << tr("Without --skip-validation, registration fails for a type whose access check is not")
+          << tr("available yet (it never pretends to have validated).");
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+namespace CliHelp {
+
+QString text(const QString &topic, const SupportMatrix &matrix)
+{
+    if (topic == u"datastore register"_s)
+        return registerHelp(matrix);
+    if (topic == u"datastore update-credentials"_s) {
+        return tr("Usage: dsstudio datastore update-credentials NAME [--auth KIND] [AUTH FIELDS]\n"
+                  "           (--secret-stdin | --secret-env FIELD=VAR ...) [--skip-validation] [--json]\n\n"
+                  "Replaces the credential of a datastore; the previous one is kept if anything fails.\n"
+                  "AUTH FIELDS are those of the authentication kind (for example --tenant-id, --client-id,\n"
+                  "--user-id); see 'dsstudio datastore register --help' for each type's kinds and secrets.");
+    }
+    return tr("dsstudio — manage Azure Machine Learning datastores of a local workspace\n\n"
+              "Usage: dsstudio [--workspace NAME] COMMAND [ARGS] [--json]\n\n"
+              "Workspaces:\n"
+              "  workspace create NAME        create a local workspace\n"
+              "  workspace list               list local workspaces (* = current)\n"
+              "  workspace use NAME           remember NAME as the current workspace\n\n"
+              "Datastores:\n"
+              "  datastore list               name, type, default, account/server, container/..., auth\n"
+              "  datastore show NAME          every field and which secrets are stored (never their values)\n"
+              "  datastore register ...       register a datastore (see: dsstudio datastore register --help)\n"
+              "  datastore update-credentials NAME ...   rotate a datastore's credential\n"
+              "  datastore unregister NAME    remove the registration (the data is untouched)\n"
+              "  datastore set-default NAME   make NAME the workspace default\n"
+              "  datastore get-default        print the default datastore\n"
+              "  types                        storage types and their authentication kinds\n\n"
+              "Options:\n"
+              "  --workspace NAME             use NAME for this call only\n"
+              "  --json                       machine-readable output\n\n"
+              "Exit codes: 0 ok, 1 failure, 2 bad input, 3 not found, 4 refused or conflict,\n"
+              "5 keychain unavailable or locked, 6 not available yet.");
+}
+
+} // namespace CliHelp

@@ -1,0 +1,121 @@
+#include "app/cli/clioutput.h"
+
+#include <cstdio>
+
+#include "services/core/apierror.h"
+#include "services/core/supportmatrix.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace CliOutput {
+
+void print(const QString &text)
+{
+    const QByteArray bytes = (text + u'\n').toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void printError(const QString &text)
+{
+    const QByteArray bytes = (text + u'\n').toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+void printJson(const nlohmann::json &value)
+{
+    print(QString::fromStdString(value.dump(2)));
+}
+
+void printTable(const QStringList &header, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QString &h : header)
+        widths.append(h.size());
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
+            widths[c] = std::max(widths[c], row.at(c).size());
+    }
+    const auto line = [&](const QStringList &cells) {
+        QString text;
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            const bool last = c + 1 == cells.size();
+            text += last ? cells.at(c) : cells.at(c).leftJustified(widths.at(c)) + u"  "_s;
+        }
+        while (text.endsWith(u' '))
+            text.chop(1);
+        print(text);
+    };
+    line(header);
+    for (const QStringList &row : rows)
+        line(row);
+}
+
+nlohmann::json toJson(const QString &text)
+{
+    return text.toStdString();
+}
+
+QStringList missingSecrets(const Datastore &ds, const SupportMatrix &matrix)
+{
+    QStringList missing;
+    if (const AuthSpec *auth = matrix.type(ds.type).authSpec(ds.auth)) {
+        for (const FieldSpec &f : auth->secretFields()) {
+            if (!ds.storedSecrets.contains(f.id))
+                missing.append(f.id);
+        }
+    }
+    return missing;
+}
+
+nlohmann::json datastoreSummary(const Datastore &ds, const SupportMatrix &matrix)
+{
+    return {
+        {"name", toJson(ds.name)},
+        {"type", toJson(StorageTypes::id(ds.type))},
+        {"default", ds.isDefault},
+        {"account", toJson(ds.account(matrix))},
+        {"container", toJson(ds.container(matrix))},
+        {"auth", toJson(StorageTypes::id(ds.auth))},
+        {"system", ds.isSystem},
+    };
+}
+
+nlohmann::json datastoreDetails(const Datastore &ds, const SupportMatrix &matrix)
+{
+    nlohmann::json j = datastoreSummary(ds, matrix);
+    nlohmann::json fields = nlohmann::json::object();
+    for (auto it = ds.fields.begin(); it != ds.fields.end(); ++it)
+        fields[it.key().toStdString()] = toJson(it.value());
+    j["fields"] = fields;
+    nlohmann::json stored = nlohmann::json::array();
+    for (const QString &s : ds.storedSecrets)
+        stored.push_back(toJson(s));
+    j["secretsStored"] = stored;
+    nlohmann::json missing = nlohmann::json::array();
+    for (const QString &s : missingSecrets(ds, matrix))
+        missing.push_back(toJson(s));
+    j["secretsMissing"] = missing;
+    j["uri"] = toJson(ds.azuremlUri());
+    j["createdAt"] = toJson(ds.createdAt.toString(Qt::ISODate));
+    j["modifiedAt"] = toJson(ds.modifiedAt.toString(Qt::ISODate));
+    const QString note = matrix.type(ds.type).note;
+    if (!note.isEmpty())
+        j["note"] = toJson(note);
+    return j;
+}
+
+nlohmann::json errorJson(const ApiError &error)
+{
+    nlohmann::json e = {{"kind", toJson(ApiError::kindName(error.kind))},
+                        {"code", toJson(error.code)},
+                        {"message", toJson(error.message)}};
+    if (!error.field.isEmpty())
+        e["field"] = toJson(error.field);
+    if (!error.detail.isEmpty())
+        e["detail"] = toJson(error.detail);
+    return {{"error", e}};
+}
+
+} // namespace CliOutput

@@ -1,0 +1,34 @@
+// datastore-studio — the desktop studio.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include "app/application.h"
+#include "services/core/apierror.h"
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("datastore-studio"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Datastore Studio"));
+    QApplication::setOrganizationName(QString());
+    QApplication::setApplicationVersion(QStringLiteral(STUDIO_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Manage Azure Machine Learning datastores."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+                                       QApplication::translate("main", "Open the local workspace <name>."),
+                                       QStringLiteral("name"));
+    parser.addOption(workspace);
+    parser.process(app);
+
+    Application studio;
+    ApiError error;
+    if (!studio.start(parser.value(workspace), &error)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Datastore Studio"), error.toString());
+        return 1;
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# install-deps.sh — install the Debian 12 packages Datastore Studio needs to build, run and test.
+# Idempotent: does nothing (and needs no root) when everything is already installed.
+# usage: scripts/install-deps.sh [--build] [--test] [--run]   (default: all three groups)
+set -euo pipefail
+
+build_pkgs=(cmake ninja-build g++ pkgconf
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qtkeychain-qt6-dev libsecret-1-0 nlohmann-json3-dev libqt6sql6-sqlite)
+run_pkgs=(gnome-keyring dbus dbus-bin fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0)
+test_pkgs=(gnome-keyring libsecret-tools dbus dbus-bin sqlite3 xvfb xauth fonts-dejavu-core procps)
+
+want=()
+[[ $# -eq 0 ]] && set -- --build --test --run
+for arg in "$@"; do
+    case "$arg" in
+        --build) want+=("${build_pkgs[@]}") ;;
+        --test)  want+=("${test_pkgs[@]}") ;;
+        --run)   want+=("${run_pkgs[@]}") ;;
+        *) echo "install-deps: unknown option $arg" >&2; exit 64 ;;
+    esac
+done
+
+missing=()
+for p in $(printf '%s\n' "${want[@]}" | sort -u); do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+if [[ $(id -u) -ne 0 ]]; then
+    if command -v sudo >/dev/null; then SUDO=sudo; else
+        echo "install-deps: missing packages (${missing[*]}); run as root or install sudo" >&2; exit 1
+    fi
+else
+    SUDO=
+fi
+echo "install-deps: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,332 @@
+#include "services/core/fieldrules.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include "services/core/names.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FieldRules", text);
+}
+
+ApiError invalid(const FieldSpec &field, const QString &code, const QString &rule)
+{
+    return ApiError::make(ApiError::Kind::InvalidInput, code,
+                          tr("%1 (%2): %3").arg(field.label, field.id, rule), field.id);
+}
+
+bool matches(const QString &value, const char *pattern)
+{
+    const QRegularExpression re(QRegularExpression::anchoredPattern(QString::fromLatin1(pattern)));
+    return re.match(value).hasMatch();
+}
+
+bool hasControlChar(const QString &value)
+{
+    return std::any_of(value.begin(), value.end(), [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+QString quoted(const FieldSpec &field, const QString &value)
+{
+    return field.secret ? tr("the value") : u'\'' + value + u'\'';
+}
+
+std::optional<ApiError> checkEndpoint(const FieldSpec &field, const QString &value)
+{
+    if (value.contains(u"://"_s)) {
+        const QUrl url(value, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || url.host().isEmpty() || (scheme != u"https"_s && scheme != u"http"_s))
+            return invalid(field, u"field.endpoint"_s, tr("'%1' is not a valid http(s) URL.").arg(value));
+        if (scheme == u"http"_s && !FieldRules::isLoopbackHost(url.host())) {
+            return invalid(field, u"field.insecure_http"_s,
+                           tr("plain http is accepted only for loopback hosts (localhost, 127.0.0.1, ::1), not '%1'; use https.")
+                               .arg(url.host()));
+        }
+        if (!url.query().isEmpty() || !url.fragment().isEmpty())
+            return invalid(field, u"field.endpoint"_s, tr("an endpoint URL must not have a query or fragment."));
+        return std::nullopt;
+    }
+    if (!matches(value, R"([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+)"))
+        return invalid(field, u"field.endpoint"_s,
+                       tr("'%1' is neither a DNS suffix such as core.windows.net nor an http(s) URL.").arg(value));
+    return std::nullopt;
+}
+
+std::optional<ApiError> checkSas(const FieldSpec &field, const QString &value)
+{
+    if (value.contains(u' ') || hasControlChar(value))
+        return invalid(field, u"field.sas"_s, tr("a SAS token must not contain spaces or control characters."));
+    const QUrlQuery query(value);
+    if (!query.hasQueryItem(u"sig"_s) || !query.hasQueryItem(u"sv"_s))
+        return invalid(field, u"field.sas"_s, tr("a SAS token is a query string with at least 'sv=' and 'sig=' (paste it without the URL)."));
+    return std::nullopt;
+}
+
+QString sasWithoutQuestionMark(QString value)
+{
+    if (value.startsWith(u'?'))
+        value.remove(0, 1);
+    return value;
+}
+
+std::optional<ApiError> checkSecretsAndAuthFields(const StorageTypeSpec &type, const AuthSpec &auth,
+                                                  const Datastore &ds, SecretMap &secrets)
+{
+    for (auto it = secrets.begin(); it != secrets.end(); ++it) {
+        const FieldSpec *f = type.field(it.key(), auth.kind);
+        if (!f || !f->secret) {
+            return ApiError::make(ApiError::Kind::InvalidInput, u"secret.unexpected"_s,
+                                  tr("'%1' is not a secret of %2 with %3 authentication; expected: %4.")
+                                      .arg(it.key(), type.label, StorageTypes::id(auth.kind),
+                                           [&] {
+                                               QStringList ids;
+                                               for (const FieldSpec &s : auth.secretFields())
+                                                   ids.append(s.id);
+                                               return ids.isEmpty() ? tr("none") : ids.join(u", "_s);
+                                           }()),
+                                  it.key());
+        }
+    }
+    for (const FieldSpec &f : auth.fields) {
+        if (!f.secret)
+            continue;
+        if (f.kind == FieldKind::Sas && secrets.contains(f.id))
+            secrets[f.id] = sasWithoutQuestionMark(secrets.value(f.id));
+        const QString value = secrets.value(f.id);
+        if (value.isEmpty()) {
+            if (f.required) {
+                return ApiError::make(ApiError::Kind::InvalidInput, u"secret.missing"_s,
+                                      tr("%1 (%2) is required for %3 authentication.")
+                                          .arg(f.label, f.id, StorageTypes::id(auth.kind)),
+                                      f.id);
+            }
+            continue;
+        }
+        if (auto error = FieldRules::check(f, value))
+            return error;
+    }
+    Q_UNUSED(ds);
+    return std::nullopt;
+}
+
+std::optional<ApiError> checkProtocol(const StorageTypeSpec &type, const Datastore &ds)
+{
+    const FieldSpec *protocol = type.field(u"protocol"_s, ds.auth);
+    if (!protocol || ds.field(u"protocol"_s) != u"http"_s)
+        return std::nullopt;
+    const QString endpoint = ds.field(u"endpoint"_s);
+    const QUrl url(endpoint);
+    if (endpoint.contains(u"://"_s) && FieldRules::isLoopbackHost(url.host()))
+        return std::nullopt;
+    return invalid(*protocol, u"field.insecure_http"_s,
+                   tr("plain http is accepted only for loopback hosts; the endpoint '%1' is not one (use https, "
+                      "or an endpoint URL such as http://127.0.0.1:10000/devstoreaccount1).")
+                       .arg(endpoint));
+}
+
+} // namespace
+
+namespace FieldRules {
+
+bool isLoopbackHost(const QString &host)
+{
+    QString h = host.toLower();
+    if (h.startsWith(u'[') && h.endsWith(u']'))
+        h = h.mid(1, h.size() - 2);
+    if (h == u"localhost"_s)
+        return true;
+    QHostAddress address;
+    return address.setAddress(h) && address.isLoopback();
+}
+
+std::optional<ApiError> check(const FieldSpec &field, const QString &value)
+{
+    if (value.isEmpty()) {
+        if (field.required)
+            return invalid(field, u"field.required"_s, tr("a value is required."));
+        return std::nullopt;
+    }
+    if (field.kind != FieldKind::Text && value.trimmed() != value)
+        return invalid(field, u"field.whitespace"_s, tr("%1 must not start or end with white space.").arg(quoted(field, value)));
+    switch (field.kind) {
+    case FieldKind::Text:
+        if (value.contains(u'\n') || value.contains(u'\r') || value.contains(QChar(0)))
+            return invalid(field, u"field.control"_s, tr("the value must be a single line."));
+        return std::nullopt;
+    case FieldKind::StorageAccount:
+    case FieldKind::StoreName:
+        if (!matches(value, "[a-z0-9]{3,24}"))
+            return invalid(field, u"field.account"_s, tr("'%1' must be 3 to 24 lowercase letters and digits.").arg(value));
+        return std::nullopt;
+    case FieldKind::Container:
+        if (value == u"$root"_s)
+            return std::nullopt;
+        [[fallthrough]];
+    case FieldKind::Share:
+        if (!matches(value, "[a-z0-9](?!.*--)[-a-z0-9]{1,61}[a-z0-9]"))
+            return invalid(field, u"field.container"_s,
+                           tr("'%1' must be 3 to 63 characters: lowercase letters, digits and single hyphens, "
+                              "starting and ending with a letter or digit.")
+                               .arg(value));
+        return std::nullopt;
+    case FieldKind::Uuid:
+        if (!matches(value, "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"))
+            return invalid(field, u"field.uuid"_s, tr("'%1' is not a GUID such as 72f988bf-86f1-41af-91ab-2d7cd011db47.").arg(value));
+        return std::nullopt;
+    case FieldKind::Server:
+        if (!matches(value, "[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?"))
+            return invalid(field, u"field.server"_s,
+                           tr("'%1' must be a server or host name: letters, digits, '-' and '.', starting and ending with a letter or digit.")
+                               .arg(value));
+        return std::nullopt;
+    case FieldKind::Database:
+    case FieldKind::User:
+        if (value.size() > 128 || hasControlChar(value))
+            return invalid(field, u"field.name"_s, tr("'%1' must be at most 128 characters with no control characters.").arg(value));
+        return std::nullopt;
+    case FieldKind::Port: {
+        bool ok = false;
+        const int port = value.toInt(&ok);
+        if (!ok || port < 1 || port > 65535 || !matches(value, "[0-9]+"))
+            return invalid(field, u"field.port"_s, tr("'%1' must be a whole number from 1 to 65535.").arg(value));
+        return std::nullopt;
+    }
+    case FieldKind::Endpoint:
+        return checkEndpoint(field, value);
+    case FieldKind::Protocol:
+        if (value != u"https"_s && value != u"http"_s)
+            return invalid(field, u"field.protocol"_s, tr("'%1' must be https or http.").arg(value));
+        return std::nullopt;
+    case FieldKind::Bool:
+        if (value != u"true"_s && value != u"false"_s)
+            return invalid(field, u"field.bool"_s, tr("'%1' must be true or false.").arg(value));
+        return std::nullopt;
+    case FieldKind::HttpsUrl: {
+        const QUrl url(value, QUrl::StrictMode);
+        if (!url.isValid() || url.scheme() != u"https"_s || url.host().isEmpty())
+            return invalid(field, u"field.url"_s, tr("'%1' must be an https URL.").arg(value));
+        return std::nullopt;
+    }
+    case FieldKind::Base64: {
+        const auto decoded = QByteArray::fromBase64Encoding(value.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || decoded.decoded.isEmpty() || !matches(value, "[A-Za-z0-9+/]+={0,2}"))
+            return invalid(field, u"field.base64"_s, tr("the value is not valid base64 (an account key is 88 characters ending in '==')."));
+        return std::nullopt;
+    }
+    case FieldKind::Sas:
+        return checkSas(field, value);
+    }
+    return std::nullopt;
+}
+
+Result<Datastore> normalize(const SupportMatrix &matrix, const Datastore &input, SecretMap &secrets)
+{
+    if (auto error = Names::checkDatastoreName(input.name))
+        return *error;
+    const StorageTypeSpec &type = matrix.type(input.type);
+    const AuthSpec *auth = type.authSpec(input.auth);
+    if (!auth) {
+        QStringList allowed;
+        for (AuthKind k : type.authKinds())
+            allowed.append(StorageTypes::id(k));
+        return ApiError::make(ApiError::Kind::InvalidInput, u"auth.not_allowed"_s,
+                              tr("%1 datastores do not accept '%2' authentication; allowed: %3.")
+                                  .arg(type.label, StorageTypes::id(input.auth), allowed.join(u", "_s)),
+                              u"auth"_s);
+    }
+    Datastore out = input;
+    out.fields.clear();
+    for (auto it = input.fields.begin(); it != input.fields.end(); ++it) {
+        const FieldSpec *f = type.field(it.key(), input.auth);
+        if (!f) {
+            QStringList known;
+            for (const FieldSpec &k : type.allFields(input.auth)) {
+                if (!k.secret)
+                    known.append(k.id);
+            }
+            return ApiError::make(ApiError::Kind::InvalidInput, u"field.unknown"_s,
+                                  tr("%1 datastores with %2 authentication have no field '%3'; fields: %4.")
+                                      .arg(type.label, StorageTypes::id(input.auth), it.key(),
+                                           known.isEmpty() ? tr("none") : known.join(u", "_s)),
+                                  it.key());
+        }
+        if (f->secret) {
+            return ApiError::make(ApiError::Kind::InvalidInput, u"field.secret_as_field"_s,
+                                  tr("%1 (%2) is a secret: it must be given as a secret, not as a plain field.")
+                                      .arg(f->label, f->id),
+                                  f->id);
+        }
+    }
+    for (const FieldSpec &f : type.allFields(input.auth)) {
+        if (f.secret)
+            continue;
+        QString value = input.fields.value(f.id);
+        if (value.isEmpty())
+            value = f.defaultValue;
+        if (auto error = check(f, value))
+            return *error;
+        if (!value.isEmpty())
+            out.fields.insert(f.id, value);
+    }
+    if (auto error = checkProtocol(type, out))
+        return *error;
+    if (auto error = checkSecretsAndAuthFields(type, *auth, out, secrets))
+        return *error;
+    out.storedSecrets.clear();
+    for (const FieldSpec &f : auth->secretFields()) {
+        if (!secrets.value(f.id).isEmpty())
+            out.storedSecrets.append(f.id);
+    }
+    return out;
+}
+
+Result<Datastore> applyCredentialUpdate(const SupportMatrix &matrix, const Datastore &existing,
+                                        const CredentialUpdate &update, SecretMap &secrets)
+{
+    const StorageTypeSpec &type = matrix.type(existing.type);
+    Datastore candidate = existing;
+    candidate.auth = update.auth;
+    // Keep the location fields; replace the auth fields with the update's (falling back to
+    // the existing values when the auth kind stays the same and a field is not given).
+    candidate.fields.clear();
+    for (const FieldSpec &f : type.fields) {
+        if (existing.fields.contains(f.id))
+            candidate.fields.insert(f.id, existing.fields.value(f.id));
+    }
+    if (const AuthSpec *auth = type.authSpec(update.auth)) {
+        for (const FieldSpec &f : auth->fields) {
+            if (f.secret)
+                continue;
+            if (update.fields.contains(f.id))
+                candidate.fields.insert(f.id, update.fields.value(f.id));
+            else if (update.auth == existing.auth && existing.fields.contains(f.id))
+                candidate.fields.insert(f.id, existing.fields.value(f.id));
+        }
+    }
+    for (auto it = update.fields.begin(); it != update.fields.end(); ++it) {
+        const FieldSpec *f = type.field(it.key(), update.auth);
+        const bool isLocation = std::any_of(type.fields.begin(), type.fields.end(),
+                                            [&](const FieldSpec &l) { return l.id == it.key(); });
+        if (f && isLocation) {
+            return ApiError::make(ApiError::Kind::InvalidInput, u"field.not_credential"_s,
+                                  tr("%1 (%2) is not part of the credential; register the datastore again with "
+                                     "overwrite to change it.")
+                                      .arg(f->label, f->id),
+                                  f->id);
+        }
+        if (!f)
+            candidate.fields.insert(it.key(), it.value()); // normalize() reports it as unknown
+    }
+    return normalize(matrix, candidate, secrets);
+}
+
+} // namespace FieldRules

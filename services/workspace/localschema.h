@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QSqlDatabase>
+
+#include "services/core/result.h"
+
+// Forward migrations of the local workspace schema. Version N's migration takes a database
+// at version N-1 to N inside the caller's transaction.
+//   v1: one `datastores` table, non-secret fields as a JSON object, is_default per row.
+//   v2: normalised `datastore` / `datastore_field` / `datastore_secret` tables (so a field
+//       can be queried and a crash cannot tear a JSON blob), system flag, modification time,
+//       and a single default kept in `workspace`.
+namespace LocalSchema {
+
+VoidResult migrateTo(QSqlDatabase &db, int version);
+
+} // namespace LocalSchema

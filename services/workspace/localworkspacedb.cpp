@@ -1,0 +1,364 @@
+#include "services/workspace/localworkspacedb.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include "services/workspace/localschema.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("LocalWorkspaceDb", text);
+}
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// BEGIN IMMEDIATE .. COMMIT, rolled back unless committed. IMMEDIATE takes the write lock up
+// front, so two processes writing the same workspace wait (busy timeout) instead of failing
+// half-way through.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db) : m_db(db) { m_active = QSqlQuery(m_db).exec(u"BEGIN IMMEDIATE"_s); }
+    ~Transaction()
+    {
+        if (m_active)
+            QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    bool active() const { return m_active; }
+    bool commit()
+    {
+        QSqlQuery q(m_db);
+        const bool ok = q.exec(u"COMMIT"_s);
+        m_active = !ok;
+        return ok;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_active = false;
+};
+
+bool execBound(QSqlQuery &q, const QString &sql, const QVariantList &values)
+{
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+// Writes one datastore inside the caller's transaction.
+bool writeDatastore(QSqlDatabase &db, const Datastore &ds, QString *error)
+{
+    QSqlQuery q(db);
+    const QString now = nowIso();
+    const auto fail = [&](const QSqlQuery &query) {
+        *error = query.lastError().text();
+        return false;
+    };
+    if (!execBound(q, u"SELECT id, created_at FROM datastore WHERE name = ?"_s, {ds.name}))
+        return fail(q);
+    qlonglong id = -1;
+    if (q.next()) {
+        id = q.value(0).toLongLong();
+        QSqlQuery u(db);
+        if (!execBound(u, u"UPDATE datastore SET type = ?, auth = ?, modified_at = ? WHERE id = ?"_s,
+                       {StorageTypes::id(ds.type), StorageTypes::id(ds.auth), now, id}))
+            return fail(u);
+        QSqlQuery clear(db);
+        if (!execBound(clear, u"DELETE FROM datastore_field WHERE datastore_id = ?"_s, {id}))
+            return fail(clear);
+        if (!execBound(clear, u"DELETE FROM datastore_secret WHERE datastore_id = ?"_s, {id}))
+            return fail(clear);
+    } else {
+        QSqlQuery i(db);
+        const QString created = ds.createdAt.isValid() ? ds.createdAt.toString(Qt::ISODateWithMs) : now;
+        if (!execBound(i, u"INSERT INTO datastore (name, type, auth, is_system, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                       {ds.name, StorageTypes::id(ds.type), StorageTypes::id(ds.auth), ds.isSystem ? 1 : 0, created, now}))
+            return fail(i);
+        id = i.lastInsertId().toLongLong();
+    }
+    for (auto it = ds.fields.begin(); it != ds.fields.end(); ++it) {
+        QSqlQuery f(db);
+        if (!execBound(f, u"INSERT INTO datastore_field (datastore_id, field, value) VALUES (?, ?, ?)"_s, {id, it.key(), it.value()}))
+            return fail(f);
+    }
+    for (const QString &field : ds.storedSecrets) {
+        QSqlQuery s(db);
+        if (!execBound(s, u"INSERT INTO datastore_secret (datastore_id, field) VALUES (?, ?)"_s, {id, field}))
+            return fail(s);
+    }
+    return true;
+}
+
+bool writeDefault(QSqlDatabase &db, const QString &name, QString *error)
+{
+    QSqlQuery q(db);
+    if (!execBound(q, u"INSERT OR REPLACE INTO workspace (key, value) VALUES ('default_datastore', ?)"_s, {name})) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+LocalWorkspaceDb::LocalWorkspaceDb(QString connectionName, QString path)
+    : m_connection(std::move(connectionName)), m_path(std::move(path))
+{
+}
+
+LocalWorkspaceDb::~LocalWorkspaceDb()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+ApiError LocalWorkspaceDb::dbError(const QString &what) const
+{
+    return ApiError::make(ApiError::Kind::Database, u"db.error"_s,
+                          tr("The workspace file %1 could not be used: %2").arg(QDir::toNativeSeparators(m_path), what));
+}
+
+Result<std::unique_ptr<LocalWorkspaceDb>> LocalWorkspaceDb::open(const QString &path, OpenMode mode)
+{
+    const bool exists = QFileInfo::exists(path);
+    if (!exists && mode == OpenMode::OpenExisting) {
+        return ApiError::make(ApiError::Kind::NotFound, u"workspace.not_found"_s,
+                              tr("The workspace file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+    }
+    if (!exists && !QDir().mkpath(QFileInfo(path).absolutePath())) {
+        return ApiError::make(ApiError::Kind::Database, u"db.error"_s,
+                              tr("Could not create the folder for %1.").arg(QDir::toNativeSeparators(path)));
+    }
+    std::unique_ptr<LocalWorkspaceDb> self(
+        new LocalWorkspaceDb(u"workspace-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces), path));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, self->m_connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        if (!db.open())
+            return self->dbError(db.lastError().text());
+        QSqlQuery pragma(db);
+        // Rollback journal, fully synchronous: reading never creates files beside the
+        // database, and a killed process leaves the last committed state.
+        for (const QString &sql : {u"PRAGMA journal_mode = DELETE"_s, u"PRAGMA synchronous = FULL"_s,
+                                   u"PRAGMA foreign_keys = ON"_s}) {
+            if (!pragma.exec(sql))
+                return self->dbError(pragma.lastError().text());
+        }
+    }
+    if (auto migrated = self->migrate(); !migrated)
+        return migrated.error();
+    return self;
+}
+
+int LocalWorkspaceDb::schemaVersion() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+VoidResult LocalWorkspaceDb::migrate()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    int version = schemaVersion();
+    if (version > CurrentSchemaVersion) {
+        return ApiError::make(ApiError::Kind::Database, u"db.too_new"_s,
+                              tr("The workspace file %1 has schema version %2, newer than this program understands (%3). "
+                                 "Use a newer Datastore Studio.")
+                                  .arg(QDir::toNativeSeparators(m_path))
+                                  .arg(version)
+                                  .arg(CurrentSchemaVersion));
+    }
+    if (version < CurrentSchemaVersion) {
+        Transaction tx(db);
+        if (!tx.active())
+            return dbError(db.lastError().text());
+        version = schemaVersion(); // another process may have migrated meanwhile
+        const bool empty = version == 0;
+        for (int v = version + 1; v <= CurrentSchemaVersion; ++v) {
+            if (auto step = LocalSchema::migrateTo(db, v); !step)
+                return step.error();
+        }
+        QSqlQuery q(db);
+        if (empty) {
+            if (!execBound(q, u"INSERT INTO workspace (key, value) VALUES ('id', ?)"_s,
+                           {QUuid::createUuid().toString(QUuid::WithoutBraces)}))
+                return dbError(q.lastError().text());
+        }
+        if (!q.exec(u"PRAGMA user_version = %1"_s.arg(CurrentSchemaVersion)))
+            return dbError(q.lastError().text());
+        if (empty) {
+            if (!q.exec(u"SELECT value FROM workspace WHERE key = 'id'"_s) || !q.next())
+                return dbError(q.lastError().text());
+            m_workspaceId = q.value(0).toString();
+            if (auto seeded = seedSystemDatastores(); !seeded)
+                return seeded;
+        }
+        if (!tx.commit())
+            return dbError(db.lastError().text());
+    }
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT value FROM workspace WHERE key = 'id'"_s) || !q.next())
+        return dbError(tr("the workspace has no id"));
+    m_workspaceId = q.value(0).toString();
+    return {};
+}
+
+VoidResult LocalWorkspaceDb::seedSystemDatastores()
+{
+    // The built-in stores of a local workspace point at the local storage emulator; like
+    // Azure's, their container and share names carry the workspace id. No credential is
+    // stored until the user adds one.
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Datastore blob;
+    blob.name = BlobStoreName;
+    blob.type = StorageType::AzureBlob;
+    blob.auth = AuthKind::AccountKey;
+    blob.isSystem = true;
+    blob.fields = {{u"account_name"_s, u"devstoreaccount1"_s},
+                   {u"container_name"_s, u"azureml-blobstore-"_s + m_workspaceId},
+                   {u"endpoint"_s, u"http://127.0.0.1:10000/devstoreaccount1"_s},
+                   {u"protocol"_s, u"http"_s}};
+    Datastore file = blob;
+    file.name = FileStoreName;
+    file.type = StorageType::AzureFile;
+    file.fields = {{u"account_name"_s, u"devstoreaccount1"_s},
+                   {u"file_share_name"_s, u"azureml-filestore-"_s + m_workspaceId},
+                   {u"endpoint"_s, u"http://127.0.0.1:10004/devstoreaccount1"_s},
+                   {u"protocol"_s, u"http"_s}};
+    QString error;
+    if (!writeDatastore(db, blob, &error) || !writeDatastore(db, file, &error) || !writeDefault(db, BlobStoreName, &error))
+        return dbError(error);
+    return {};
+}
+
+Result<QList<Datastore>> LocalWorkspaceDb::list() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const Result<QString> def = defaultName();
+    if (!def)
+        return def.error();
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT id, name, type, auth, is_system, created_at, modified_at FROM datastore ORDER BY name"_s))
+        return dbError(q.lastError().text());
+    QList<Datastore> out;
+    QHash<qlonglong, qsizetype> index;
+    while (q.next()) {
+        Datastore ds;
+        ds.name = q.value(1).toString();
+        const auto type = StorageTypes::storageTypeFromId(q.value(2).toString());
+        const auto auth = StorageTypes::authKindFromId(q.value(3).toString());
+        if (!type || !auth)
+            return dbError(tr("datastore '%1' has an unknown type or authentication kind").arg(ds.name));
+        ds.type = *type;
+        ds.auth = *auth;
+        ds.isSystem = q.value(4).toInt() != 0;
+        ds.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+        ds.modifiedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        ds.isDefault = ds.name == def.value();
+        index.insert(q.value(0).toLongLong(), out.size());
+        out.append(ds);
+    }
+    QSqlQuery f(db);
+    if (!f.exec(u"SELECT datastore_id, field, value FROM datastore_field"_s))
+        return dbError(f.lastError().text());
+    while (f.next()) {
+        const auto it = index.constFind(f.value(0).toLongLong());
+        if (it != index.cend())
+            out[*it].fields.insert(f.value(1).toString(), f.value(2).toString());
+    }
+    QSqlQuery s(db);
+    if (!s.exec(u"SELECT datastore_id, field FROM datastore_secret ORDER BY field"_s))
+        return dbError(s.lastError().text());
+    while (s.next()) {
+        const auto it = index.constFind(s.value(0).toLongLong());
+        if (it != index.cend())
+            out[*it].storedSecrets.append(s.value(1).toString());
+    }
+    return out;
+}
+
+Result<std::optional<Datastore>> LocalWorkspaceDb::find(const QString &name) const
+{
+    const Result<QList<Datastore>> all = list();
+    if (!all)
+        return all.error();
+    for (const Datastore &ds : all.value()) {
+        if (ds.name == name)
+            return std::optional<Datastore>(ds);
+    }
+    return std::optional<Datastore>();
+}
+
+Result<QString> LocalWorkspaceDb::defaultName() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(u"SELECT value FROM workspace WHERE key = 'default_datastore'"_s))
+        return dbError(q.lastError().text());
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+VoidResult LocalWorkspaceDb::save(const Datastore &datastore, bool makeDefault)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction tx(db);
+    if (!tx.active())
+        return dbError(db.lastError().text());
+    QString error;
+    if (!writeDatastore(db, datastore, &error))
+        return dbError(error);
+    if (makeDefault && !writeDefault(db, datastore.name, &error))
+        return dbError(error);
+    if (!tx.commit())
+        return dbError(db.lastError().text());
+    return {};
+}
+
+VoidResult LocalWorkspaceDb::remove(const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction tx(db);
+    if (!tx.active())
+        return dbError(db.lastError().text());
+    QSqlQuery q(db);
+    if (!execBound(q, u"DELETE FROM datastore WHERE name = ?"_s, {name}))
+        return dbError(q.lastError().text());
+    if (!tx.commit())
+        return dbError(db.lastError().text());
+    return {};
+}
+
+VoidResult LocalWorkspaceDb::setDefault(const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QString error;
+    Transaction tx(db);
+    if (!tx.active())
+        return dbError(db.lastError().text());
+    if (!writeDefault(db, name, &error))
+        return dbError(error);
+    if (!tx.commit())
+        return dbError(db.lastError().text());
+    return {};
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include "services/core/jobs.h"
+
+// The one interface both workspace back ends implement: the local SQLite workspace and (a
+// later issue) an Azure ML workspace over the ARM + v1 REST APIs. Every call returns a job
+// (see jobs.h) and never blocks on the network or the keychain. Callers must not assume
+// which back end they talk to. Lives on the main thread; owned by the composition root.
+class WorkspaceService : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkspaceService)
+
+public:
+    using QObject::QObject;
+
+    // A stable identifier (keys secrets, survives renames) and a name for people.
+    virtual QString id() const = 0;
+    virtual QString displayName() const = 0;
+
+    virtual DatastoreListJob *listDatastores() = 0;
+    virtual DatastoreJob *getDatastore(const QString &name) = 0;
+    // Validates access unless options.skipValidation; honours overwrite, create-if-not-exists
+    // and set-default. Secrets go to the secret store, never to the workspace record.
+    virtual DatastoreJob *registerDatastore(const RegistrationRequest &request) = 0;
+    // Replaces the credential; the previous one is kept if anything fails.
+    virtual DatastoreJob *updateCredentials(const CredentialUpdate &update) = 0;
+    virtual VoidJob *unregisterDatastore(const QString &name) = 0;
+    virtual DatastoreJob *defaultDatastore() = 0;
+    virtual VoidJob *setDefaultDatastore(const QString &name) = 0;
+    // The stored secret values of a datastore (field id -> value), for an explicit "Show".
+    virtual SecretsJob *readSecrets(const QString &name) = 0;
+
+signals:
+    // Emitted after any successful change, so views can refresh.
+    void datastoresChanged();
+};
