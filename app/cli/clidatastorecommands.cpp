@@ -6,6 +6,7 @@
 
 #include "app/cli/cliapplication.h"
 #include "app/cli/clioutput.h"
+#include "services/core/fieldrules.h"
 #include "services/core/names.h"
 #include "services/secrets/keychainsecretstore.h"
 #include "services/workspace/localworkspace.h"
@@ -74,14 +75,14 @@ Result<SecretMap> CliApplication::collectSecrets(const AuthSpec &auth, const Cli
         if (!in.open(stdin, QIODevice::ReadOnly))
             return usage(u"--secret-stdin"_s, tr("--secret-stdin: standard input cannot be read."));
         for (const FieldSpec &f : wanted) {
-            if (in.atEnd()) {
+            QByteArray line = in.readLine();
+            if (line.isEmpty()) { // end of input (an empty secret would still be a "\n")
                 return usage(u"--secret-stdin"_s, tr("--secret-stdin: expected %1 line(s) on standard input (%2, in that "
                                                      "order) but got %3.")
                                                       .arg(wanted.size())
                                                       .arg(wantedIds.join(u", "_s))
                                                       .arg(secrets.size()));
             }
-            QByteArray line = in.readLine();
             while (line.endsWith('\n') || line.endsWith('\r'))
                 line.chop(1);
             secrets.insert(f.id, QString::fromUtf8(line));
@@ -263,6 +264,17 @@ void CliApplication::datastoreRegister(const QStringList &words)
     request.options.skipValidation = args.switches.contains(u"--skip-validation"_s);
     request.options.createIfNotExists = args.switches.contains(u"--create-if-not-exists"_s);
     request.options.setDefault = args.switches.contains(u"--set-default"_s);
+    // Report a bad field before asking about secrets: the field rules run first, and only a
+    // missing secret is left for collectSecrets() to explain.
+    {
+        SecretMap none;
+        const Result<Datastore> precheck = FieldRules::normalize(m_matrix, request.datastore, none);
+        const FieldSpec *field = precheck ? nullptr : typeSpec.field(precheck.error().field, auth);
+        if (!precheck && !(field && field->secret)) {
+            fail(precheck.error());
+            return;
+        }
+    }
     Result<SecretMap> secrets = collectSecrets(*typeSpec.authSpec(auth), args, typeId);
     if (!secrets) {
         fail(secrets.error());

@@ -13,7 +13,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcSecrets, "studio.services.secrets")
+Q_LOGGING_CATEGORY(lcSecrets, "studio.services.secrets", QtWarningMsg)
 
 struct KeychainSecretStore::Step
 {

@@ -10,7 +10,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcLocalWorkspace, "studio.services.workspace")
+Q_LOGGING_CATEGORY(lcLocalWorkspace, "studio.services.workspace", QtWarningMsg)
 
 namespace {
 

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "services/secrets/secretstore.h"
+
+// An in-memory SecretStore for tests. It can pretend to be unavailable or locked, and can
+// fail a write after a number of successful ones, to drive the error and rollback paths.
+class FakeSecretStore final : public SecretStore
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakeSecretStore)
+
+public:
+    enum class State { Available, NoService, Locked };
+
+    using SecretStore::SecretStore;
+
+    SecretsJob *probe() override;
+    SecretsJob *write(const SecretMap &entries) override;
+    SecretsJob *read(const QStringList &keys) override;
+    SecretsJob *remove(const QStringList &keys) override;
+
+    void setState(State state) { m_state = state; }
+    // The next write fails once this many entries have been written (-1: never).
+    void failWritesAfter(int entries) { m_writesLeft = entries; }
+
+    const SecretMap &entries() const { return m_entries; }
+    SecretMap &entries() { return m_entries; }
+    int writeCalls() const { return m_writeCalls; }
+
+private:
+    std::optional<ApiError> unavailable() const;
+
+    State m_state = State::Available;
+    SecretMap m_entries;
+    int m_writesLeft = -1;
+    int m_writeCalls = 0;
+};
