@@ -194,6 +194,40 @@ LocalWorkspace *CliApplication::openWorkspace()
     return m_workspace.get();
 }
 
+LocalWorkspace *CliApplication::openForName(const QStringList &words, const QString &usage, QString *name)
+{
+    CliArgs args;
+    if (!parse(words, CliSpec::positional(1, 1, usage), &args))
+        return nullptr;
+    *name = args.positional.first();
+    return openWorkspace();
+}
+
+std::optional<AuthKind> CliApplication::authOption(const StorageTypeSpec &type, const CliArgs &args,
+                                                   std::optional<AuthKind> fallback)
+{
+    QStringList allowed;
+    for (AuthKind k : type.authKinds())
+        allowed.append(StorageTypes::id(k));
+    if (args.values.contains(u"--auth"_s)) {
+        const auto kind = StorageTypes::authKindFromId(args.value(u"--auth"_s));
+        if (kind && type.authSpec(*kind))
+            return kind;
+        fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s,
+                            tr("--auth: '%1' is not allowed for %2; allowed: %3.")
+                                .arg(args.value(u"--auth"_s), type.id, allowed.join(u", "_s)),
+                            u"--auth"_s));
+        return std::nullopt;
+    }
+    if (fallback)
+        return fallback;
+    if (allowed.size() == 1)
+        return type.authKinds().first();
+    fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s,
+                        tr("--auth is required for %1: one of %2.").arg(type.id, allowed.join(u", "_s)), u"--auth"_s));
+    return std::nullopt;
+}
+
 void CliApplication::workspaceCreate(const QStringList &words)
 {
     CliArgs args;

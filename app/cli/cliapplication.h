@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 
 #include <QObject>
 #include <QStringList>
@@ -59,8 +60,19 @@ private:
     // Parses with the global switches added; reports the error and returns false on failure.
     bool parse(const QStringList &words, CliSpec spec, CliArgs *out);
     LocalWorkspace *openWorkspace();
+    // Parses exactly one NAME argument and opens the workspace; null when either failed
+    // (the error is already reported).
+    LocalWorkspace *openForName(const QStringList &words, const QString &usage, QString *name);
+    // --auth for a type: its value when given and allowed, else `fallback`, else an error
+    // (reported) when the type allows several kinds.
+    std::optional<AuthKind> authOption(const StorageTypeSpec &type, const CliArgs &args, std::optional<AuthKind> fallback);
+    // Ends the command with the job's result: `print` on success, the error otherwise.
+    template<typename JobType, typename Print>
+    void report(JobType *job, Print print);
     Result<SecretMap> collectSecrets(const AuthSpec &auth, const CliArgs &args, const QString &typeId);
     void printDatastore(const Datastore &ds);
+    // After a change: the datastore as JSON, or a headline (and a note when unvalidated).
+    void printChanged(const Datastore &ds, const QString &headline, bool unvalidated);
 
     QStringList m_arguments;
     QString m_workspaceName;
@@ -70,3 +82,16 @@ private:
     std::unique_ptr<KeychainSecretStore> m_secrets;
     std::unique_ptr<LocalWorkspace> m_workspace;
 };
+
+template<typename JobType, typename Print>
+void CliApplication::report(JobType *job, Print print)
+{
+    onFinished(job, this, [this, print](const typename JobType::ResultType &result) {
+        if (!result) {
+            fail(result.error());
+            return;
+        }
+        print(result);
+        done(Ok);
+    });
+}

@@ -7,15 +7,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-ApiError usage(const QString &field, const QString &message)
-{
-    return ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s, message, field);
-}
-
-} // namespace
-
 void CliApplication::datastoreUpdateCredentials(const QStringList &words)
 {
     // The auth-kind fields of every type may be given; secrets only via stdin or environment.
@@ -51,18 +42,10 @@ void CliApplication::datastoreUpdateCredentials(const QStringList &words)
         update.name = existing.name;
         update.auth = existing.auth;
         update.skipValidation = args.switches.contains(u"--skip-validation"_s);
-        if (args.values.contains(u"--auth"_s)) {
-            const auto kind = StorageTypes::authKindFromId(args.value(u"--auth"_s));
-            if (!kind || !type.authSpec(*kind)) {
-                QStringList allowed;
-                for (AuthKind k : type.authKinds())
-                    allowed.append(StorageTypes::id(k));
-                fail(usage(u"--auth"_s, tr("--auth: '%1' is not allowed for %2; allowed: %3.")
-                                            .arg(args.value(u"--auth"_s), type.id, allowed.join(u", "_s))));
-                return;
-            }
-            update.auth = *kind;
-        }
+        const std::optional<AuthKind> auth = authOption(type, args, existing.auth);
+        if (!auth)
+            return;
+        update.auth = *auth;
         for (auto it = args.values.begin(); it != args.values.end(); ++it) {
             if (it.key() == u"--auth"_s || it.key() == u"--secret-env"_s)
                 continue;
@@ -74,65 +57,39 @@ void CliApplication::datastoreUpdateCredentials(const QStringList &words)
             return;
         }
         update.secrets = secrets.takeValue();
-        onFinished(m_workspace->updateCredentials(update), this, [this, update](const Result<Datastore> &result) {
-            if (!result) {
-                fail(result.error());
-                return;
-            }
-            if (m_json) {
-                printDatastore(result.value());
-            } else {
-                CliOutput::print(tr("Updated the credentials of datastore '%1' (%2 authentication).")
-                                     .arg(result.value().name, StorageTypes::id(result.value().auth)));
-                if (update.skipValidation)
-                    CliOutput::print(tr("Access was not validated (--skip-validation)."));
-            }
-            done(Ok);
+        report(m_workspace->updateCredentials(update), [this, update](const Result<Datastore> &result) {
+            printChanged(result.value(), tr("Updated the credentials of datastore '%1' (%2 authentication).")
+                                             .arg(result.value().name, StorageTypes::id(result.value().auth)),
+                         update.skipValidation);
         });
     });
 }
 
 void CliApplication::datastoreUnregister(const QStringList &words)
 {
-    CliArgs args;
-    if (!parse(words, CliSpec::positional(1, 1, tr("Usage: dsstudio datastore unregister NAME")), &args))
-        return;
-    LocalWorkspace *ws = openWorkspace();
+    QString name;
+    LocalWorkspace *ws = openForName(words, tr("Usage: dsstudio datastore unregister NAME"), &name);
     if (!ws)
         return;
-    const QString name = args.positional.first();
-    onFinished(ws->unregisterDatastore(name), this, [this, name](const VoidResult &result) {
-        if (!result) {
-            fail(result.error());
-            return;
-        }
+    report(ws->unregisterDatastore(name), [this, name](const VoidResult &) {
         if (m_json)
             CliOutput::printJson({{"unregistered", CliOutput::toJson(name)}});
         else
             CliOutput::print(tr("Unregistered datastore '%1'; its data was not touched.").arg(name));
-        done(Ok);
     });
 }
 
 void CliApplication::datastoreSetDefault(const QStringList &words)
 {
-    CliArgs args;
-    if (!parse(words, CliSpec::positional(1, 1, tr("Usage: dsstudio datastore set-default NAME")), &args))
-        return;
-    LocalWorkspace *ws = openWorkspace();
+    QString name;
+    LocalWorkspace *ws = openForName(words, tr("Usage: dsstudio datastore set-default NAME"), &name);
     if (!ws)
         return;
-    const QString name = args.positional.first();
-    onFinished(ws->setDefaultDatastore(name), this, [this, name](const VoidResult &result) {
-        if (!result) {
-            fail(result.error());
-            return;
-        }
+    report(ws->setDefaultDatastore(name), [this, name](const VoidResult &) {
         if (m_json)
             CliOutput::printJson({{"default", CliOutput::toJson(name)}});
         else
             CliOutput::print(tr("'%1' is now the default datastore of workspace '%2'.").arg(name, m_workspace->displayName()));
-        done(Ok);
     });
 }
 
@@ -144,15 +101,10 @@ void CliApplication::datastoreGetDefault(const QStringList &words)
     LocalWorkspace *ws = openWorkspace();
     if (!ws)
         return;
-    onFinished(ws->defaultDatastore(), this, [this](const Result<Datastore> &result) {
-        if (!result) {
-            fail(result.error());
-            return;
-        }
+    report(ws->defaultDatastore(), [this](const Result<Datastore> &result) {
         if (m_json)
             CliOutput::printJson(CliOutput::datastoreSummary(result.value(), m_matrix));
         else
             CliOutput::print(result.value().name);
-        done(Ok);
     });
 }

@@ -144,6 +144,17 @@ void CliApplication::printDatastore(const Datastore &ds)
         CliOutput::print(row.at(0).leftJustified(17) + row.at(1));
 }
 
+void CliApplication::printChanged(const Datastore &ds, const QString &headline, bool unvalidated)
+{
+    if (m_json) {
+        printDatastore(ds);
+        return;
+    }
+    CliOutput::print(headline);
+    if (unvalidated)
+        CliOutput::print(tr("Access was not validated (--skip-validation)."));
+}
+
 void CliApplication::datastoreList(const QStringList &words)
 {
     CliArgs args;
@@ -178,20 +189,10 @@ void CliApplication::datastoreList(const QStringList &words)
 
 void CliApplication::datastoreShow(const QStringList &words)
 {
-    CliArgs args;
-    if (!parse(words, CliSpec::positional(1, 1, tr("Usage: dsstudio datastore show NAME [--json]")), &args))
-        return;
-    LocalWorkspace *ws = openWorkspace();
-    if (!ws)
-        return;
-    onFinished(ws->getDatastore(args.positional.first()), this, [this](const Result<Datastore> &result) {
-        if (!result) {
-            fail(result.error());
-            return;
-        }
-        printDatastore(result.value());
-        done(Ok);
-    });
+    QString name;
+    LocalWorkspace *ws = openForName(words, tr("Usage: dsstudio datastore show NAME [--json]"), &name);
+    if (ws)
+        report(ws->getDatastore(name), [this](const Result<Datastore> &result) { printDatastore(result.value()); });
 }
 
 void CliApplication::datastoreRegister(const QStringList &words)
@@ -227,22 +228,10 @@ void CliApplication::datastoreRegister(const QStringList &words)
         fail(*error);
         return;
     }
-    QStringList allowedAuth;
-    for (AuthKind k : typeSpec.authKinds())
-        allowedAuth.append(StorageTypes::id(k));
-    AuthKind auth = typeSpec.authKinds().first();
-    if (args.values.contains(u"--auth"_s)) {
-        const auto kind = StorageTypes::authKindFromId(args.value(u"--auth"_s));
-        if (!kind || !typeSpec.authSpec(*kind)) {
-            fail(usage(u"--auth"_s, tr("--auth: '%1' is not allowed for %2; allowed: %3.")
-                                        .arg(args.value(u"--auth"_s), typeId, allowedAuth.join(u", "_s))));
-            return;
-        }
-        auth = *kind;
-    } else if (allowedAuth.size() > 1) {
-        fail(usage(u"--auth"_s, tr("--auth is required for %1: one of %2.").arg(typeId, allowedAuth.join(u", "_s))));
+    const std::optional<AuthKind> authKind = authOption(typeSpec, args, std::nullopt);
+    if (!authKind)
         return;
-    }
+    const AuthKind auth = *authKind;
     RegistrationRequest request;
     request.datastore.name = args.value(u"--name"_s);
     request.datastore.type = *type;
@@ -286,21 +275,11 @@ void CliApplication::datastoreRegister(const QStringList &words)
         LocalWorkspace *ws = openWorkspace();
         if (!ws)
             return;
-        onFinished(ws->registerDatastore(request), this, [this, request](const Result<Datastore> &result) {
-            if (!result) {
-                fail(result.error());
-                return;
-            }
-            if (m_json) {
-                printDatastore(result.value());
-            } else {
-                CliOutput::print(tr("Registered datastore '%1' (%2) in workspace '%3'%4.")
-                                     .arg(result.value().name, StorageTypes::id(result.value().type), m_workspace->displayName(),
-                                          result.value().isDefault ? tr(" as the default") : QString()));
-                if (request.options.skipValidation)
-                    CliOutput::print(tr("Access was not validated (--skip-validation)."));
-            }
-            done(Ok);
+        report(ws->registerDatastore(request), [this, request](const Result<Datastore> &result) {
+            printChanged(result.value(), tr("Registered datastore '%1' (%2) in workspace '%3'%4.")
+                                             .arg(result.value().name, StorageTypes::id(result.value().type), m_workspace->displayName(),
+                                                  result.value().isDefault ? tr(" as the default") : QString()),
+                         request.options.skipValidation);
         });
     };
     if (request.secrets.isEmpty()) {

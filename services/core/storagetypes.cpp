@@ -26,76 +26,55 @@ constexpr std::array AuthIds{
     std::pair{AuthKind::None, "none"},
 };
 
+template<typename Table, typename Value>
+QString idIn(const Table &table, Value value)
+{
+    for (const auto &[v, name] : table) {
+        if (v == value)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+template<typename Value, typename Table>
+std::optional<Value> valueIn(const Table &table, const QString &id)
+{
+    for (const auto &[v, name] : table) {
+        if (id == QLatin1StringView(name))
+            return v;
+    }
+    return std::nullopt;
+}
+
+template<typename Value, typename Table>
+QList<Value> valuesIn(const Table &table)
+{
+    QList<Value> out;
+    for (const auto &entry : table)
+        out.append(entry.first);
+    return out;
+}
+
+template<typename Table>
+QStringList idsIn(const Table &table)
+{
+    QStringList out;
+    for (const auto &entry : table)
+        out.append(QString::fromLatin1(entry.second));
+    return out;
+}
+
 } // namespace
 
 namespace StorageTypes {
 
-QString id(StorageType type)
-{
-    for (const auto &[t, name] : TypeIds) {
-        if (t == type)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
-
-QString id(AuthKind kind)
-{
-    for (const auto &[k, name] : AuthIds) {
-        if (k == kind)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
-
-std::optional<StorageType> storageTypeFromId(const QString &id)
-{
-    for (const auto &[t, name] : TypeIds) {
-        if (id == QLatin1StringView(name))
-            return t;
-    }
-    return std::nullopt;
-}
-
-std::optional<AuthKind> authKindFromId(const QString &id)
-{
-    for (const auto &[k, name] : AuthIds) {
-        if (id == QLatin1StringView(name))
-            return k;
-    }
-    return std::nullopt;
-}
-
-QList<StorageType> allStorageTypes()
-{
-    QList<StorageType> out;
-    for (const auto &entry : TypeIds)
-        out.append(entry.first);
-    return out;
-}
-
-QList<AuthKind> allAuthKinds()
-{
-    QList<AuthKind> out;
-    for (const auto &entry : AuthIds)
-        out.append(entry.first);
-    return out;
-}
-
-QStringList storageTypeIds()
-{
-    QStringList out;
-    for (const auto &entry : TypeIds)
-        out.append(QString::fromLatin1(entry.second));
-    return out;
-}
-
-QStringList authKindIds()
-{
-    QStringList out;
-    for (const auto &entry : AuthIds)
-        out.append(QString::fromLatin1(entry.second));
-    return out;
-}
+QString id(StorageType type) { return idIn(TypeIds, type); }
+QString id(AuthKind kind) { return idIn(AuthIds, kind); }
+std::optional<StorageType> storageTypeFromId(const QString &id) { return valueIn<StorageType>(TypeIds, id); }
+std::optional<AuthKind> authKindFromId(const QString &id) { return valueIn<AuthKind>(AuthIds, id); }
+QList<StorageType> allStorageTypes() { return valuesIn<StorageType>(TypeIds); }
+QList<AuthKind> allAuthKinds() { return valuesIn<AuthKind>(AuthIds); }
+QStringList storageTypeIds() { return idsIn(TypeIds); }
+QStringList authKindIds() { return idsIn(AuthIds); }
 
 } // namespace StorageTypes
