@@ -7,9 +7,8 @@
 
 class DatastoreListModel;
 class KeychainSecretStore;
-class LocalWorkspace;
 class MainWindow;
-class WorkspaceCatalog;
+class WorkspaceManager;
 struct ApiError;
 
 // The composition root of the studio: builds the secret store, opens the workspace, the
@@ -28,9 +27,8 @@ public:
     bool start(const QString &name, ApiError *error);
 
 private:
-    std::unique_ptr<WorkspaceCatalog> m_catalog;
     std::unique_ptr<KeychainSecretStore> m_secrets;
-    std::unique_ptr<LocalWorkspace> m_workspace;
+    std::unique_ptr<WorkspaceManager> m_manager;
     std::unique_ptr<DatastoreListModel> m_model;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -1,33 +1,90 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include "services/core/apierror.h"
+#include "services/core/datastore.h"
 
+class DatastoreDetailsPane;
+class DatastoreFilterProxyModel;
 class DatastoreListModel;
+class MessageBanner;
+class QAction;
+class QComboBox;
 class QLabel;
-class QSortFilterProxyModel;
+class QLineEdit;
+class QProgressBar;
 class QTableView;
+class SupportMatrix;
+class WorkspaceManager;
+class WorkspaceService;
 
-
-// The studio's main window: the datastores of the current workspace in a sortable table,
-// the default marked. Owns its views; the model and the services belong to the application.
+// The studio's main window: a workspace switcher, the datastores of the current workspace
+// (sortable, with a live text filter and a storage-type filter, the default marked), a
+// details pane, and the actions Register…, Set as default, Update credentials…, Unregister
+// and Refresh in the toolbar, the menu and a context menu, each with a shortcut. Every
+// operation runs asynchronously with a busy indicator and a status line; errors appear in
+// an inline banner. Owns its widgets; the manager and the model belong to the application.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(DatastoreListModel *model, const QString &workspaceName, QWidget *parent = nullptr);
+    MainWindow(WorkspaceManager *manager, DatastoreListModel *model, const SupportMatrix &matrix, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QTableView *datastoreView() const { return m_view; }
+    MessageBanner *banner() const { return m_banner; }
+    DatastoreFilterProxyModel *proxy() const { return m_proxy; }
+    QAction *registerAction() const { return m_register; }
+    QAction *setDefaultAction() const { return m_setDefault; }
+    QAction *credentialsAction() const { return m_credentials; }
+    QAction *unregisterAction() const { return m_unregister; }
+    QAction *refreshAction() const { return m_refresh; }
+
+    std::optional<Datastore> selectedDatastore() const;
+    bool selectDatastore(const QString &name);
 
 private:
-    void showError(const ApiError &error);
+    void buildActions();
+    void buildMenusAndToolBar();
+    void buildCentral();
+    void workspaceChanged(WorkspaceService *workspace);
+    void fillWorkspaceCombo();
+    void workspaceChosen(int index);
+    void updateActions();
+    void beginBusy(const QString &status);
+    void endBusy(const QString &status = {});
+    void showError(const ApiError &error, const QString &context = {});
 
+    // mainwindowactions.cpp
+    void registerDatastore();
+    void setAsDefault();
+    void updateCredentials();
+    void unregister();
+    void newWorkspace();
+
+    WorkspaceManager *m_manager;
     DatastoreListModel *m_model;
-    QSortFilterProxyModel *m_proxy;
-    QTableView *m_view;
-    QLabel *m_status;
+    const SupportMatrix &m_matrix;
+    DatastoreFilterProxyModel *m_proxy;
+    QTableView *m_view = nullptr;
+    DatastoreDetailsPane *m_details = nullptr;
+    MessageBanner *m_banner = nullptr;
+    QComboBox *m_workspaceCombo = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QComboBox *m_typeFilter = nullptr;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_busy = nullptr;
+    int m_busyCount = 0;
+    QString m_pendingSelection;
+    QAction *m_register = nullptr;
+    QAction *m_setDefault = nullptr;
+    QAction *m_credentials = nullptr;
+    QAction *m_unregister = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_newWorkspace = nullptr;
+    QAction *m_findAction = nullptr;
 };

@@ -75,6 +75,16 @@ Result<Datastore> LocalWorkspace::findExisting(const QString &name) const
     return *found.value();
 }
 
+bool LocalWorkspace::canValidateAccess(StorageType type) const
+{
+    return m_validator && m_validator->canValidate(type);
+}
+
+bool LocalWorkspace::canCreateStorage(StorageType type) const
+{
+    return m_validator && m_validator->canCreate(type) && m_matrix.type(type).canCreate;
+}
+
 DatastoreListJob *LocalWorkspace::listDatastores()
 {
     auto *job = new DatastoreListJob(this);

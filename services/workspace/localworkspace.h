@@ -28,6 +28,8 @@ public:
     QString id() const override;
     QString displayName() const override { return m_name; }
 
+    bool canValidateAccess(StorageType type) const override;
+    bool canCreateStorage(StorageType type) const override;
     DatastoreListJob *listDatastores() override;
     DatastoreJob *getDatastore(const QString &name) override;
     DatastoreJob *registerDatastore(const RegistrationRequest &request) override;

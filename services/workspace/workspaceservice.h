@@ -21,6 +21,11 @@ public:
     virtual QString id() const = 0;
     virtual QString displayName() const = 0;
 
+    // Whether this workspace can check access to (or create) storage of a type; the UI
+    // offers the option only where it can.
+    virtual bool canValidateAccess(StorageType type) const = 0;
+    virtual bool canCreateStorage(StorageType type) const = 0;
+
     virtual DatastoreListJob *listDatastores() = 0;
     virtual DatastoreJob *getDatastore(const QString &name) = 0;
     // Validates access unless options.skipValidation; honours overwrite, create-if-not-exists

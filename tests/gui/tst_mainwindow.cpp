@@ -1,59 +1,259 @@
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
+#include "models/datastorefilterproxymodel.h"
 #include "models/datastorelistmodel.h"
-#include "services/workspace/localworkspace.h"
-#include "services/workspace/localworkspacedb.h"
-#include "support/await.h"
-#include "support/fakesecretstore.h"
+#include "support/guifixture.h"
+#include "ui/credentialsdialog.h"
+#include "ui/datastoredetailspane.h"
+#include "ui/messagebanner.h"
+#include "ui/messagebox.h"
 #include "ui/mainwindow.h"
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+const QString Key = u"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="_s;
+const QString NewKey = u"bmV3IGtleSBtYXRlcmlhbA=="_s;
+} // namespace
 
 class tst_MainWindow : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void init();
+    void cleanup();
+
     void listsTheWorkspaceWithTheDefaultMarked();
+    void filters();
+    void setDefaultFromTheWindow();
+    void refusalsAreDisabledWithTheReason();
+    void unregisterAsksAndNamesTheDatastore();
+    void updateCredentialsFromTheWindow();
+    void failedCredentialUpdateKeepsTheOldOne();
+    void detailsPaneShowsAndHidesASecret();
+    void newWorkspaceFromTheSwitcher();
+
+private:
+    bool select(const QString &name);
+    std::unique_ptr<GuiFixture> f;
+    std::unique_ptr<DatastoreListModel> model;
+    std::unique_ptr<MainWindow> window;
+    QTableView *view = nullptr;
 };
+
+void tst_MainWindow::init()
+{
+    quietOffscreenWarnings();
+    f = std::make_unique<GuiFixture>();
+    QVERIFY(f->add(u"sales"_s, StorageType::AzureBlob, AuthKind::AccountKey,
+                   {{u"account_name"_s, u"contoso"_s}, {u"container_name"_s, u"raw"_s}}, {{u"account_key"_s, Key}}));
+    QVERIFY(f->add(u"events"_s, StorageType::AzurePostgreSql, AuthKind::Sql,
+                   {{u"server_name"_s, u"pg1"_s}, {u"database_name"_s, u"ev"_s}, {u"user_id"_s, u"reader"_s}}, {{u"user_password"_s, u"pw"_s}}));
+    QVERIFY(f->add(u"spark"_s, StorageType::Dbfs, AuthKind::None, {}));
+    model = std::make_unique<DatastoreListModel>(SupportMatrix::builtin());
+    window = std::make_unique<MainWindow>(f->manager.get(), model.get(), SupportMatrix::builtin());
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    view = window->findChild<QTableView *>(u"datastoreView"_s);
+    QVERIFY(view);
+    QTRY_COMPARE(view->model()->rowCount(), 5);
+}
+
+void tst_MainWindow::cleanup()
+{
+    window.reset();
+    model.reset();
+    f.reset();
+}
+
+bool tst_MainWindow::select(const QString &name)
+{
+    return window->selectDatastore(name) && window->selectedDatastore() && window->selectedDatastore()->name == name;
+}
 
 void tst_MainWindow::listsTheWorkspaceWithTheDefaultMarked()
 {
-    QTemporaryDir dir;
-    FakeSecretStore secrets;
-    auto db = LocalWorkspaceDb::open(dir.filePath(u"ws.sqlite"_s), LocalWorkspaceDb::OpenMode::CreateIfMissing);
-    QVERIFY(db);
-    LocalWorkspace ws(u"demo"_s, db.takeValue(), &secrets, nullptr, SupportMatrix::builtin());
-    RegistrationRequest r;
-    r.datastore.name = u"sales"_s;
-    r.datastore.type = StorageType::AzureFile;
-    r.datastore.auth = AuthKind::Sas;
-    r.datastore.fields = {{u"account_name"_s, u"contoso"_s}, {u"file_share_name"_s, u"share"_s}};
-    r.secrets = {{u"sas_token"_s, u"sv=1&sig=2"_s}};
-    r.options.skipValidation = true;
-    r.options.setDefault = true;
-    QVERIFY(await(ws.registerDatastore(r)));
-
-    DatastoreListModel model(SupportMatrix::builtin());
-    MainWindow window(&model, ws.displayName());
-    model.setWorkspace(&ws);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.windowTitle().contains(u"demo"_s));
-    QTableView *view = window.findChild<QTableView *>(u"datastoreView"_s);
-    QVERIFY(view);
-    QTRY_COMPARE(view->model()->rowCount(), 3);
-    // Sorted by name; the default row says so.
+    QVERIFY(window->windowTitle().contains(u"default"_s));
     QStringList names;
-    for (int row = 0; row < 3; ++row)
+    for (int row = 0; row < view->model()->rowCount(); ++row)
         names << view->model()->index(row, DatastoreListModel::NameColumn).data().toString();
-    QCOMPARE(names, (QStringList{u"sales"_s, u"workspaceblobstore"_s, u"workspacefilestore"_s}));
-    QCOMPARE(view->model()->index(0, DatastoreListModel::DefaultColumn).data().toString(), u"Default"_s);
-    QCOMPARE(view->model()->index(1, DatastoreListModel::DefaultColumn).data().toString(), QString());
-    QTRY_COMPARE(window.findChild<QLabel *>(u"statusLabel"_s)->text(), u"3 datastore(s)"_s);
+    QCOMPARE(names, (QStringList{u"events"_s, u"sales"_s, u"spark"_s, u"workspaceblobstore"_s, u"workspacefilestore"_s}));
+    QCOMPARE(view->model()->index(3, DatastoreListModel::DefaultColumn).data().toString(), u"Default"_s);
+    QTRY_VERIFY(window->findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"5 datastore(s)"_s));
+    auto *combo = window->findChild<QComboBox *>(u"workspaceCombo"_s);
+    QCOMPARE(combo->currentText(), u"default"_s);
+    QVERIFY(combo->findText(u"New local workspace…"_s) >= 0);
+}
+
+void tst_MainWindow::filters()
+{
+    auto *filter = window->findChild<QLineEdit *>(u"filterEdit"_s);
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClicks(filter, u"CONTOSO"_s); // matches the account, case-insensitively
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, 0).data().toString(), u"sales"_s);
+    filter->clear();
+    auto *type = window->findChild<QComboBox *>(u"typeFilter"_s);
+    type->setCurrentIndex(type->findText(u"Azure Blob container"_s));
+    QCOMPARE(view->model()->rowCount(), 2); // sales and workspaceblobstore
+    QTest::keyClicks(filter, u"work"_s);
+    QCOMPARE(view->model()->rowCount(), 1);
+    type->setCurrentIndex(0);
+    filter->clear();
+    QCOMPARE(view->model()->rowCount(), 5);
+}
+
+void tst_MainWindow::setDefaultFromTheWindow()
+{
+    QVERIFY(select(u"sales"_s));
+    QVERIFY(window->setDefaultAction()->isEnabled());
+    QVERIFY(window->unregisterAction()->isEnabled());
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier);
+    QTRY_VERIFY(f->find(u"sales"_s)->isDefault);
+    QTRY_VERIFY(window->selectedDatastore() && window->selectedDatastore()->isDefault);
+    QVERIFY(!window->setDefaultAction()->isEnabled());
+    QVERIFY(window->setDefaultAction()->toolTip().contains(u"already the default"_s));
+    QVERIFY(!window->unregisterAction()->isEnabled());
+    QVERIFY(window->unregisterAction()->toolTip().contains(u"make another datastore the default first"_s));
+    const int salesRow = model->rowOf(u"sales"_s);
+    QTRY_COMPARE(model->index(salesRow, DatastoreListModel::DefaultColumn).data().toString(), u"Default"_s);
+}
+
+void tst_MainWindow::refusalsAreDisabledWithTheReason()
+{
+    QVERIFY(select(u"workspaceblobstore"_s));
+    QVERIFY(!window->unregisterAction()->isEnabled());
+    QVERIFY(window->unregisterAction()->toolTip().contains(u"never be unregistered"_s));
+    QVERIFY(select(u"events"_s));
+    QVERIFY(!window->setDefaultAction()->isEnabled());
+    QVERIFY(window->setDefaultAction()->toolTip().contains(u"cannot be the default"_s));
+    QVERIFY(window->credentialsAction()->isEnabled());
+    QVERIFY(select(u"spark"_s));
+    QVERIFY(!window->credentialsAction()->isEnabled());
+    QVERIFY(window->credentialsAction()->toolTip().contains(u"no credential"_s));
+    // A refused action does nothing even if triggered.
+    QVERIFY(select(u"workspaceblobstore"_s));
+    window->unregisterAction()->trigger();
+    QVERIFY(f->find(u"workspaceblobstore"_s));
+}
+
+void tst_MainWindow::unregisterAsksAndNamesTheDatastore()
+{
+    QVERIFY(select(u"events"_s));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete);
+    QVERIFY(MessageBox::lastQuestion().contains(u"'events'"_s));
+    QTest::qWait(50);
+    QVERIFY(f->find(u"events"_s));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    window->unregisterAction()->trigger();
+    QTRY_VERIFY(!f->find(u"events"_s));
+    QTRY_COMPARE(view->model()->rowCount(), 4);
+    QVERIFY(f->secrets.entries().value(f->key(u"events"_s, u"user_password"_s)).isEmpty());
+    QVERIFY(window->banner()->text().contains(u"Unregistered 'events'"_s));
+}
+
+void tst_MainWindow::updateCredentialsFromTheWindow()
+{
+    QVERIFY(select(u"sales"_s));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_E, Qt::ControlModifier);
+    CredentialsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<CredentialsDialog *>()) != nullptr);
+    auto *save = dialog->findChild<QDialogButtonBox *>(u"credentialsButtons"_s)->button(QDialogButtonBox::Save);
+    QVERIFY(!save->isEnabled()); // no new key typed yet
+    auto *key = dialog->findChild<QLineEdit *>(u"field_account_key"_s);
+    QVERIFY(key);
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(key, NewKey);
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE(f->secrets.entries().value(f->key(u"sales"_s, u"account_key"_s)), NewKey);
+    QTRY_VERIFY(!window->findChild<CredentialsDialog *>());
+    QVERIFY(window->banner()->text().contains(u"Updated the credentials of 'sales'"_s));
+}
+
+void tst_MainWindow::failedCredentialUpdateKeepsTheOldOne()
+{
+    QVERIFY(select(u"sales"_s));
+    window->credentialsAction()->trigger();
+    CredentialsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<CredentialsDialog *>()) != nullptr);
+    // Switch to SAS, type a bad token: Update stays disabled and says why.
+    auto *kind = dialog->findChild<QComboBox *>(u"credAuthCombo"_s);
+    kind->setCurrentIndex(kind->findText(u"SAS token"_s));
+    auto *sas = dialog->findChild<QLineEdit *>(u"field_sas_token"_s);
+    QTest::keyClicks(sas, u"not-a-token"_s);
+    auto *save = dialog->findChild<QDialogButtonBox *>(u"credentialsButtons"_s)->button(QDialogButtonBox::Save);
+    QVERIFY(!save->isEnabled());
+    QVERIFY(save->toolTip().contains(u"sig="_s));
+    sas->setText(u"sv=2022-11-02&ss=b&srt=co&sp=rl&se=2030-01-01T00:00:00Z&sig=abc"_s);
+    QVERIFY(dialog->findChild<QLabel *>(u"credSasInfo"_s)->text().contains(u"account SAS"_s));
+    f->secrets.failWritesAfter(0);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(dialog->banner()->isVisible());
+    QVERIFY(dialog->banner()->text().contains(u"not changed"_s));
+    QCOMPARE(f->secrets.entries().value(f->key(u"sales"_s, u"account_key"_s)), Key);
+    QCOMPARE(f->find(u"sales"_s)->auth, AuthKind::AccountKey);
+    dialog->reject();
+}
+
+void tst_MainWindow::detailsPaneShowsAndHidesASecret()
+{
+    QVERIFY(select(u"sales"_s));
+    auto *pane = window->findChild<DatastoreDetailsPane *>();
+    pane->setRevealDuration(300);
+    QTRY_VERIFY(window->findChild<QLineEdit *>(u"secret_account_key"_s));
+    auto *secret = window->findChild<QLineEdit *>(u"secret_account_key"_s);
+    QVERIFY(secret->text() != Key);
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    QTest::mouseClick(window->findChild<QPushButton *>(u"show_account_key"_s), Qt::LeftButton);
+    QTRY_COMPARE(secret->text(), Key);
+    QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+    QTRY_VERIFY_WITH_TIMEOUT(secret->text() != Key, 3000); // hidden again by itself
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    QCOMPARE(window->findChild<QLineEdit *>(u"uriEdit"_s)->text(), u"azureml://datastores/sales"_s);
+    QTest::mouseClick(window->findChild<QPushButton *>(u"copyUri"_s), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), u"azureml://datastores/sales"_s);
+    // The built-in store has no key stored: nothing to show.
+    QVERIFY(select(u"workspaceblobstore"_s));
+    QTRY_VERIFY(window->findChild<QPushButton *>(u"show_account_key"_s) && !window->findChild<QPushButton *>(u"show_account_key"_s)->isEnabled());
+}
+
+void tst_MainWindow::newWorkspaceFromTheSwitcher()
+{
+    auto *combo = window->findChild<QComboBox *>(u"workspaceCombo"_s);
+    const int item = combo->findText(u"New local workspace…"_s);
+    QVERIFY(item >= 0);
+    combo->setCurrentIndex(item);
+    emit combo->activated(item);
+    QInputDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<QInputDialog *>(u"newWorkspaceDialog"_s)) != nullptr);
+    dialog->setTextValue(u"team-b"_s);
+    dialog->accept();
+    QTRY_COMPARE(f->manager->currentName(), u"team-b"_s);
+    QTRY_COMPARE(view->model()->rowCount(), 2); // a new workspace: just the built-in datastores
+    QCOMPARE(combo->currentText(), u"team-b"_s);
+    QVERIFY(window->windowTitle().contains(u"team-b"_s));
+    // Back to the first workspace through the switcher.
+    const int first = combo->findText(u"default"_s);
+    combo->setCurrentIndex(first);
+    emit combo->activated(first);
+    QTRY_COMPARE(view->model()->rowCount(), 5);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <memory>
+
+#include <QTemporaryDir>
+
+#include "services/core/supportmatrix.h"
+#include "services/workspace/workspacemanager.h"
+#include "services/workspace/workspaceservice.h"
+#include "support/await.h"
+#include "support/fakeaccessvalidator.h"
+#include "support/fakesecretstore.h"
+
+// The offscreen platform warns about size hints for every dialog; keep test logs readable.
+inline void quietOffscreenWarnings()
+{
+    static QtMessageHandler previous = nullptr;
+    previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+        if (message.contains(QLatin1StringView("propagateSizeHints")))
+            return;
+        if (previous)
+            previous(type, context, message);
+    });
+}
+
+// A workspace manager over a temporary directory with an in-memory secret store and a fake
+// access validator, opened on the "default" local workspace.
+struct GuiFixture
+{
+    QTemporaryDir dir;
+    FakeSecretStore secrets;
+    FakeAccessValidator validator;
+    std::unique_ptr<WorkspaceManager> manager;
+
+    GuiFixture()
+        : manager(std::make_unique<WorkspaceManager>(
+              WorkspaceCatalog(dir.filePath(QStringLiteral("workspaces")), dir.filePath(QStringLiteral("settings.ini"))),
+              &secrets, &validator, SupportMatrix::builtin()))
+    {
+        const VoidResult opened = manager->open(QStringLiteral("default"));
+        Q_ASSERT(opened.ok());
+    }
+    WorkspaceService *ws() const { return manager->current(); }
+    QString key(const QString &datastore, const QString &field) const
+    {
+        return ws()->id() + u'/' + datastore + u'/' + field;
+    }
+    bool add(const QString &name, StorageType type, AuthKind auth, const QMap<QString, QString> &fields,
+             const SecretMap &secrets = {}, bool makeDefault = false)
+    {
+        RegistrationRequest r;
+        r.datastore.name = name;
+        r.datastore.type = type;
+        r.datastore.auth = auth;
+        r.datastore.fields = fields;
+        r.secrets = secrets;
+        r.options.skipValidation = true;
+        r.options.setDefault = makeDefault;
+        return await(ws()->registerDatastore(r)).ok();
+    }
+    std::optional<Datastore> find(const QString &name) const
+    {
+        const auto r = await(ws()->getDatastore(name));
+        return r ? std::optional<Datastore>(r.value()) : std::nullopt;
+    }
+};

@@ -1,0 +1,168 @@
+#include "ui/datastoredetailspane.h"
+
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include "services/core/supportmatrix.h"
+#include "services/workspace/workspaceservice.h"
+#include "ui/messagebanner.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+DatastoreDetailsPane::DatastoreDetailsPane(const SupportMatrix &matrix, QWidget *parent)
+    : QWidget(parent), m_matrix(matrix), m_title(new QLabel(this)), m_body(new QWidget(this)),
+      m_form(new QFormLayout(m_body)), m_banner(new MessageBanner(this)), m_hideTimer(new QTimer(this))
+{
+    setObjectName(u"detailsPane"_s);
+    m_title->setObjectName(u"detailsTitle"_s);
+    QFont f = m_title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.25);
+    f.setBold(true);
+    m_title->setFont(f);
+    m_title->setWordWrap(true);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_hideTimer->setSingleShot(true);
+    connect(m_hideTimer, &QTimer::timeout, this, &DatastoreDetailsPane::hideSecrets);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_body);
+    layout->addStretch(1);
+    rebuild();
+}
+
+DatastoreDetailsPane::~DatastoreDetailsPane() = default;
+
+void DatastoreDetailsPane::setWorkspace(WorkspaceService *workspace)
+{
+    m_workspace = workspace;
+    setDatastore(std::nullopt);
+}
+
+void DatastoreDetailsPane::setDatastore(const std::optional<Datastore> &datastore)
+{
+    const bool same = datastore && m_datastore && datastore->name == m_datastore->name
+        && datastore->modifiedAt == m_datastore->modifiedAt && datastore->isDefault == m_datastore->isDefault;
+    if (same)
+        return;
+    m_datastore = datastore;
+    ++m_generation; // a secret read for the previous selection is dropped
+    m_banner->clear();
+    rebuild();
+}
+
+void DatastoreDetailsPane::rebuild()
+{
+    hideSecrets();
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    m_secretEdits.clear();
+    if (!m_datastore) {
+        m_title->setText(tr("No datastore selected"));
+        return;
+    }
+    const Datastore &ds = *m_datastore;
+    const StorageTypeSpec &type = m_matrix.type(ds.type);
+    m_title->setText(ds.name + (ds.isDefault ? tr("  (default)") : QString()));
+    const auto text = [this](const QString &value) {
+        auto *label = new QLabel(value, m_body);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        label->setWordWrap(true);
+        return label;
+    };
+    m_form->addRow(tr("Storage type:"), text(type.label));
+    m_form->addRow(tr("Authentication:"), text(m_matrix.authKind(ds.auth).label));
+    for (const FieldSpec &f : type.allFields(ds.auth)) {
+        if (!f.secret && ds.fields.contains(f.id))
+            m_form->addRow(f.label + u':', text(ds.fields.value(f.id)));
+    }
+    if (const AuthSpec *auth = type.authSpec(ds.auth)) {
+        for (const FieldSpec &f : auth->secretFields()) {
+            const bool stored = ds.storedSecrets.contains(f.id);
+            auto *row = new QWidget(m_body);
+            auto *h = new QHBoxLayout(row);
+            h->setContentsMargins(0, 0, 0, 0);
+            auto *value = new QLineEdit(row);
+            value->setObjectName(u"secret_"_s + f.id);
+            value->setReadOnly(true);
+            value->setEchoMode(QLineEdit::Password);
+            value->setText(stored ? u"\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022"_s : QString());
+            value->setPlaceholderText(tr("not stored"));
+            value->setAccessibleName(f.label);
+            value->setAccessibleDescription(stored ? tr("Stored in the keychain, hidden") : tr("Not stored"));
+            auto *show = new QPushButton(tr("Show"), row);
+            show->setObjectName(u"show_"_s + f.id);
+            show->setEnabled(stored);
+            show->setAccessibleName(tr("Show %1").arg(f.label));
+            show->setToolTip(stored ? tr("Read it from the keychain and show it for %n second(s)", nullptr, m_revealMs / 1000)
+                                    : tr("No %1 is stored; use Update credentials.").arg(f.label));
+            connect(show, &QPushButton::clicked, this, [this, id = f.id] { reveal(id); });
+            h->addWidget(value, 1);
+            h->addWidget(show);
+            m_form->addRow(f.label + u':', row);
+            m_secretEdits.append(value);
+        }
+    }
+    auto *uriRow = new QWidget(m_body);
+    auto *uh = new QHBoxLayout(uriRow);
+    uh->setContentsMargins(0, 0, 0, 0);
+    auto *uri = new QLineEdit(ds.azuremlUri(), uriRow);
+    uri->setObjectName(u"uriEdit"_s);
+    uri->setReadOnly(true);
+    uri->setAccessibleName(tr("azureml URI"));
+    auto *copy = new QPushButton(tr("Copy"), uriRow);
+    copy->setObjectName(u"copyUri"_s);
+    copy->setAccessibleName(tr("Copy the azureml URI"));
+    connect(copy, &QPushButton::clicked, this, [this, value = ds.azuremlUri()] {
+        QGuiApplication::clipboard()->setText(value);
+        emit statusMessage(tr("Copied %1").arg(value));
+    });
+    uh->addWidget(uri, 1);
+    uh->addWidget(copy);
+    m_form->addRow(tr("URI:"), uriRow);
+    if (ds.isSystem)
+        m_form->addRow(QString(), text(tr("Built in to the workspace.")));
+    if (!type.note.isEmpty())
+        m_form->addRow(tr("Note:"), text(type.note));
+}
+
+void DatastoreDetailsPane::reveal(const QString &field)
+{
+    if (!m_workspace || !m_datastore)
+        return;
+    const int generation = m_generation;
+    emit statusMessage(tr("Reading the secret from the keychain…"));
+    onFinished(m_workspace->readSecrets(m_datastore->name), this, [this, field, generation](const Result<SecretMap> &result) {
+        if (generation != m_generation)
+            return;
+        if (!result) {
+            m_banner->showMessage(MessageBanner::Type::Error, result.error().toString());
+            emit statusMessage(QString());
+            return;
+        }
+        if (auto *edit = findChild<QLineEdit *>(u"secret_"_s + field)) {
+            edit->setText(result.value().value(field));
+            edit->setEchoMode(QLineEdit::Normal);
+        }
+        m_hideTimer->start(m_revealMs);
+        emit statusMessage(tr("The secret is shown for %n second(s).", nullptr, m_revealMs / 1000));
+    });
+}
+
+void DatastoreDetailsPane::hideSecrets()
+{
+    m_hideTimer->stop();
+    for (QLineEdit *edit : std::as_const(m_secretEdits)) {
+        if (edit->echoMode() == QLineEdit::Normal) {
+            edit->setText(u"\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022"_s);
+            edit->setEchoMode(QLineEdit::Password);
+        }
+    }
+}

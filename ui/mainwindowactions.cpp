@@ -1,0 +1,113 @@
+// The operations MainWindow runs: each asks the workspace service and reports back through
+// the busy indicator, the status line and the banner.
+#include <QInputDialog>
+#include <QLabel>
+#include <QTableView>
+
+#include "models/datastorelistmodel.h"
+#include "services/core/supportmatrix.h"
+#include "services/workspace/workspacemanager.h"
+#include "services/workspace/workspaceservice.h"
+#include "ui/credentialsdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebanner.h"
+#include "ui/messagebox.h"
+#include "ui/wizard/registerdatastorewizard.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+void MainWindow::registerDatastore()
+{
+    WorkspaceService *ws = m_manager->current();
+    if (!ws)
+        return;
+    QStringList names;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        names << m_model->datastore(row)->name;
+    auto *wizard = new RegisterDatastoreWizard(ws, m_matrix, names, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        const Datastore &ds = wizard->registered();
+        m_pendingSelection = ds.name; // selected once the list has refreshed
+        m_banner->showMessage(MessageBanner::Type::Success,
+                              tr("Registered '%1'%2.").arg(ds.name, ds.isDefault ? tr(" as the default datastore") : QString()));
+    });
+    wizard->open();
+}
+
+void MainWindow::setAsDefault()
+{
+    WorkspaceService *ws = m_manager->current();
+    const std::optional<Datastore> ds = selectedDatastore();
+    if (!ws || !ds || !m_setDefault->isEnabled())
+        return;
+    beginBusy(tr("Making '%1' the default…").arg(ds->name));
+    onFinished(ws->setDefaultDatastore(ds->name), this, [this, name = ds->name](const VoidResult &result) {
+        if (!result) {
+            endBusy();
+            showError(result.error(), tr("'%1' was not made the default.").arg(name));
+            return;
+        }
+        m_pendingSelection = name;
+        m_banner->clear();
+        endBusy(tr("'%1' is now the default datastore.").arg(name));
+    });
+}
+
+void MainWindow::updateCredentials()
+{
+    WorkspaceService *ws = m_manager->current();
+    const std::optional<Datastore> ds = selectedDatastore();
+    if (!ws || !ds || !m_credentials->isEnabled())
+        return;
+    auto *dialog = new CredentialsDialog(ws, m_matrix, *ds, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CredentialsDialog::credentialsUpdated, this, [this](const Datastore &updated) {
+        m_pendingSelection = updated.name;
+        m_banner->showMessage(MessageBanner::Type::Success, tr("Updated the credentials of '%1'.").arg(updated.name));
+    });
+    dialog->open();
+}
+
+void MainWindow::unregister()
+{
+    WorkspaceService *ws = m_manager->current();
+    const std::optional<Datastore> ds = selectedDatastore();
+    if (!ws || !ds || !m_unregister->isEnabled())
+        return;
+    const auto answer = MessageBox::question(
+        this, tr("Unregister datastore"),
+        tr("Unregister the datastore '%1'?\n\nIts registration and stored credentials are removed from workspace '%2'. "
+           "The data in the storage is not touched.")
+            .arg(ds->name, ws->displayName()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    beginBusy(tr("Unregistering '%1'…").arg(ds->name));
+    onFinished(ws->unregisterDatastore(ds->name), this, [this, name = ds->name](const VoidResult &result) {
+        if (!result) {
+            endBusy();
+            showError(result.error(), tr("'%1' was not unregistered.").arg(name));
+            return;
+        }
+        m_banner->showMessage(MessageBanner::Type::Success, tr("Unregistered '%1'.").arg(name));
+        endBusy(tr("Unregistered '%1'.").arg(name));
+    });
+}
+
+void MainWindow::newWorkspace()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(u"newWorkspaceDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("New local workspace"));
+    dialog->setLabelText(tr("Workspace name (3–33 letters, digits, '_' or '-'):"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) {
+        if (const VoidResult created = m_manager->createLocal(name.trimmed()); !created) {
+            showError(created.error(), tr("The workspace was not created."));
+            return;
+        }
+        m_banner->showMessage(MessageBanner::Type::Success, tr("Created and opened the local workspace '%1'.").arg(name.trimmed()));
+    });
+    dialog->open();
+}

@@ -1,0 +1,184 @@
+#include "ui/wizard/connectionpage.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include "services/core/connectionstring.h"
+#include "services/core/names.h"
+#include "services/core/supportmatrix.h"
+#include "ui/fieldform.h"
+#include "ui/wizard/registerdatastorewizard.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+void makeErrorLabel(QLabel *label)
+{
+    label->setWordWrap(true);
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    label->setPalette(p);
+}
+
+} // namespace
+
+ConnectionPage::ConnectionPage(RegisterDatastoreWizard *wizard)
+    : QWizardPage(wizard), m_wizard(wizard), m_name(new QLineEdit(this)), m_nameError(new QLabel(this)),
+      m_nameExists(new QLabel(this)), m_connectionGroup(new QGroupBox(tr("Fill in from a connection string"), this)),
+      m_connectionString(new QLineEdit(this)), m_connectionStatus(new QLabel(this)), m_form(new FieldForm(this)),
+      m_hint(new QLabel(this))
+{
+    setTitle(tr("Connection"));
+    m_name->setObjectName(u"nameEdit"_s);
+    m_name->setAccessibleName(tr("Datastore name"));
+    m_name->setPlaceholderText(tr("lowercase letters, digits and underscores"));
+    m_name->setMaxLength(300);
+    m_nameError->setObjectName(u"nameError"_s);
+    makeErrorLabel(m_nameError);
+    m_nameExists->setObjectName(u"nameExists"_s);
+    m_nameExists->setWordWrap(true);
+    m_connectionString->setObjectName(u"connectionStringEdit"_s);
+    m_connectionString->setAccessibleName(tr("Connection string"));
+    m_connectionString->setEchoMode(QLineEdit::Password); // it usually carries a key
+    m_connectionString->setPlaceholderText(tr("Paste DefaultEndpointsProtocol=…;AccountName=…;AccountKey=… or UseDevelopmentStorage=true"));
+    m_connectionStatus->setObjectName(u"connectionStringStatus"_s);
+    m_connectionStatus->setWordWrap(true);
+    m_form->setObjectName(u"connectionForm"_s);
+    m_hint->setObjectName(u"connectionHint"_s);
+    m_hint->setWordWrap(true);
+
+    auto *nameForm = new QFormLayout;
+    auto *nameLabel = new QLabel(tr("&Datastore name *"), this);
+    nameLabel->setBuddy(m_name);
+    auto *nameBox = new QVBoxLayout;
+    nameBox->setSpacing(2);
+    nameBox->addWidget(m_name);
+    nameBox->addWidget(m_nameError);
+    nameBox->addWidget(m_nameExists);
+    nameForm->addRow(nameLabel, nameBox);
+
+    auto *csLayout = new QVBoxLayout(m_connectionGroup);
+    csLayout->addWidget(m_connectionString);
+    csLayout->addWidget(m_connectionStatus);
+
+    auto *fields = new QGroupBox(tr("Connection details"), this);
+    auto *fieldsLayout = new QVBoxLayout(fields);
+    fieldsLayout->addWidget(m_form);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(nameForm);
+    layout->addWidget(m_connectionGroup);
+    layout->addWidget(fields);
+    layout->addStretch(1);
+    layout->addWidget(m_hint);
+
+    connect(m_name, &QLineEdit::textChanged, this, [this] {
+        updateHints();
+        emit completeChanged();
+    });
+    connect(m_form, &FieldForm::changed, this, [this] {
+        updateHints();
+        emit completeChanged();
+    });
+    connect(m_connectionString, &QLineEdit::textChanged, this, &ConnectionPage::applyConnectionString);
+    setTabOrder(m_name, m_connectionString);
+}
+
+ConnectionPage::~ConnectionPage() = default;
+
+QString ConnectionPage::datastoreName() const
+{
+    return m_name->text();
+}
+
+QMap<QString, QString> ConnectionPage::fieldValues() const
+{
+    return m_form->values();
+}
+
+std::optional<std::pair<AuthKind, SecretMap>> ConnectionPage::takeCarriedCredential()
+{
+    auto carried = std::move(m_carried);
+    m_carried.reset();
+    return carried;
+}
+
+void ConnectionPage::initializePage()
+{
+    const StorageType type = m_wizard->storageType();
+    const StorageTypeSpec &spec = m_wizard->matrix().type(type);
+    setSubTitle(tr("Name the datastore and say where the %1 is. Fields marked * are required.").arg(spec.label));
+    if (m_builtFor != type) {
+        m_form->setFields(spec.fields);
+        m_builtFor = type;
+    }
+    const bool connectionStrings = type == StorageType::AzureBlob || type == StorageType::AzureFile
+        || type == StorageType::AzureDataLakeGen2;
+    m_connectionGroup->setVisible(connectionStrings);
+    if (!m_form->fields().isEmpty())
+        setTabOrder(m_connectionGroup->isVisible() ? m_connectionString : m_name, m_form->editor(m_form->fields().first().id));
+    updateHints();
+    m_name->setFocus();
+}
+
+void ConnectionPage::applyConnectionString()
+{
+    const QString text = m_connectionString->text();
+    if (text.trimmed().isEmpty()) {
+        m_connectionStatus->clear();
+        return;
+    }
+    const auto parsed = StorageConnectionString::parse(text);
+    if (!parsed) {
+        m_connectionStatus->setText(parsed.error().message);
+        return;
+    }
+    const auto fields = parsed.value().fieldsFor(m_wizard->storageType());
+    if (!fields) {
+        m_connectionStatus->setText(fields.error().message);
+        return;
+    }
+    for (auto it = fields.value().begin(); it != fields.value().end(); ++it)
+        m_form->setValue(it.key(), it.value());
+    const StorageTypeSpec &spec = m_wizard->matrix().type(m_wizard->storageType());
+    QString carried;
+    if (parsed.value().hasSecret() && spec.authSpec(parsed.value().authKind())) {
+        const bool key = parsed.value().authKind() == AuthKind::AccountKey;
+        m_carried = std::pair{parsed.value().authKind(),
+                              SecretMap{{key ? u"account_key"_s : u"sas_token"_s, key ? parsed.value().accountKey : parsed.value().sasToken}}};
+        carried = key ? tr(" The account key goes to the authentication page.") : tr(" The SAS token goes to the authentication page.");
+    }
+    // The secret now lives in one place only; clear the pasted text.
+    m_connectionString->blockSignals(true);
+    m_connectionString->clear();
+    m_connectionString->blockSignals(false);
+    m_connectionStatus->setText(tr("Filled in account %1 and its endpoint.").arg(parsed.value().accountName) + carried);
+}
+
+bool ConnectionPage::isComplete() const
+{
+    return !Names::checkDatastoreName(m_name->text()) && m_form->isComplete();
+}
+
+void ConnectionPage::updateHints()
+{
+    const QString name = m_name->text();
+    const auto nameError = Names::checkDatastoreName(name);
+    m_nameError->setText(nameError ? nameError->message : QString());
+    m_nameError->setVisible(nameError && !name.isEmpty());
+    m_name->setToolTip(m_nameError->isVisible() ? nameError->message : QString());
+    const bool exists = !nameError && m_wizard->nameExists(name);
+    m_nameExists->setText(exists ? tr("A datastore named '%1' exists; you can choose to overwrite it under Options.").arg(name) : QString());
+    m_nameExists->setVisible(exists);
+    QString hint;
+    if (nameError)
+        hint = name.isEmpty() ? tr("Enter a datastore name.") : nameError->message;
+    else if (!m_form->isComplete())
+        hint = m_form->firstProblem();
+    m_hint->setText(hint.isEmpty() ? QString() : tr("To continue: %1").arg(hint));
+}

@@ -1,0 +1,64 @@
+#include "ui/wizard/registerdatastorewizard.h"
+
+#include <QAbstractButton>
+
+#include "services/core/supportmatrix.h"
+#include "ui/wizard/authpage.h"
+#include "ui/wizard/connectionpage.h"
+#include "ui/wizard/optionspage.h"
+#include "ui/wizard/storagetypepage.h"
+#include "ui/wizard/summarypage.h"
+
+RegisterDatastoreWizard::RegisterDatastoreWizard(WorkspaceService *workspace, const SupportMatrix &matrix,
+                                                 const QStringList &existingNames, QWidget *parent)
+    : QWizard(parent), m_workspace(workspace), m_matrix(matrix), m_existingNames(existingNames),
+      m_typePage(new StorageTypePage(matrix, this)), m_connectionPage(new ConnectionPage(this)),
+      m_authPage(new AuthPage(this)), m_optionsPage(new OptionsPage(this)), m_summaryPage(new SummaryPage(this))
+{
+    setObjectName(QStringLiteral("registerWizard"));
+    setWindowTitle(tr("Register a datastore"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveHelpButton, false);
+    setPage(TypePageId, m_typePage);
+    setPage(ConnectionPageId, m_connectionPage);
+    setPage(AuthPageId, m_authPage);
+    setPage(OptionsPageId, m_optionsPage);
+    setPage(SummaryPageId, m_summaryPage);
+    setButtonText(QWizard::FinishButton, tr("&Register"));
+    for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton})
+        button(which)->setObjectName(QStringLiteral("wizardButton%1").arg(int(which)));
+    resize(760, 600);
+}
+
+RegisterDatastoreWizard::~RegisterDatastoreWizard() = default;
+
+StorageType RegisterDatastoreWizard::storageType() const
+{
+    return m_typePage->selectedType();
+}
+
+RegistrationRequest RegisterDatastoreWizard::request() const
+{
+    RegistrationRequest r;
+    r.datastore.name = m_connectionPage->datastoreName();
+    r.datastore.type = storageType();
+    r.datastore.auth = m_authPage->authKind();
+    r.datastore.fields = m_connectionPage->fieldValues();
+    const QMap<QString, QString> auth = m_authPage->fieldValues();
+    for (auto it = auth.begin(); it != auth.end(); ++it)
+        r.datastore.fields.insert(it.key(), it.value());
+    r.secrets = m_authPage->secrets();
+    r.options = m_optionsPage->options();
+    return r;
+}
+
+void RegisterDatastoreWizard::reject()
+{
+    // Cancel while registering stops the registration first; the page reports the outcome.
+    if (m_summaryPage->isRunning()) {
+        m_summaryPage->cancel();
+        return;
+    }
+    QWizard::reject();
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QPointer>
+#include <QStringList>
+#include <QWizard>
+
+#include "services/core/datastore.h"
+#include "services/workspace/workspaceservice.h"
+
+class AuthPage;
+class ConnectionPage;
+class OptionsPage;
+class StorageTypePage;
+class SummaryPage;
+class SupportMatrix;
+
+// The point-and-click registration of a datastore (KeePassXC's NewDatabaseWizard shape):
+// storage type -> connection -> authentication -> options -> summary and run. Each page
+// loads and saves its own part; the wizard assembles the RegistrationRequest and the summary
+// page runs it against the workspace service, with progress and Cancel. Going Back keeps
+// everything typed. Secrets live only in the page editors until they reach the keychain.
+class RegisterDatastoreWizard final : public QWizard
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RegisterDatastoreWizard)
+
+public:
+    enum PageId { TypePageId, ConnectionPageId, AuthPageId, OptionsPageId, SummaryPageId };
+
+    RegisterDatastoreWizard(WorkspaceService *workspace, const SupportMatrix &matrix, const QStringList &existingNames,
+                            QWidget *parent = nullptr);
+    ~RegisterDatastoreWizard() override;
+
+    WorkspaceService *workspace() const { return m_workspace; }
+    const SupportMatrix &matrix() const { return m_matrix; }
+    bool nameExists(const QString &name) const { return m_existingNames.contains(name); }
+
+    StorageTypePage *typePage() const { return m_typePage; }
+    ConnectionPage *connectionPage() const { return m_connectionPage; }
+    AuthPage *authPage() const { return m_authPage; }
+    OptionsPage *optionsPage() const { return m_optionsPage; }
+    SummaryPage *summaryPage() const { return m_summaryPage; }
+
+    StorageType storageType() const;
+    RegistrationRequest request() const;
+    // The datastore once registered (valid after the wizard was accepted).
+    const Datastore &registered() const { return m_registered; }
+    void setRegistered(const Datastore &datastore) { m_registered = datastore; }
+
+    void reject() override;
+
+private:
+    QPointer<WorkspaceService> m_workspace;
+    const SupportMatrix &m_matrix;
+    QStringList m_existingNames;
+    StorageTypePage *m_typePage;
+    ConnectionPage *m_connectionPage;
+    AuthPage *m_authPage;
+    OptionsPage *m_optionsPage;
+    SummaryPage *m_summaryPage;
+    Datastore m_registered;
+};
