@@ -179,13 +179,17 @@ QVariant DatastoreListModel::data(const QModelIndex &index, int role) const
 
 QVariant DatastoreListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == ContainerColumn)
+        return tr("Container, file share, file system or database");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn: return tr("Name");
     case TypeColumn: return tr("Storage type");
     case AccountColumn: return tr("Account / server");
-    case ContainerColumn: return tr("Container / share / file system / database");
+    case ContainerColumn: return tr("Container / database");
     case AuthColumn: return tr("Authentication");
     case DefaultColumn: return tr("Default");
     default: return {};

@@ -21,13 +21,14 @@ class DatastoreListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(DatastoreListModel)
 
 public:
+    // Default comes right after the name: it is what people look for first.
     enum Column {
         NameColumn,
+        DefaultColumn,
         TypeColumn,
         AccountColumn,
         ContainerColumn,
         AuthColumn,
-        DefaultColumn,
         ColumnCount
     };
     enum Role {

@@ -117,6 +117,7 @@ void DatastoreDetailsPane::rebuild()
     uri->setObjectName(u"uriEdit"_s);
     uri->setReadOnly(true);
     uri->setAccessibleName(tr("azureml URI"));
+    uri->setCursorPosition(0);
     auto *copy = new QPushButton(tr("Copy"), uriRow);
     copy->setObjectName(u"copyUri"_s);
     copy->setAccessibleName(tr("Copy the azureml URI"));

@@ -43,6 +43,7 @@ MainWindow::MainWindow(WorkspaceManager *manager, DatastoreListModel *model, con
     connect(m_model, &DatastoreListModel::loadingStarted, this, [this] { beginBusy(tr("Loading datastores…")); });
     connect(m_model, &DatastoreListModel::loadingFinished, this, [this] {
         endBusy(tr("%n datastore(s) in workspace '%1'", nullptr, m_model->rowCount()).arg(m_manager->currentName()));
+        m_view->resizeColumnsToContents();
         if (!m_pendingSelection.isEmpty() && selectDatastore(m_pendingSelection))
             m_pendingSelection.clear();
         else if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
@@ -164,6 +165,8 @@ void MainWindow::buildCentral()
     m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setMaximumSectionSize(210);
+    m_view->setTextElideMode(Qt::ElideMiddle); // long container names keep both ends
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
@@ -204,7 +207,7 @@ void MainWindow::buildCentral()
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({760, 460});
+    splitter->setSizes({890, 390});
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -309,7 +312,7 @@ void MainWindow::updateActions()
     if (ds->isDefault)
         set(m_setDefault, false, tr("'%1' is already the default datastore.").arg(ds->name), {});
     else if (!type.canBeDefault)
-        set(m_setDefault, false, tr("A %1 cannot be the default: the default receives job outputs.").arg(type.label), {});
+        set(m_setDefault, false, tr("%1 datastores cannot be the default: the default receives job outputs.").arg(type.label), {});
     else
         set(m_setDefault, true, {}, tr("Make '%1' the workspace default (%2)").arg(ds->name, defaultKey));
     const AuthSpec *auth = type.authSpec(ds->auth);

@@ -147,7 +147,7 @@ DatastoreJob *LocalWorkspace::registerDatastore(const RegistrationRequest &reque
     const RegisterOptions &options = request.options;
     if (options.createIfNotExists && !type.canCreate) {
         job->finish(ApiError::make(ApiError::Kind::InvalidInput, u"create.not_applicable"_s,
-                                   tr("Create-if-not-exists applies only to %1; a %2 must already exist.")
+                                   tr("Create-if-not-exists applies only to %1; the storage of %2 datastores must already exist.")
                                        .arg(labelsWhere(m_matrix, [](const StorageTypeSpec &t) { return t.canCreate; })
                                                 .join(tr(" and ")),
                                             type.label),
@@ -156,7 +156,7 @@ DatastoreJob *LocalWorkspace::registerDatastore(const RegistrationRequest &reque
     }
     if (options.setDefault && !type.canBeDefault) {
         job->finish(ApiError::make(ApiError::Kind::InvalidInput, u"default.not_allowed"_s,
-                                   tr("A %1 datastore cannot be the workspace default: the default receives job outputs, "
+                                   tr("%1 datastores cannot be the workspace default: the default receives job outputs, "
                                       "so it must be one of %2.")
                                        .arg(type.label, labelsWhere(m_matrix, [](const StorageTypeSpec &t) { return t.canBeDefault; })
                                                             .join(u", "_s)),

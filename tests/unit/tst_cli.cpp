@@ -324,7 +324,7 @@ void tst_Cli::badInput_data()
     row("--secret-env with --secret-stdin", blob + QStringList{u"--secret-stdin"_s, u"--secret-env"_s, u"sas_token=HOME"_s}, sas, 2, u"cannot be combined"_s);
     row("--secret-stdin for dbfs", QStringList{u"--type"_s, u"dbfs"_s, u"--name"_s, u"d"_s, u"--secret-stdin"_s, u"--skip-validation"_s}, "x\n", 2, u"has no secret to give"_s);
     row("--create-if-not-exists on postgres", pg + QStringList{u"--create-if-not-exists"_s}, "pw\n", 2, u"--create-if-not-exists: Create-if-not-exists applies only to"_s);
-    row("--set-default on postgres", pg + QStringList{u"--set-default"_s}, "pw\n", 2, u"--set-default: A Azure Database for PostgreSQL datastore cannot be the workspace default"_s);
+    row("--set-default on postgres", pg + QStringList{u"--set-default"_s}, "pw\n", 2, u"--set-default: Azure Database for PostgreSQL datastores cannot be the workspace default"_s);
     row("--overwrite given a value", blob + QStringList{u"--overwrite=yes"_s}, sas, 2, u"--overwrite takes no value"_s);
     row("--json given a value", blob + QStringList{u"--json=1"_s}, sas, 2, u"--json takes no value"_s);
     row("unknown option", blob + QStringList{u"--colour"_s, u"red"_s}, sas, 2, u"unknown option --colour"_s);

@@ -48,6 +48,7 @@ ConnectionPage::ConnectionPage(RegisterDatastoreWizard *wizard)
     m_connectionString->setPlaceholderText(tr("Paste DefaultEndpointsProtocol=…;AccountName=…;AccountKey=… or UseDevelopmentStorage=true"));
     m_connectionStatus->setObjectName(u"connectionStringStatus"_s);
     m_connectionStatus->setWordWrap(true);
+    m_connectionStatus->hide();
     m_form->setObjectName(u"connectionForm"_s);
     m_hint->setObjectName(u"connectionHint"_s);
     m_hint->setWordWrap(true);
@@ -129,10 +130,9 @@ void ConnectionPage::initializePage()
 void ConnectionPage::applyConnectionString()
 {
     const QString text = m_connectionString->text();
-    if (text.trimmed().isEmpty()) {
-        m_connectionStatus->clear();
+    m_connectionStatus->setVisible(!text.trimmed().isEmpty() || !m_connectionStatus->text().isEmpty());
+    if (text.trimmed().isEmpty())
         return;
-    }
     const auto parsed = StorageConnectionString::parse(text);
     if (!parsed) {
         m_connectionStatus->setText(parsed.error().message);

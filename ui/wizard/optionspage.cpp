@@ -28,6 +28,7 @@ OptionsPage::OptionsPage(RegisterDatastoreWizard *wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_validate(new QCheckBox(tr("&Validate access before registering"), this)),
       m_validateNote(note(this, u"validateNote"_s)),
       m_create(new QCheckBox(tr("&Create the container or share if it does not exist"), this)),
+      m_createNote(note(this, u"createNote"_s)),
       m_overwrite(new QCheckBox(tr("&Overwrite the existing datastore"), this)), m_overwriteWarning(note(this, u"overwriteWarning"_s)),
       m_default(new QCheckBox(tr("Make it the workspace's &default datastore"), this)), m_defaultNote(note(this, u"defaultNote"_s))
 {
@@ -38,7 +39,7 @@ OptionsPage::OptionsPage(RegisterDatastoreWizard *wizard)
     m_default->setObjectName(u"defaultCheck"_s);
     m_validate->setChecked(true);
     auto *layout = new QVBoxLayout(this);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_validate, m_validateNote, m_create, m_overwrite, m_overwriteWarning,
+    for (QWidget *w : std::initializer_list<QWidget *>{m_validate, m_validateNote, m_create, m_createNote, m_overwrite, m_overwriteWarning,
                                                        m_default, m_defaultNote})
         layout->addWidget(w);
     layout->addStretch(1);
@@ -69,6 +70,8 @@ void OptionsPage::initializePage()
     if (!canCreate)
         m_create->setChecked(false);
     m_create->setToolTip(canCreate ? QString() : tr("Creating storage is not available yet for this type."));
+    m_createNote->setVisible(spec.canCreate && !canCreate);
+    m_createNote->setText(tr("Creating the storage of %1 datastores from here is not available yet.").arg(spec.label));
 
     const QString name = m_wizard->connectionPage()->datastoreName();
     const bool exists = m_wizard->nameExists(name);
@@ -84,7 +87,7 @@ void OptionsPage::initializePage()
     if (!spec.canBeDefault)
         m_default->setChecked(false);
     m_defaultNote->setText(spec.canBeDefault ? tr("Job outputs are written to the default datastore.")
-                                             : tr("A %1 cannot be the default: the default receives job outputs.").arg(spec.label));
+                                             : tr("%1 datastores cannot be the default: the default receives job outputs.").arg(spec.label));
     m_default->setToolTip(spec.canBeDefault ? QString() : m_defaultNote->text());
 }
 

@@ -34,6 +34,7 @@ private:
     QCheckBox *m_validate;
     QLabel *m_validateNote;
     QCheckBox *m_create;
+    QLabel *m_createNote;
     QCheckBox *m_overwrite;
     QLabel *m_overwriteWarning;
     QCheckBox *m_default;

@@ -1,0 +1,123 @@
+// studio-screenshots OUTDIR — renders the main window (several datastores, one default), each
+// page of the registration wizard and the credentials dialog at 1280x800, to PNG files.
+// Run it under a real X server (scripts/screenshots.sh starts Xvfb). Uses a temporary
+// workspace and an in-memory secret store, so it touches no keychain and no user data.
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+#include "models/datastorelistmodel.h"
+#include "support/guifixture.h"
+#include "ui/credentialsdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/wizard/registerdatastorewizard.h"
+#include "ui/wizard/storagetypepage.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString g_out;
+
+void save(QWidget *w, const QString &name)
+{
+    QApplication::processEvents();
+    QTest::qWait(150);
+    const QString path = g_out + u'/' + name + u".png"_s;
+    if (!w->grab().save(path))
+        qFatal("could not write %s", qPrintable(path));
+    std::printf("%s %dx%d\n", qPrintable(path), w->width(), w->height());
+}
+
+void set(QWidget *root, const QString &name, const QString &value)
+{
+    auto *edit = root->findChild<QLineEdit *>(name);
+    if (!edit)
+        qFatal("no %s", qPrintable(name));
+    edit->setText(value);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(u"Datastore Studio"_s);
+    if (argc != 2)
+        return 64;
+    g_out = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(g_out);
+
+    GuiFixture f;
+    const QString tenant = u"72f988bf-86f1-41af-91ab-2d7cd011db47"_s;
+    const QString key = u"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="_s;
+    f.add(u"training_data"_s, StorageType::AzureBlob, AuthKind::AccountKey,
+          {{u"account_name"_s, u"devstoreaccount1"_s}, {u"container_name"_s, u"training-data"_s},
+           {u"endpoint"_s, u"http://127.0.0.1:10000/devstoreaccount1"_s}, {u"protocol"_s, u"http"_s}},
+          {{u"account_key"_s, key}}, true);
+    f.add(u"raw_images"_s, StorageType::AzureBlob, AuthKind::Sas, {{u"account_name"_s, u"contosoml"_s}, {u"container_name"_s, u"raw-images"_s}},
+          {{u"sas_token"_s, u"sv=2022-11-02&sp=rl&sig=x"_s}});
+    f.add(u"shared_notebooks"_s, StorageType::AzureFile, AuthKind::Sas, {{u"account_name"_s, u"contosoml"_s}, {u"file_share_name"_s, u"notebooks"_s}},
+          {{u"sas_token"_s, u"sv=2022-11-02&sp=rl&sig=x"_s}});
+    f.add(u"curated_lake"_s, StorageType::AzureDataLakeGen2, AuthKind::ServicePrincipal,
+          {{u"account_name"_s, u"contosolake"_s}, {u"filesystem"_s, u"curated"_s}, {u"tenant_id"_s, tenant}, {u"client_id"_s, tenant}},
+          {{u"client_secret"_s, u"x"_s}});
+    f.add(u"sales_warehouse"_s, StorageType::AzureSqlDatabase, AuthKind::Sql,
+          {{u"server_name"_s, u"contoso-sql"_s}, {u"database_name"_s, u"sales"_s}, {u"user_id"_s, u"reader"_s}}, {{u"user_password"_s, u"x"_s}});
+    f.add(u"telemetry_pg"_s, StorageType::AzurePostgreSql, AuthKind::Sql,
+          {{u"server_name"_s, u"contoso-pg"_s}, {u"database_name"_s, u"telemetry"_s}, {u"user_id"_s, u"analyst"_s}}, {{u"user_password"_s, u"x"_s}});
+    f.add(u"spark_scratch"_s, StorageType::Dbfs, AuthKind::None, {});
+
+    DatastoreListModel model(SupportMatrix::builtin());
+    MainWindow window(f.manager.get(), &model, SupportMatrix::builtin());
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        qFatal("window not exposed");
+    QTest::qWait(300);
+    window.selectDatastore(u"training_data"_s);
+    window.datastoreView()->resizeColumnsToContents();
+    save(&window, u"main-window"_s);
+
+    RegisterDatastoreWizard wizard(f.ws(), SupportMatrix::builtin(), {u"workspaceblobstore"_s, u"workspacefilestore"_s});
+    wizard.show();
+    if (!QTest::qWaitForWindowExposed(&wizard))
+        qFatal("window not exposed");
+    wizard.typePage()->selectType(StorageType::AzureBlob);
+    save(&wizard, u"wizard-1-storage-type"_s);
+    wizard.next();
+    set(&wizard, u"nameEdit"_s, u"Sales data"_s);
+    set(&wizard, u"field_account_name"_s, u"contoso"_s);
+    save(&wizard, u"wizard-2-connection-invalid"_s);
+    set(&wizard, u"nameEdit"_s, u"sales_data"_s);
+    set(&wizard, u"field_container_name"_s, u"sales-2026"_s);
+    save(&wizard, u"wizard-2-connection"_s);
+    wizard.next();
+    auto *kind = wizard.findChild<QComboBox *>(u"authCombo"_s);
+    kind->setCurrentIndex(kind->findText(u"SAS token"_s));
+    set(&wizard, u"field_sas_token"_s,
+        u"sv=2022-11-02&ss=b&srt=co&sp=r&se="_s + QDateTime::currentDateTimeUtc().addDays(3).toString(Qt::ISODate) + u"&sig=ZGVtbw%3D%3D"_s);
+    save(&wizard, u"wizard-3-authentication"_s);
+    wizard.next();
+    wizard.findChild<QCheckBox *>(u"defaultCheck"_s)->setChecked(true);
+    save(&wizard, u"wizard-4-options"_s);
+    wizard.next();
+    save(&wizard, u"wizard-5-summary"_s);
+    wizard.hide();
+
+    window.selectDatastore(u"raw_images"_s);
+    const auto selected = window.selectedDatastore();
+    CredentialsDialog dialog(f.ws(), SupportMatrix::builtin(), *selected, &window);
+    dialog.show();
+    if (!QTest::qWaitForWindowExposed(&dialog))
+        qFatal("window not exposed");
+    set(&dialog, u"field_sas_token"_s,
+        u"sv=2022-11-02&ss=b&srt=co&sp=rl&se="_s + QDateTime::currentDateTimeUtc().addYears(1).toString(Qt::ISODate) + u"&sig=bmV3%3D"_s);
+    save(&dialog, u"credentials-dialog"_s);
+    return 0;
+}
