@@ -12,8 +12,7 @@ void Job::cancel()
     emit cancelRequested();
 }
 
-template<typename Emit>
-bool Job::finishWith(Emit emitter)
+bool Job::finishWith(std::function<void()> emitter)
 {
     if (m_finished)
         return false;

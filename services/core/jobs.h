@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QList>
 #include <QObject>
 
@@ -30,8 +32,7 @@ signals:
 protected:
     // Marks the job finished and schedules `emitter` on the event loop; false if it was
     // already finished (the second result is dropped).
-    template<typename Emit>
-    bool finishWith(Emit emitter);
+    bool finishWith(std::function<void()> emitter);
 
 private:
     bool m_cancelled = false;

@@ -1,0 +1,237 @@
+#include "services/net/storagehttp.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUuid>
+#include <QXmlStreamReader>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcHttp, "studio.services.http", QtWarningMsg)
+
+namespace {
+
+QUrl withSas(const QUrl &url, const QString &sas)
+{
+    if (sas.isEmpty())
+        return url;
+    QByteArray encoded = url.toEncoded();
+    encoded += (url.hasQuery() ? '&' : '?') + sas.toUtf8();
+    return QUrl::fromEncoded(encoded, QUrl::TolerantMode);
+}
+
+} // namespace
+
+QByteArray HttpResponse::header(const QByteArray &name) const
+{
+    for (const auto &[k, v] : headers) {
+        if (k.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return {};
+}
+
+int RetryPolicy::delayMs(int attempt, const QByteArray &retryAfter) const
+{
+    const double jitter = 0.5 + QRandomGenerator::global()->generateDouble();
+    int delay = int(std::min<double>(maxDelayMs, baseDelayMs * std::pow(2.0, attempt) * jitter));
+    if (!retryAfter.isEmpty()) {
+        bool ok = false;
+        int seconds = retryAfter.trimmed().toInt(&ok);
+        if (!ok) {
+            const QDateTime when = QDateTime::fromString(QString::fromLatin1(retryAfter), Qt::RFC2822Date);
+            seconds = when.isValid() ? int(QDateTime::currentDateTimeUtc().secsTo(when)) : 0;
+        }
+        delay = std::max(delay, std::min(seconds * 1000, maxDelayMs * 4));
+    }
+    return delay;
+}
+
+bool RetryPolicy::retryableStatus(int status)
+{
+    return status == 408 || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+}
+
+bool RetryPolicy::retryableNetworkError(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::UnknownServerError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void HttpJob::finish(const ResultType &result)
+{
+    finishWith([this, result] { emit finished(result); });
+}
+
+StorageHttp::StorageHttp(QNetworkAccessManager *network, QObject *parent) : QObject(parent), m_network(network) { }
+
+StorageHttp::~StorageHttp() = default;
+
+HttpJob *StorageHttp::send(const HttpRequest &request, const StorageAuth &auth)
+{
+    auto *job = new HttpJob(this);
+    attempt(job, request, auth, 0);
+    return job;
+}
+
+void StorageHttp::attempt(HttpJob *job, HttpRequest request, StorageAuth auth, int attemptNo)
+{
+    if (job->isCancelled()) {
+        job->finish(ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, tr("Cancelled.")));
+        return;
+    }
+    HeaderList headers = request.headers;
+    headers.append({"x-ms-date", SharedKey::httpDate(QDateTime::currentDateTimeUtc())});
+    headers.append({"x-ms-version", m_version});
+    headers.append({"x-ms-client-request-id", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)});
+    const bool hasBody = request.method == "PUT" || request.method == "POST" || request.method == "PATCH";
+    QUrl url = request.url;
+    switch (auth.kind) {
+    case StorageAuth::Kind::SharedKey: {
+        HeaderList signedHeaders = headers;
+        if (hasBody)
+            signedHeaders.append({"Content-Length", QByteArray::number(request.body.size())});
+        headers.append({"Authorization", SharedKey::authorization(request.method, url, signedHeaders, auth.account, auth.key)});
+        break;
+    }
+    case StorageAuth::Kind::Sas:
+        url = withSas(url, auth.sas);
+        break;
+    case StorageAuth::Kind::Bearer:
+        headers.append({"Authorization", "Bearer " + auth.bearerToken.toUtf8()});
+        break;
+    case StorageAuth::Kind::Anonymous:
+        break;
+    }
+    QNetworkRequest nr(url);
+    for (const auto &[k, v] : headers)
+        nr.setRawHeader(k, v);
+    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    nr.setTransferTimeout(m_policy.transferTimeoutMs);
+    QNetworkReply *reply = m_network->sendCustomRequest(nr, request.method, hasBody ? request.body : QByteArray());
+    auto body = std::make_shared<QByteArray>();
+    auto tooBig = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, body, tooBig, max = request.maxBodyBytes] {
+        *body += reply->readAll();
+        if (body->size() > max && !*tooBig) {
+            *tooBig = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::uploadProgress, job, &HttpJob::uploadProgress);
+    const QMetaObject::Connection cancel = connect(job, &Job::cancelRequested, reply, &QNetworkReply::abort);
+    connect(reply, &QNetworkReply::finished, job, [=, this] {
+        disconnect(cancel);
+        reply->deleteLater();
+        *body += reply->readAll();
+        HttpResponse response;
+        response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        response.attempts = attemptNo + 1;
+        for (const auto &[k, v] : reply->rawHeaderPairs())
+            response.headers.append({k, v});
+        response.body = *body;
+        if (job->isCancelled()) {
+            job->finish(ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, tr("Cancelled.")));
+            return;
+        }
+        if (*tooBig) {
+            job->finish(ApiError::make(ApiError::Kind::Parse, u"http.too_large"_s,
+                                       tr("The response from %1 was larger than %2 bytes.").arg(url.host()).arg(request.maxBodyBytes)));
+            return;
+        }
+        QString reason;
+        QByteArray retryAfter;
+        const QNetworkReply::NetworkError error = reply->error();
+        const QByteArray declared = response.header("Content-Length");
+        const bool truncated = response.status >= 200 && response.status < 300 && request.method != "HEAD" && !declared.isEmpty()
+            && declared.toLongLong() != response.body.size();
+        if (response.status == 0 && error != QNetworkReply::NoError) {
+            if (!RetryPolicy::retryableNetworkError(error)) {
+                job->finish(ApiError::make(ApiError::Kind::Network, u"network.error"_s,
+                                           tr("Could not reach %1: %2").arg(url.host(), reply->errorString())));
+                return;
+            }
+            reason = reply->errorString();
+        } else if (truncated) {
+            reason = tr("the response body was cut short (%1 of %2 bytes)").arg(response.body.size()).arg(QString::fromLatin1(declared));
+        } else if (RetryPolicy::retryableStatus(response.status)) {
+            reason = tr("HTTP %1 %2").arg(response.status).arg(QString::fromLatin1(response.header("x-ms-error-code")));
+            retryAfter = response.header("Retry-After");
+        } else {
+            job->finish(response);
+            return;
+        }
+        if (!request.idempotent || attemptNo + 1 >= m_policy.maxAttempts) {
+            if (response.status >= 400) {
+                job->finish(response); // the caller turns the status into an error
+                return;
+            }
+            job->finish(ApiError::make(ApiError::Kind::Network, u"network.failed"_s,
+                                       request.idempotent ? tr("%1 failed after %2 attempts: %3").arg(url.host()).arg(attemptNo + 1).arg(reason)
+                                                          : tr("%1 failed and is not safe to repeat: %2").arg(url.host(), reason)));
+            return;
+        }
+        const int delay = m_policy.delayMs(attemptNo, retryAfter);
+        qCDebug(lcHttp) << "retrying" << request.method << url.path() << "in" << delay << "ms:" << reason;
+        emit job->retrying(attemptNo + 1, delay, reason);
+        QTimer::singleShot(delay, job, [=, this] { attempt(job, request, auth, attemptNo + 1); });
+    });
+}
+
+ApiError StorageHttp::errorFrom(const HttpResponse &response, const QString &what)
+{
+    QString code = QString::fromLatin1(response.header("x-ms-error-code"));
+    QString message;
+    const QByteArray body = response.body.trimmed();
+    if (body.startsWith('{')) {
+        const auto j = nlohmann::json::parse(body.begin(), body.end(), nullptr, false);
+        if (!j.is_discarded() && j.contains("error") && j["error"].is_object()) {
+            if (j["error"].contains("code") && j["error"]["code"].is_string())
+                code = QString::fromStdString(j["error"]["code"].get<std::string>());
+            if (j["error"].contains("message") && j["error"]["message"].is_string())
+                message = QString::fromStdString(j["error"]["message"].get<std::string>());
+        }
+    } else if (body.startsWith('<')) {
+        QXmlStreamReader xml(body);
+        while (xml.readNextStartElement() || !xml.atEnd()) {
+            if (xml.isStartElement() && xml.name() == u"Code"_s)
+                code = xml.readElementText();
+            else if (xml.isStartElement() && xml.name() == u"Message"_s)
+                message = xml.readElementText();
+            else if (xml.hasError())
+                break;
+            else
+                xml.readNext();
+        }
+    }
+    message = message.section(u'\n', 0, 0).trimmed(); // drop "RequestId:… Time:…"
+    const ApiError::Kind kind = response.status == 401 || response.status == 403 ? ApiError::Kind::Auth
+                                : response.status == 404                         ? ApiError::Kind::NotFound
+                                                                                 : ApiError::Kind::Http;
+    QString text = tr("%1: HTTP %2").arg(what).arg(response.status);
+    if (!code.isEmpty())
+        text += u' ' + code;
+    if (!message.isEmpty())
+        text += u" — "_s + message;
+    ApiError e = ApiError::make(kind, code.isEmpty() ? u"http.%1"_s.arg(response.status) : code, text);
+    e.httpStatus = response.status;
+    return e;
+}
