@@ -1,15 +1,20 @@
 #include "app/application.h"
 
 #include <QCoreApplication>
+#include <QNetworkAccessManager>
 
 #include "models/datastorelistmodel.h"
 #include "services/core/supportmatrix.h"
+#include "services/net/storagehttp.h"
 #include "services/secrets/keychainsecretstore.h"
+#include "services/storage/storageaccessvalidator.h"
 #include "services/workspace/workspacemanager.h"
 #include "ui/mainwindow.h"
 
 Application::Application(QObject *parent)
-    : QObject(parent), m_secrets(std::make_unique<KeychainSecretStore>(QCoreApplication::applicationName()))
+    : QObject(parent), m_secrets(std::make_unique<KeychainSecretStore>(QCoreApplication::applicationName())),
+      m_network(std::make_unique<QNetworkAccessManager>()), m_http(std::make_unique<StorageHttp>(m_network.get())),
+      m_validator(std::make_unique<StorageAccessValidator>(m_http.get()))
 {
 }
 
@@ -24,8 +29,7 @@ Application::~Application()
 bool Application::start(const QString &requested, ApiError *error)
 {
     const SupportMatrix &matrix = SupportMatrix::builtin();
-    // No access validator yet: the storage clients bring them.
-    m_manager = std::make_unique<WorkspaceManager>(WorkspaceCatalog(), m_secrets.get(), nullptr, matrix);
+    m_manager = std::make_unique<WorkspaceManager>(WorkspaceCatalog(), m_secrets.get(), m_validator.get(), matrix);
     const QString name = requested.isEmpty() ? m_manager->catalog().currentWorkspace() : requested;
     if (const VoidResult opened = m_manager->open(name); !opened) {
         *error = opened.error();

@@ -7,6 +7,9 @@
 
 class DatastoreListModel;
 class KeychainSecretStore;
+class QNetworkAccessManager;
+class StorageAccessValidator;
+class StorageHttp;
 class MainWindow;
 class WorkspaceManager;
 struct ApiError;
@@ -28,6 +31,9 @@ public:
 
 private:
     std::unique_ptr<KeychainSecretStore> m_secrets;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<StorageHttp> m_http;
+    std::unique_ptr<StorageAccessValidator> m_validator;
     std::unique_ptr<WorkspaceManager> m_manager;
     std::unique_ptr<DatastoreListModel> m_model;
     std::unique_ptr<MainWindow> m_window;

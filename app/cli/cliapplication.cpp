@@ -2,12 +2,15 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QNetworkAccessManager>
 #include <QTimer>
 
 #include "app/cli/clihelp.h"
 #include "app/cli/clioutput.h"
 #include "services/core/names.h"
+#include "services/net/storagehttp.h"
 #include "services/secrets/keychainsecretstore.h"
+#include "services/storage/storageaccessvalidator.h"
 #include "services/workspace/localworkspace.h"
 #include "services/workspace/localworkspacedb.h"
 #include "services/workspace/workspacecatalog.h"
@@ -41,7 +44,9 @@ int exitCodeFor(const ApiError &error)
 CliApplication::CliApplication(QStringList arguments, QObject *parent)
     : QObject(parent), m_arguments(std::move(arguments)), m_matrix(SupportMatrix::builtin()),
       m_catalog(std::make_unique<WorkspaceCatalog>()),
-      m_secrets(std::make_unique<KeychainSecretStore>(QCoreApplication::applicationName()))
+      m_secrets(std::make_unique<KeychainSecretStore>(QCoreApplication::applicationName())),
+      m_network(std::make_unique<QNetworkAccessManager>()), m_http(std::make_unique<StorageHttp>(m_network.get())),
+      m_validator(std::make_unique<StorageAccessValidator>(m_http.get()))
 {
 }
 
@@ -123,6 +128,11 @@ void CliApplication::dispatch()
     const QString group = words.first();
     const QString command = words.size() > 1 ? words.at(1) : QString();
     const QStringList rest = words.mid(2);
+    if (QStringList{u"ls"_s, u"cat"_s, u"get"_s, u"put"_s, u"rm"_s}.contains(group) && words.contains(u"--help"_s)) {
+        printHelp(u"storage"_s);
+        done(Ok);
+        return;
+    }
     if (rest.contains(u"--help"_s) || command == u"--help"_s) {
         printHelp(group + (command == u"--help"_s ? QString() : u' ' + command));
         done(Ok);
@@ -145,6 +155,15 @@ void CliApplication::dispatch()
         types(words.mid(1));
         return;
     }
+    const QList<std::pair<QString, Handler>> storage = {{u"ls"_s, &CliApplication::storageLs}, {u"cat"_s, &CliApplication::storageCat},
+                                                        {u"get"_s, &CliApplication::storageGet}, {u"put"_s, &CliApplication::storagePut},
+                                                        {u"rm"_s, &CliApplication::storageRm}};
+    for (const auto &[name, handler] : storage) {
+        if (group == name) {
+            (this->*handler)(words.mid(1));
+            return;
+        }
+    }
     for (const auto &[g, c, handler] : table) {
         if (g == group && c == command) {
             (this->*handler)(rest);
@@ -153,7 +172,7 @@ void CliApplication::dispatch()
     }
     if (group != u"workspace"_s && group != u"datastore"_s) {
         fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s,
-                            tr("unknown command '%1'; commands: workspace, datastore, types (see dsstudio --help).").arg(group)));
+                            tr("unknown command '%1'; commands: workspace, datastore, types, ls, cat, get, put, rm (see dsstudio --help).").arg(group)));
         return;
     }
     QStringList known;
@@ -190,7 +209,7 @@ LocalWorkspace *CliApplication::openWorkspace()
         fail(db.error());
         return nullptr;
     }
-    m_workspace = std::make_unique<LocalWorkspace>(name, db.takeValue(), m_secrets.get(), nullptr, m_matrix);
+    m_workspace = std::make_unique<LocalWorkspace>(name, db.takeValue(), m_secrets.get(), m_validator.get(), m_matrix);
     return m_workspace.get();
 }
 

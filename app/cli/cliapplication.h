@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -9,8 +10,13 @@
 #include "app/cli/cliargs.h"
 #include "services/core/datastore.h"
 #include "services/core/supportmatrix.h"
+#include "services/storage/storagetypes.h"
 
 class KeychainSecretStore;
+class QNetworkAccessManager;
+class StorageAccessValidator;
+class StorageClient;
+class StorageHttp;
 class LocalWorkspace;
 class WorkspaceCatalog;
 
@@ -57,6 +63,17 @@ private:
     void datastoreGetDefault(const QStringList &words);
     void types(const QStringList &words);
 
+    // clistoragecommands.cpp
+    void storageLs(const QStringList &words);
+    void storageCat(const QStringList &words);
+    void storageGet(const QStringList &words);
+    void storagePut(const QStringList &words);
+    void storageRm(const QStringList &words);
+    // Resolves DATASTORE[/PATH], reads the datastore's secrets and builds its client.
+    void openStorage(const QString &target, std::function<void(StorageClient *client, const QString &path)> run);
+    void listAll(StorageClient *client, const QString &directory, bool recursive, std::function<void(const QList<StorageEntry> &)> page,
+                 std::function<void()> done, const QString &token = {});
+
     // Parses with the global switches added; reports the error and returns false on failure.
     bool parse(const QStringList &words, CliSpec spec, CliArgs *out);
     LocalWorkspace *openWorkspace();
@@ -81,6 +98,9 @@ private:
     std::unique_ptr<WorkspaceCatalog> m_catalog;
     std::unique_ptr<KeychainSecretStore> m_secrets;
     std::unique_ptr<LocalWorkspace> m_workspace;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<StorageHttp> m_http;
+    std::unique_ptr<StorageAccessValidator> m_validator;
 };
 
 template<typename JobType, typename Print>

@@ -63,6 +63,16 @@ QString text(const QString &topic, const SupportMatrix &matrix)
 {
     if (topic == u"datastore register"_s)
         return registerHelp(matrix);
+    if (topic == u"storage"_s) {
+        return tr("Usage: dsstudio ls DATASTORE[/PATH] [--recursive] [--json]\n"
+                  "       dsstudio cat DATASTORE/PATH [--bytes N]\n"
+                  "       dsstudio get DATASTORE/PATH LOCAL [--recursive]\n"
+                  "       dsstudio put LOCAL DATASTORE/PATH [--recursive]\n"
+                  "       dsstudio rm DATASTORE/PATH [--recursive]\n\n"
+                  "For Azure Blob, Azure File share and ADLS Gen2 datastores, with the datastore's own credential.\n"
+                  "ls prints one entry per line as it arrives (path, size, last modified; folders end in '/');\n"
+                  "--json prints one JSON object per line.");
+    }
     if (topic == u"datastore update-credentials"_s) {
         return tr("Usage: dsstudio datastore update-credentials NAME [--auth KIND] [AUTH FIELDS]\n"
                   "           (--secret-stdin | --secret-env FIELD=VAR ...) [--skip-validation] [--json]\n\n"
@@ -85,6 +95,12 @@ QString text(const QString &topic, const SupportMatrix &matrix)
               "  datastore set-default NAME   make NAME the workspace default\n"
               "  datastore get-default        print the default datastore\n"
               "  types                        storage types and their authentication kinds\n\n"
+              "Storage (Blob, File share, ADLS Gen2):\n"
+              "  ls DATASTORE[/PATH] [--recursive]    list, streaming\n"
+              "  cat DATASTORE/PATH [--bytes N]       print an object (or its first N bytes)\n"
+              "  get DATASTORE/PATH LOCAL [--recursive]   download\n"
+              "  put LOCAL DATASTORE/PATH [--recursive]   upload\n"
+              "  rm DATASTORE/PATH [--recursive]      delete\n\n"
               "Options:\n"
               "  --workspace NAME             use NAME for this call only\n"
               "  --json                       machine-readable output\n\n"

@@ -126,22 +126,31 @@ void StorageHttp::attempt(HttpJob *job, HttpRequest request, StorageAuth auth, i
     nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     nr.setTransferTimeout(m_policy.transferTimeoutMs);
-    QNetworkReply *reply = m_network->sendCustomRequest(nr, request.method, hasBody ? request.body : QByteArray());
+    // HEAD must go through head(): as a custom verb Qt would wait for a body of Content-Length bytes.
+    QNetworkReply *reply = request.method == "HEAD" ? m_network->head(nr)
+        : request.method == "GET"                   ? m_network->get(nr)
+                                                    : m_network->sendCustomRequest(nr, request.method, hasBody ? request.body : QByteArray());
     auto body = std::make_shared<QByteArray>();
     auto tooBig = std::make_shared<bool>(false);
     connect(reply, &QNetworkReply::readyRead, reply, [reply, body, tooBig, max = request.maxBodyBytes] {
+        if (*tooBig || !reply->isOpen())
+            return;
         *body += reply->readAll();
-        if (body->size() > max && !*tooBig) {
+        if (body->size() > max) {
             *tooBig = true;
             reply->abort();
         }
     });
     connect(reply, &QNetworkReply::uploadProgress, job, &HttpJob::uploadProgress);
-    const QMetaObject::Connection cancel = connect(job, &Job::cancelRequested, reply, &QNetworkReply::abort);
+    const QMetaObject::Connection cancel = connect(job, &Job::cancelRequested, reply, [reply] {
+        if (reply->isRunning())
+            reply->abort();
+    });
     connect(reply, &QNetworkReply::finished, job, [=, this] {
         disconnect(cancel);
         reply->deleteLater();
-        *body += reply->readAll();
+        if (reply->isOpen())
+            *body += reply->readAll();
         HttpResponse response;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         response.attempts = attemptNo + 1;

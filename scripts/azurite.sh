@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# azurite.sh start|stop — a throwaway Azurite blob service on loopback, for tests and the demo.
+#   eval "$(scripts/azurite.sh start [--port N])"   exports AZURITE_BLOB_ENDPOINT, AZURITE_PID,
+#                                                     AZURITE_STATE_DIR, AZURITE_ACCOUNT, AZURITE_KEY
+#   scripts/azurite.sh stop "$AZURITE_STATE_DIR"
+# Installs the pinned azurite@3.35.0 (the newest whose engines accept node 20) into
+# .cache/azurite with npm on first use. Always --disableTelemetry: without it Azurite phones
+# home and never exits on SIGTERM once it has served a request.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+prefix=${AZURITE_PREFIX:-$here/.cache/azurite}
+cmd=${1:-}; shift || true
+
+install() {
+    [[ -x "$prefix/node_modules/.bin/azurite-blob" ]] && return 0
+    mkdir -p "$prefix"
+    [[ -f "$prefix/package.json" ]] || echo '{"name":"azurite-runner","private":true}' > "$prefix/package.json"
+    (cd "$prefix" && npm install --no-audit --no-fund --loglevel=error azurite@3.35.0 >&2)
+}
+
+case "$cmd" in
+start)
+    port=0
+    [[ "${1:-}" == --port ]] && port=$2
+    install
+    state=$(mktemp -d "${TMPDIR:-/tmp}/dsstudio-azurite.XXXXXX")
+    if [[ $port == 0 ]]; then
+        port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+    fi
+    "$prefix/node_modules/.bin/azurite-blob" --blobHost 127.0.0.1 --blobPort "$port" --location "$state/data" \
+        --silent --skipApiVersionCheck --disableTelemetry </dev/null >"$state/azurite.log" 2>&1 &
+    pid=$!
+    echo "$pid" > "$state/pid"
+    for _ in $(seq 200); do
+        if grep -q 'successfully listens' "$state/azurite.log" 2>/dev/null && (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            echo "export AZURITE_BLOB_ENDPOINT=http://127.0.0.1:$port/devstoreaccount1 AZURITE_PID=$pid AZURITE_STATE_DIR=$state"
+            echo "export AZURITE_ACCOUNT=devstoreaccount1 AZURITE_KEY='Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='"
+            exit 0
+        fi
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.05
+    done
+    echo "azurite.sh: Azurite did not start:" >&2; cat "$state/azurite.log" >&2; exit 70 ;;
+stop)
+    state=${1:?usage: azurite.sh stop STATE_DIR}
+    if [[ -f "$state/pid" ]]; then
+        pid=$(cat "$state/pid")
+        kill "$pid" 2>/dev/null || true
+        for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.05; done
+        kill -9 "$pid" 2>/dev/null || true
+    fi
+    rm -rf "$state" ;;
+*) echo "usage: azurite.sh start [--port N] | stop STATE_DIR" >&2; exit 64 ;;
+esac

@@ -1,0 +1,134 @@
+#include "services/storage/blobclient.h"
+
+#include <QCoreApplication>
+#include <QUrlQuery>
+
+#include "services/storage/listingparsers.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString q(const QString &value)
+{
+    return QString::fromUtf8(QUrl::toPercentEncoding(value));
+}
+
+} // namespace
+
+ListJob *BlobClient::list(const QString &directory, const QString &pageToken, int pageSize, bool recursive)
+{
+    auto *job = new ListJob(this);
+    QString query = u"restype=container&comp=list&maxresults="_s + QString::number(std::clamp(pageSize, 1, 5000));
+    if (!directory.isEmpty())
+        query += u"&prefix="_s + q(directory);
+    if (!recursive)
+        query += u"&delimiter=%2F"_s;
+    if (!pageToken.isEmpty())
+        query += u"&marker="_s + q(pageToken);
+    HttpRequest request = make("GET", m_location.containerUrl(query));
+    HttpJob *http = send(request);
+    connect(job, &Job::cancelRequested, http, &Job::cancel);
+    onFinished(http, job, [this, job](const Result<HttpResponse> &r) {
+        if (!r) {
+            job->finish(r.error());
+            return;
+        }
+        if (r.value().status != 200) {
+            job->finish(StorageHttp::errorFrom(r.value(), tr("Listing container %1").arg(m_location.container)));
+            return;
+        }
+        job->finish(ListingParsers::blobs(r.value().body));
+    });
+    return job;
+}
+
+VoidJob *BlobClient::remove(const QString &path)
+{
+    return simple(make("DELETE", m_location.objectUrl(path)), {200, 202}, tr("Deleting %1").arg(path), true);
+}
+
+VoidJob *BlobClient::makeDirectory(const QString &path)
+{
+    auto *job = new VoidJob(this);
+    job->finish(ApiError::make(ApiError::Kind::Unsupported, u"blob.no_folders"_s,
+                               tr("Blob containers have no real folders: '%1' appears as soon as you upload into it.").arg(path)));
+    return job;
+}
+
+VoidJob *BlobClient::probe(bool createIfMissing)
+{
+    auto *job = new VoidJob(this);
+    // A one-item listing proves both that the container exists and that the credential may list it.
+    HttpJob *http = send(make("GET", m_location.containerUrl(u"restype=container&comp=list&maxresults=1"_s)));
+    connect(job, &Job::cancelRequested, http, &Job::cancel);
+    onFinished(http, job, [this, job, createIfMissing](const Result<HttpResponse> &r) {
+        if (!r) {
+            job->finish(r.error());
+            return;
+        }
+        const HttpResponse &resp = r.value();
+        const QString container = m_location.container;
+        if (resp.status == 200) {
+            job->finish({});
+            return;
+        }
+        ApiError e = StorageHttp::errorFrom(resp, tr("Checking container %1").arg(container));
+        if (resp.status == 404 && createIfMissing) {
+            VoidJob *create = simple(make("PUT", m_location.containerUrl(u"restype=container"_s), {}, {}, true), {201, 409},
+                                     tr("Creating container %1").arg(container));
+            onFinished(create, job, [job](const VoidResult &created) { job->finish(created); });
+            return;
+        }
+        if (resp.status == 404) {
+            e.message = tr("The container '%1' does not exist in account %2 (%3).").arg(container, m_location.account, e.code);
+            e.code = u"storage.container_missing"_s;
+        } else if (resp.status == 403 || resp.status == 401) {
+            e.message = tr("The container '%1' could not be listed with this credential: %2. The credential is refused or lacks "
+                           "the list permission.").arg(container, e.message);
+        }
+        job->finish(e);
+    });
+    return job;
+}
+
+QByteArray BlobClient::blockId(int index)
+{
+    // Equal length for every block of a blob: base64 of a fixed-width number.
+    return QByteArray::number(index).rightJustified(6, '0').toBase64();
+}
+
+VoidJob *BlobClient::beginUpload(const QString &, qint64, const QString &)
+{
+    auto *job = new VoidJob(this);
+    job->finish({});
+    return job;
+}
+
+VoidJob *BlobClient::uploadPart(const QString &path, int index, qint64, const QByteArray &data)
+{
+    const QString query = u"comp=block&blockid="_s + QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(blockId(index))));
+    return simple(make("PUT", m_location.objectUrl(path, query), {{"Content-Type", "application/octet-stream"}}, data), {201},
+                  tr("Uploading block %1 of %2").arg(index).arg(path));
+}
+
+VoidJob *BlobClient::commitUpload(const QString &path, int parts, qint64, const QString &contentType, const QByteArray &md5)
+{
+    HeaderList headers;
+    if (!contentType.isEmpty())
+        headers.emplaceBack(QByteArray("x-ms-blob-content-type"), QByteArray(contentType.toUtf8()));
+    if (!md5.isEmpty())
+        headers.emplaceBack(QByteArray("x-ms-blob-content-md5"), QByteArray(md5.toBase64()));
+    if (parts == 0) { // an empty file: one Put Blob
+        headers.emplaceBack(QByteArray("x-ms-blob-type"), QByteArray("BlockBlob"));
+        headers.emplaceBack(QByteArray("Content-Type"), QByteArray("application/octet-stream"));
+        return simple(make("PUT", m_location.objectUrl(path), headers), {201}, tr("Uploading %1").arg(path));
+    }
+    QByteArray xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?><BlockList>";
+    for (int i = 0; i < parts; ++i)
+        xml += "<Latest>" + blockId(i) + "</Latest>";
+    xml += "</BlockList>";
+    headers.emplaceBack(QByteArray("Content-Type"), QByteArray("application/xml"));
+    return simple(make("PUT", m_location.objectUrl(path, u"comp=blocklist"_s), headers, xml), {201},
+                  tr("Committing the blocks of %1").arg(path));
+}

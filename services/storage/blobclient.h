@@ -1,0 +1,26 @@
+#pragma once
+
+#include "services/storage/reststorageclient.h"
+
+// A blob container (REFERENCE.md 9): List Blobs with prefix + delimiter for virtual folders
+// and NextMarker paging, Range reads, Put Block + Put Block List uploads, Delete Blob, and
+// Get Container Properties / a one-item listing as the access probe. Also serves ADLS Gen2
+// accounts through their blob endpoint.
+class BlobClient final : public RestStorageClient
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BlobClient)
+
+public:
+    using RestStorageClient::RestStorageClient;
+
+    ListJob *list(const QString &directory, const QString &pageToken, int pageSize, bool recursive) override;
+    VoidJob *remove(const QString &path) override;
+    VoidJob *makeDirectory(const QString &path) override;
+    VoidJob *probe(bool createIfMissing) override;
+    VoidJob *beginUpload(const QString &path, qint64 size, const QString &contentType) override;
+    VoidJob *uploadPart(const QString &path, int index, qint64 offset, const QByteArray &data) override;
+    VoidJob *commitUpload(const QString &path, int parts, qint64 size, const QString &contentType, const QByteArray &md5) override;
+
+    static QByteArray blockId(int index);
+};

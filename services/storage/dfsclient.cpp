@@ -1,0 +1,124 @@
+#include "services/storage/dfsclient.h"
+
+#include <QCoreApplication>
+
+#include "services/storage/listingparsers.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString trimSlash(QString path)
+{
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    return path;
+}
+
+} // namespace
+
+bool DfsClient::isNotDfs(const HttpResponse &response)
+{
+    return response.status == 400 && response.body.trimmed().isEmpty() && response.header("x-ms-error-code").isEmpty();
+}
+
+ListJob *DfsClient::list(const QString &directory, const QString &pageToken, int pageSize, bool recursive)
+{
+    auto *job = new ListJob(this);
+    QString query = u"resource=filesystem&recursive="_s + (recursive ? u"true"_s : u"false"_s) + u"&maxResults="_s
+        + QString::number(std::clamp(pageSize, 1, 5000));
+    if (!trimSlash(directory).isEmpty())
+        query += u"&directory="_s + QString::fromUtf8(QUrl::toPercentEncoding(trimSlash(directory)));
+    if (!pageToken.isEmpty())
+        query += u"&continuation="_s + QString::fromUtf8(QUrl::toPercentEncoding(pageToken));
+    HttpJob *http = send(make("GET", m_location.containerUrl(query)));
+    connect(job, &Job::cancelRequested, http, &Job::cancel);
+    onFinished(http, job, [this, job](const Result<HttpResponse> &r) {
+        if (!r) {
+            job->finish(r.error());
+            return;
+        }
+        if (r.value().status != 200) {
+            ApiError e = StorageHttp::errorFrom(r.value(), tr("Listing filesystem %1").arg(m_location.container));
+            if (isNotDfs(r.value()))
+                e.code = u"dfs.unavailable"_s;
+            job->finish(e);
+            return;
+        }
+        job->finish(ListingParsers::dfsPaths(r.value().body, QString::fromUtf8(r.value().header("x-ms-continuation"))));
+    });
+    return job;
+}
+
+VoidJob *DfsClient::remove(const QString &path)
+{
+    const bool dir = path.endsWith(u'/');
+    return simple(make("DELETE", m_location.objectUrl(trimSlash(path), dir ? u"recursive=true"_s : QString())), {200, 202},
+                  tr("Deleting %1").arg(path), true);
+}
+
+VoidJob *DfsClient::makeDirectory(const QString &path)
+{
+    return simple(make("PUT", m_location.objectUrl(trimSlash(path), u"resource=directory"_s)), {201}, tr("Creating directory %1").arg(path));
+}
+
+VoidJob *DfsClient::probe(bool createIfMissing)
+{
+    auto *job = new VoidJob(this);
+    HttpJob *http = send(make("GET", m_location.containerUrl(u"resource=filesystem&recursive=false&maxResults=1"_s)));
+    connect(job, &Job::cancelRequested, http, &Job::cancel);
+    onFinished(http, job, [this, job, createIfMissing](const Result<HttpResponse> &r) {
+        if (!r) {
+            job->finish(r.error());
+            return;
+        }
+        const HttpResponse &resp = r.value();
+        if (resp.status == 200) {
+            job->finish({});
+            return;
+        }
+        ApiError e = StorageHttp::errorFrom(resp, tr("Checking filesystem %1").arg(m_location.container));
+        if (isNotDfs(resp)) {
+            e.code = u"dfs.unavailable"_s;
+        } else if (resp.status == 404 && createIfMissing) {
+            VoidJob *create = simple(make("PUT", m_location.containerUrl(u"resource=filesystem"_s)), {201, 409},
+                                     tr("Creating filesystem %1").arg(m_location.container));
+            onFinished(create, job, [job](const VoidResult &created) { job->finish(created); });
+            return;
+        } else if (resp.status == 404) {
+            e.message = tr("The filesystem '%1' does not exist in account %2 (%3).").arg(m_location.container, m_location.account, e.code);
+            e.code = u"storage.filesystem_missing"_s;
+        } else if (resp.status == 403 || resp.status == 401) {
+            e.message = tr("The filesystem '%1' could not be listed with this credential: %2. The credential is refused or lacks "
+                           "the list permission.").arg(m_location.container, e.message);
+        }
+        job->finish(e);
+    });
+    return job;
+}
+
+VoidJob *DfsClient::beginUpload(const QString &path, qint64, const QString &contentType)
+{
+    HeaderList headers;
+    if (!contentType.isEmpty())
+        headers.emplaceBack(QByteArray("x-ms-content-type"), QByteArray(contentType.toUtf8()));
+    return simple(make("PUT", m_location.objectUrl(path, u"resource=file"_s), headers), {201}, tr("Creating %1").arg(path));
+}
+
+VoidJob *DfsClient::uploadPart(const QString &path, int, qint64 offset, const QByteArray &data)
+{
+    return simple(make("PATCH", m_location.objectUrl(path, u"action=append&position="_s + QString::number(offset)),
+                       {{"Content-Type", "application/octet-stream"}}, data),
+                  {202}, tr("Appending to %1 at %2").arg(path).arg(offset));
+}
+
+VoidJob *DfsClient::commitUpload(const QString &path, int, qint64 size, const QString &contentType, const QByteArray &md5)
+{
+    HeaderList headers;
+    if (!contentType.isEmpty())
+        headers.emplaceBack(QByteArray("x-ms-content-type"), QByteArray(contentType.toUtf8()));
+    if (!md5.isEmpty())
+        headers.emplaceBack(QByteArray("x-ms-content-md5"), QByteArray(md5.toBase64()));
+    return simple(make("PATCH", m_location.objectUrl(path, u"action=flush&position="_s + QString::number(size)), headers), {200},
+                  tr("Finishing %1").arg(path));
+}

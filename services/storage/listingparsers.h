@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+
+#include "services/core/result.h"
+#include "services/storage/storagetypes.h"
+
+// Pure parsers from a listing response body to a page of entries (REFERENCE.md 9.2, 10.1,
+// 11.1), so they can be tested from fixtures without a network.
+namespace ListingParsers {
+
+// List Blobs XML; `directory` is the listed prefix. Names with Encoded="true" are decoded;
+// HNS directory blobs become directory entries (deduplicated against BlobPrefix).
+Result<ListPage> blobs(const QByteArray &xml);
+// List Directories and Files XML for the directory `directory` ("" or ending in '/').
+Result<ListPage> files(const QByteArray &xml, const QString &directory);
+// dfs Path - List JSON; the continuation comes from the response header.
+Result<ListPage> dfsPaths(const QByteArray &json, const QString &continuation);
+// "Tue, 03 Mar 2026 09:00:00 GMT".
+QDateTime parseHttpDate(const QString &text);
+
+} // namespace ListingParsers

@@ -1,0 +1,135 @@
+#include "services/storage/reststorageclient.h"
+
+#include <QCoreApplication>
+
+#include "services/storage/listingparsers.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+RestStorageClient::RestStorageClient(StorageHttp *http, StorageLocation location, StorageAuth auth, QObject *parent)
+    : StorageClient(parent), m_http(http), m_location(std::move(location)), m_auth(std::move(auth))
+{
+}
+
+HttpRequest RestStorageClient::make(const QByteArray &method, const QUrl &url, const HeaderList &headers, const QByteArray &body,
+                                    bool idempotent)
+{
+    HttpRequest r;
+    r.method = method;
+    r.url = url;
+    r.headers = headers;
+    r.body = body;
+    r.idempotent = idempotent;
+    return r;
+}
+
+HttpJob *RestStorageClient::send(const HttpRequest &request)
+{
+    return m_http->send(request, m_auth);
+}
+
+VoidJob *RestStorageClient::simple(const HttpRequest &request, QList<int> ok, const QString &what, bool notFoundIsOk)
+{
+    auto *job = new VoidJob(this);
+    HttpJob *http = send(request);
+    connect(job, &Job::cancelRequested, http, &Job::cancel);
+    onFinished(http, job, [job, ok, what, notFoundIsOk](const Result<HttpResponse> &r) {
+        if (!r) {
+            job->finish(r.error());
+            return;
+        }
+        const int status = r.value().status;
+        if (ok.contains(status) || (notFoundIsOk && status == 404 && r.value().attempts > 1))
+            job->finish({});
+        else
+            job->finish(StorageHttp::errorFrom(r.value(), what));
+    });
+    return job;
+}
+
+ObjectProperties RestStorageClient::propertiesFrom(const HttpResponse &response)
+{
+    ObjectProperties p;
+    const QByteArray range = response.header("Content-Range"); // bytes a-b/total
+    if (!range.isEmpty() && range.contains('/'))
+        p.size = range.mid(range.lastIndexOf('/') + 1).toLongLong();
+    else if (!response.header("x-ms-content-length").isEmpty())
+        p.size = response.header("x-ms-content-length").toLongLong();
+    else
+        p.size = response.header("Content-Length").toLongLong();
+    p.contentType = QString::fromLatin1(response.header("Content-Type"));
+    p.etag = QString::fromLatin1(response.header("ETag")).remove(u'"');
+    p.lastModified = ListingParsers::parseHttpDate(QString::fromLatin1(response.header("Last-Modified")));
+    const QByteArray md5 = response.header("x-ms-blob-content-md5").isEmpty() ? response.header("Content-MD5")
+                                                                                : response.header("x-ms-blob-content-md5");
+    // On a ranged read Content-MD5 is the range's; only a whole-object one is kept.
+    if (range.isEmpty() || !response.header("x-ms-blob-content-md5").isEmpty())
+        p.contentMd5 = QByteArray::fromBase64(md5);
+    p.accessTier = QString::fromLatin1(response.header("x-ms-access-tier"));
+    p.kind = QString::fromLatin1(!response.header("x-ms-blob-type").isEmpty() ? response.header("x-ms-blob-type")
+                                 : !response.header("x-ms-resource-type").isEmpty() ? response.header("x-ms-resource-type")
+                                                                                     : response.header("x-ms-type"));
+    for (const auto &[k, v] : response.headers) {
+        if (k.toLower().startsWith("x-ms-meta-"))
+            p.metadata.insert(QString::fromUtf8(k.mid(10)), QString::fromUtf8(v));
+    }
+    return p;
+}
+
+ReadJob *RestStorageClient::read(const QString &path, qint64 offset, qint64 length)
+{
+    auto *job = new ReadJob(this);
+    HeaderList headers;
+    if (offset > 0 || length >= 0) {
+        const QByteArray end = length >= 0 ? QByteArray::number(offset + length - 1) : QByteArray();
+        headers.emplaceBack(QByteArray("Range"), QByteArray("bytes=" + QByteArray::number(offset) + '-' + end));
+    }
+    HttpRequest request = make("GET", m_location.objectUrl(path), headers);
+    request.maxBodyBytes = length >= 0 ? length + 1024 : request.maxBodyBytes;
+    HttpJob *http = send(request);
+    connect(job, &Job::cancelRequested, http, &Job::cancel);
+    onFinished(http, job, [job, path, offset, length](const Result<HttpResponse> &r) {
+        if (!r) {
+            job->finish(r.error());
+            return;
+        }
+        const HttpResponse &resp = r.value();
+        if (resp.status == 416) { // a range past the end: an empty read
+            ReadResult empty;
+            empty.offset = offset;
+            empty.properties.size = offset;
+            job->finish(empty);
+            return;
+        }
+        if (resp.status != 200 && resp.status != 206) {
+            job->finish(StorageHttp::errorFrom(resp, QCoreApplication::translate("StorageClient", "Reading %1").arg(path)));
+            return;
+        }
+        ReadResult out;
+        out.offset = offset;
+        out.properties = propertiesFrom(resp);
+        // A server that ignores Range answers 200 with everything: cut to what was asked.
+        out.data = resp.status == 200 && (offset > 0 || length >= 0) ? resp.body.mid(offset, length) : resp.body;
+        job->finish(out);
+    });
+    return job;
+}
+
+PropertiesJob *RestStorageClient::properties(const QString &path)
+{
+    auto *job = new PropertiesJob(this);
+    HttpJob *http = send(make("HEAD", m_location.objectUrl(path)));
+    connect(job, &Job::cancelRequested, http, &Job::cancel);
+    onFinished(http, job, [job, path](const Result<HttpResponse> &r) {
+        if (!r) {
+            job->finish(r.error());
+            return;
+        }
+        if (r.value().status != 200) {
+            job->finish(StorageHttp::errorFrom(r.value(), QCoreApplication::translate("StorageClient", "Reading the properties of %1").arg(path)));
+            return;
+        }
+        job->finish(propertiesFrom(r.value()));
+    });
+    return job;
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+
+#include "services/storage/storagetypes.h"
+
+// One container / share / filesystem over its data-plane REST protocol. Implementations:
+// BlobClient (also ADLS Gen2 through the blob endpoint), FileShareClient, DfsClient. Paths
+// are relative to the root, '/'-separated, never starting with '/'; any legal character
+// (spaces, unicode, % + # ? = &) is allowed and encoded here. Every call is asynchronous;
+// read-only and whole-object calls retry transient failures (StorageHttp). Main thread.
+class StorageClient : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StorageClient)
+
+public:
+    using QObject::QObject;
+
+    // One page of the entries under `directory` ("" = root, else ending in '/'). With
+    // `recursive` the whole subtree is listed flat (no directory entries for blob storage).
+    virtual ListJob *list(const QString &directory, const QString &pageToken, int pageSize, bool recursive) = 0;
+    // Bytes [offset, offset + length) of an object (length < 0: to the end), via a Range request.
+    virtual ReadJob *read(const QString &path, qint64 offset, qint64 length) = 0;
+    virtual PropertiesJob *properties(const QString &path) = 0;
+    virtual VoidJob *remove(const QString &path) = 0;
+    virtual VoidJob *makeDirectory(const QString &path) = 0;
+    // The container / share / filesystem exists and the credential may list it; optionally
+    // create it first. Errors say which of the two failed.
+    virtual VoidJob *probe(bool createIfMissing) = 0;
+
+    // Uploads: begin (size known up front), parts written in any order and in parallel, then
+    // commit in part order. Part sizes are chosen by the caller (all but the last equal).
+    virtual VoidJob *beginUpload(const QString &path, qint64 size, const QString &contentType) = 0;
+    virtual VoidJob *uploadPart(const QString &path, int index, qint64 offset, const QByteArray &data) = 0;
+    virtual VoidJob *commitUpload(const QString &path, int parts, qint64 size, const QString &contentType,
+                                  const QByteArray &md5) = 0;
+
+    virtual QUrl url(const QString &path) const = 0;
+    // Whether a directory must exist before objects can be put in it (Azure Files).
+    virtual bool needsDirectories() const { return false; }
+};

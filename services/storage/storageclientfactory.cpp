@@ -1,0 +1,72 @@
+#include "services/storage/storageclientfactory.h"
+
+#include <QCoreApplication>
+
+#include "services/net/storagehttp.h"
+#include "services/storage/blobclient.h"
+#include "services/storage/dfsclient.h"
+#include "services/storage/fileshareclient.h"
+#include "services/storage/gen2client.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace StorageClientFactory {
+
+bool supports(StorageType type)
+{
+    return type == StorageType::AzureBlob || type == StorageType::AzureFile || type == StorageType::AzureDataLakeGen2;
+}
+
+Result<StorageClient *> create(const Datastore &ds, const SecretMap &secrets, StorageHttp *http, QObject *parent)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("StorageClientFactory", text); };
+    if (!supports(ds.type)) {
+        return ApiError::make(ApiError::Kind::Unsupported, u"storage.type"_s,
+                              tr("Browsing %1 datastores is not available.").arg(StorageTypes::id(ds.type)));
+    }
+    StorageAuth auth;
+    auth.account = ds.field(u"account_name"_s);
+    switch (ds.auth) {
+    case AuthKind::AccountKey:
+        auth.kind = StorageAuth::Kind::SharedKey;
+        auth.key = QByteArray::fromBase64(secrets.value(u"account_key"_s).toLatin1());
+        if (auth.key.isEmpty())
+            return ApiError::make(ApiError::Kind::Secret, u"secret.missing"_s, tr("'%1' has no account key stored; update its credentials.").arg(ds.name));
+        break;
+    case AuthKind::Sas:
+        auth.kind = StorageAuth::Kind::Sas;
+        auth.sas = secrets.value(u"sas_token"_s);
+        if (auth.sas.isEmpty())
+            return ApiError::make(ApiError::Kind::Secret, u"secret.missing"_s, tr("'%1' has no SAS token stored; update its credentials.").arg(ds.name));
+        break;
+    default:
+        return ApiError::make(ApiError::Kind::Unsupported, u"storage.auth"_s,
+                              tr("Reaching storage with %1 credentials is not available yet (needs Microsoft Entra ID tokens).")
+                                  .arg(StorageTypes::id(ds.auth)));
+    }
+    const auto location = [&](StorageLocation::Service s) { return StorageLocation::forDatastore(ds, s); };
+    switch (ds.type) {
+    case StorageType::AzureBlob: {
+        auto loc = location(StorageLocation::Service::Blob);
+        if (!loc)
+            return loc.error();
+        return static_cast<StorageClient *>(new BlobClient(http, loc.value(), auth, parent));
+    }
+    case StorageType::AzureFile: {
+        auto loc = location(StorageLocation::Service::File);
+        if (!loc)
+            return loc.error();
+        return static_cast<StorageClient *>(new FileShareClient(http, loc.value(), auth, parent));
+    }
+    default: {
+        auto dfs = location(StorageLocation::Service::Dfs);
+        auto blob = location(StorageLocation::Service::Blob);
+        if (!dfs)
+            return dfs.error();
+        return static_cast<StorageClient *>(
+            new Gen2Client(new DfsClient(http, dfs.value(), auth), new BlobClient(http, blob.value(), auth), parent));
+    }
+    }
+}
+
+} // namespace StorageClientFactory

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "services/core/datastore.h"
+#include "services/core/result.h"
+
+class StorageClient;
+class StorageHttp;
+class QObject;
+
+// Builds the client for a datastore from its record and its secrets (read from the keychain
+// by the caller): Blob, Azure Files or ADLS Gen2, with Shared Key or SAS.
+namespace StorageClientFactory {
+
+bool supports(StorageType type);
+Result<StorageClient *> create(const Datastore &datastore, const SecretMap &secrets, StorageHttp *http, QObject *parent);
+
+} // namespace StorageClientFactory

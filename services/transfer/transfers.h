@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QFile>
+#include <QPointer>
+
+#include "services/core/jobs.h"
+
+class StorageClient;
+
+struct TransferOptions
+{
+    qint64 chunkBytes = 4 * 1024 * 1024; // ≤ 4 MiB: the Azure Files range limit
+    int parallel = 4;                    // memory ≈ chunkBytes × parallel × 2
+};
+
+struct TransferResult
+{
+    qint64 bytes = 0;
+    bool md5Verified = false; // false: verified by length only
+};
+
+class TransferJob final : public Job
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TransferJob)
+
+public:
+    using ResultType = Result<TransferResult>;
+    using Job::Job;
+    void finish(const ResultType &result);
+
+signals:
+    void progress(qint64 done, qint64 total);
+    void finished(const Result<TransferResult> &result);
+};
+
+// Streams one object between storage and a local file in chunks, `parallel` at a time, so
+// memory stays bounded whatever the size. Downloads go to "<file>.dsstudio-part" and are
+// renamed only after the bytes are verified (Content-MD5 when the service has one, else the
+// length); a failed or cancelled download leaves nothing under the final name. Uploads send
+// parts then commit them with the whole file's MD5, and check the stored length afterwards.
+namespace Transfers {
+
+TransferJob *download(StorageClient *client, const QString &remotePath, const QString &localPath,
+                      const TransferOptions &options = {}, QObject *parent = nullptr);
+TransferJob *upload(StorageClient *client, const QString &localPath, const QString &remotePath,
+                    const TransferOptions &options = {}, QObject *parent = nullptr);
+QString contentTypeFor(const QString &fileName);
+
+} // namespace Transfers

@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMap>
+#include <QObject>
+#include <QTcpServer>
+
+class QTcpSocket;
+
+// A test server for the storage protocols the local emulator lacks: Azure Files and the ADLS
+// Gen2 dfs endpoint, on 127.0.0.1, path-style (http://127.0.0.1:PORT/ACCOUNT/...). It checks
+// what the service checks — a Shared Key signature recomputed from the raw request (wrong →
+// 403 AuthenticationFailed with the service's error body), x-ms-version and x-ms-date — keeps
+// an in-memory tree, pages listings (NextMarker / x-ms-continuation), and can inject faults:
+// a connection reset mid-body, a status with Retry-After, a slow answer, a truncated body.
+// Runs in the test's event loop.
+class FakeStorageServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FakeStorageServer)
+
+public:
+    enum class Flavor { Files, Dfs };
+    struct Fault
+    {
+        enum class Kind { Reset, Status, Slow, Truncate };
+        Kind kind = Kind::Status;
+        QByteArray method;       // empty: any
+        QString queryContains;   // empty: any
+        int status = 503;
+        int retryAfterSeconds = -1;
+        int delayMs = 0;
+        int times = 1;           // how many matching requests it hits
+        int every = 1;           // hit one in `every` matching requests
+    };
+
+    FakeStorageServer(Flavor flavor, QString account, QByteArray decodedKey, QObject *parent = nullptr);
+    ~FakeStorageServer() override;
+
+    bool start();
+    QString endpoint() const; // http://127.0.0.1:PORT/ACCOUNT
+    void createContainer(const QString &name);
+    void putFile(const QString &container, const QString &path, const QByteArray &data);
+    void putDirectory(const QString &container, const QString &path);
+    bool hasFile(const QString &container, const QString &path) const;
+    QByteArray file(const QString &container, const QString &path) const;
+    void addFault(const Fault &fault) { m_faults.append(fault); }
+    void clearFaults() { m_faults.clear(); }
+    int requests() const { return m_requests; }
+    int faultsInjected() const { return m_faultsInjected; }
+    int rejectedSignatures() const { return m_rejected; }
+
+private:
+    struct Node
+    {
+        bool directory = false;
+        QByteArray data;
+        qint64 declaredLength = 0;
+        QString contentType;
+        QByteArray md5;
+        QDateTime modified;
+    };
+    struct Request
+    {
+        QByteArray method;
+        QByteArray rawPath;   // as received, percent-encoded
+        QByteArray rawQuery;
+        QMap<QByteArray, QByteArray> headers; // lower-case names
+        QByteArray body;
+        QString path() const;
+        QString query(const QString &name) const;
+        bool hasQuery(const QString &name) const;
+    };
+    struct Response
+    {
+        int status = 200;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        bool head = false;
+    };
+
+    void onReadyRead(QTcpSocket *socket);
+    void handle(QTcpSocket *socket, const Request &request);
+    void send(QTcpSocket *socket, const Response &response, const Fault *fault);
+    QByteArray stringToSign(const Request &request) const;
+    Response dispatch(const Request &request);
+    Response filesRequest(const Request &r, const QString &container, const QString &path);
+    Response dfsRequest(const Request &r, const QString &container, const QString &path);
+    Response error(int status, const QString &code, const QString &message) const;
+    Response readObject(const Request &r, const Node &node) const;
+
+    Flavor m_flavor;
+    QString m_account;
+    QByteArray m_key;
+    QTcpServer m_server;
+    QMap<QString, QMap<QString, Node>> m_containers; // container -> path (dirs without '/') -> node
+    QMap<QTcpSocket *, QByteArray> m_buffers;
+    QList<Fault> m_faults;
+    QMap<int, int> m_faultSeen;
+    int m_requests = 0;
+    int m_faultsInjected = 0;
+    int m_rejected = 0;
+};

@@ -1,0 +1,294 @@
+// The Azure Files and ADLS Gen2 (dfs) clients against the project's test server, which checks
+// Shared Key signatures as the service does and injects faults.
+#include <QCryptographicHash>
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "services/net/storagehttp.h"
+#include "services/storage/dfsclient.h"
+#include "services/storage/fileshareclient.h"
+#include "services/transfer/transfers.h"
+#include "support/await.h"
+#include "support/fakestorageserver.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QByteArray Key = QByteArray::fromBase64("Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==");
+
+QStringList hostileNames()
+{
+    return {u"plain.txt"_s,          u"with space.txt"_s,     u"unicode \u00fc\u00f1\u00ee \u00a9 \u65e5\u672c.csv"_s,
+            u"100%.txt"_s,           u"a+b=c&d.txt"_s,        u"q?x#y.txt"_s,
+            u"semi;colon,comma.txt"_s, u"quote'\"s.txt"_s,    u"tilde~brackets[1](2){3}.txt"_s,
+            u"emoji \U0001F600.json"_s, QString(200, u'n') + u".bin"_s, u"dir with space/nested %2F/leaf +.txt"_s};
+}
+
+QList<StorageEntry> listEverything(StorageClient *client, const QString &dir, bool recursive, int pageSize, ApiError *error)
+{
+    QList<StorageEntry> all;
+    QString token;
+    do {
+        const auto page = await(client->list(dir, token, pageSize, recursive), 120000);
+        if (!page) {
+            *error = page.error();
+            return all;
+        }
+        all += page.value().entries;
+        token = page.value().nextToken;
+    } while (!token.isEmpty());
+    return all;
+}
+
+} // namespace
+
+class tst_StorageServers : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void listsWithPaging_data() { flavors(); }
+    void listsWithPaging();
+    void hostileNamesRoundTrip_data() { flavors(); }
+    void hostileNamesRoundTrip();
+    void transfersVerifyAndLeaveNoPartialFile_data() { flavors(); }
+    void transfersVerifyAndLeaveNoPartialFile();
+    void wrongKeyIsRefusedWithTheServiceReason_data() { flavors(); }
+    void wrongKeyIsRefusedWithTheServiceReason();
+    void probeSaysWhichFailed_data() { flavors(); }
+    void probeSaysWhichFailed();
+    void listingUnderFaultsIsExact_data() { flavors(); }
+    void listingUnderFaultsIsExact();
+    void persistentFaultsGiveAnHonestError_data() { flavors(); }
+    void persistentFaultsGiveAnHonestError();
+
+private:
+    void flavors();
+    StorageClient *client(const QByteArray &key = Key, const QString &container = u"data"_s);
+
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<StorageHttp> m_http;
+    std::unique_ptr<FakeStorageServer> m_server;
+};
+
+void tst_StorageServers::flavors()
+{
+    QTest::addColumn<int>("flavor");
+    QTest::newRow("files") << int(FakeStorageServer::Flavor::Files);
+    QTest::newRow("dfs") << int(FakeStorageServer::Flavor::Dfs);
+}
+
+void tst_StorageServers::initTestCase()
+{
+    // One network manager for the whole run, as in the application.
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_http = std::make_unique<StorageHttp>(m_network.get());
+    RetryPolicy fast;
+    fast.baseDelayMs = 5; // keep the fault tests quick; the schedule is the same
+    fast.maxDelayMs = 100;
+    m_http->setRetryPolicy(fast);
+}
+
+void tst_StorageServers::init()
+{
+    QFETCH(int, flavor);
+    m_server = std::make_unique<FakeStorageServer>(FakeStorageServer::Flavor(flavor), u"devstoreaccount1"_s, Key);
+    QVERIFY(m_server->start());
+    m_server->createContainer(u"data"_s);
+}
+
+void tst_StorageServers::cleanup()
+{
+    m_server.reset();
+}
+
+StorageClient *tst_StorageServers::client(const QByteArray &key, const QString &container)
+{
+    StorageLocation loc;
+    loc.serviceUrl = QUrl(m_server->endpoint());
+    loc.account = u"devstoreaccount1"_s;
+    loc.container = container;
+    StorageAuth auth;
+    auth.kind = StorageAuth::Kind::SharedKey;
+    auth.account = loc.account;
+    auth.key = key;
+    QFETCH(int, flavor);
+    if (FakeStorageServer::Flavor(flavor) == FakeStorageServer::Flavor::Files)
+        return new FileShareClient(m_http.get(), loc, auth, m_http.get());
+    return new DfsClient(m_http.get(), loc, auth, m_http.get());
+}
+
+void tst_StorageServers::listsWithPaging()
+{
+    for (int i = 0; i < 12; ++i)
+        m_server->putFile(u"data"_s, u"f%1.txt"_s.arg(i, 2, 10, QLatin1Char('0')), QByteArray(i, 'x'));
+    m_server->putFile(u"data"_s, u"sub/inner.txt"_s, "inner");
+    ApiError error;
+    StorageClient *c = client();
+    const QList<StorageEntry> root = listEverything(c, {}, false, 5, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QCOMPARE(root.size(), 13);
+    QCOMPARE(root.last().path, u"sub/"_s);
+    QVERIFY(root.last().isDirectory);
+    QCOMPARE(root.at(3).path, u"f03.txt"_s);
+    QCOMPARE(root.at(3).size, 3);
+    QVERIFY(root.at(3).lastModified.isValid());
+    const QList<StorageEntry> deep = listEverything(c, {}, true, 4, &error);
+    QVERIFY(!error.isError());
+    QSet<QString> paths;
+    for (const StorageEntry &e : deep)
+        paths.insert(e.path);
+    QVERIFY(paths.contains(u"sub/inner.txt"_s));
+    QCOMPARE(paths.size(), 14);
+    const QList<StorageEntry> sub = listEverything(c, u"sub/"_s, false, 10, &error);
+    QCOMPARE(sub.size(), 1);
+    QCOMPARE(sub.first().name, u"inner.txt"_s);
+}
+
+void tst_StorageServers::hostileNamesRoundTrip()
+{
+    QTemporaryDir dir;
+    StorageClient *c = client();
+    for (const QString &name : hostileNames()) {
+        const QByteArray content = "content of " + name.toUtf8();
+        QFile local(dir.filePath(u"src.bin"_s));
+        QVERIFY(local.open(QIODevice::WriteOnly));
+        local.write(content);
+        local.close();
+        const auto up = await(Transfers::upload(c, local.fileName(), name));
+        QVERIFY2(up, qPrintable(name + u": "_s + up.error().toString()));
+        QCOMPARE(m_server->file(u"data"_s, name), content); // the server decoded the same name
+        const auto read = await(c->read(name, 0, -1));
+        QVERIFY2(read, qPrintable(name + u": "_s + read.error().toString()));
+        QCOMPARE(read.value().data, content);
+        const auto down = await(Transfers::download(c, name, dir.filePath(u"back.bin"_s)));
+        QVERIFY2(down, qPrintable(down.error().toString()));
+        QFile back(dir.filePath(u"back.bin"_s));
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        QCOMPARE(back.readAll(), content);
+    }
+    ApiError error;
+    QSet<QString> listed;
+    for (const StorageEntry &e : listEverything(c, {}, true, 3, &error))
+        listed.insert(e.path);
+    for (const QString &name : hostileNames())
+        QVERIFY2(listed.contains(name), qPrintable(name));
+    QVERIFY(await(c->remove(u"a+b=c&d.txt"_s)));
+    QVERIFY(!m_server->hasFile(u"data"_s, u"a+b=c&d.txt"_s));
+}
+
+void tst_StorageServers::transfersVerifyAndLeaveNoPartialFile()
+{
+    QTemporaryDir dir;
+    QByteArray big(10 * 1024 * 1024 + 17, Qt::Uninitialized);
+    for (qsizetype i = 0; i < big.size(); ++i)
+        big[i] = char((i * 7919) % 251);
+    QFile src(dir.filePath(u"big.bin"_s));
+    QVERIFY(src.open(QIODevice::WriteOnly));
+    src.write(big);
+    src.close();
+    StorageClient *c = client();
+    QList<qint64> progress;
+    TransferJob *up = Transfers::upload(c, src.fileName(), u"deep/er/big.bin"_s);
+    connect(up, &TransferJob::progress, this, [&progress](qint64 done, qint64) { progress.append(done); });
+    const auto uploaded = await(up);
+    QVERIFY2(uploaded, qPrintable(uploaded.error().toString()));
+    QVERIFY(uploaded.value().md5Verified);
+    QCOMPARE(m_server->file(u"data"_s, u"deep/er/big.bin"_s), big);
+    QVERIFY(progress.size() >= 3);
+    QCOMPARE(progress.last(), big.size());
+    const auto partial = await(c->read(u"deep/er/big.bin"_s, 1000, 64));
+    QCOMPARE(partial.value().data, big.mid(1000, 64));
+    QCOMPARE(partial.value().properties.size, big.size());
+    const auto down = await(Transfers::download(c, u"deep/er/big.bin"_s, dir.filePath(u"out/big.bin"_s)));
+    QVERIFY2(down, qPrintable(down.error().toString()));
+    QVERIFY(down.value().md5Verified);
+    QFile out(dir.filePath(u"out/big.bin"_s));
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    QCOMPARE(QCryptographicHash::hash(out.readAll(), QCryptographicHash::Md5), QCryptographicHash::hash(big, QCryptographicHash::Md5));
+    // A download that fails half way leaves nothing under the final name, nor a part file.
+    m_server->addFault({FakeStorageServer::Fault::Kind::Status, "GET", {}, 500, -1, 0, 1000, 1});
+    const auto failed = await(Transfers::download(c, u"deep/er/big.bin"_s, dir.filePath(u"fail.bin"_s)), 60000);
+    QVERIFY(!failed);
+    QVERIFY(!QFile::exists(dir.filePath(u"fail.bin"_s)));
+    QVERIFY(!QFile::exists(dir.filePath(u"fail.bin.dsstudio-part"_s)));
+}
+
+void tst_StorageServers::wrongKeyIsRefusedWithTheServiceReason()
+{
+    QByteArray wrong = Key;
+    wrong[0] = char(wrong[0] ^ 0x55);
+    const auto r = await(client(wrong)->probe(false));
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, ApiError::Kind::Auth);
+    QCOMPARE(r.error().httpStatus, 403);
+    QVERIFY2(r.error().message.contains(u"AuthenticationFailed"_s), qPrintable(r.error().message));
+    QVERIFY(r.error().message.contains(u"credential is refused"_s));
+    QVERIFY(m_server->rejectedSignatures() >= 1);
+    QVERIFY(await(client()->probe(false))); // and the right key passes
+}
+
+void tst_StorageServers::probeSaysWhichFailed()
+{
+    const auto missing = await(client(Key, u"nothere"_s)->probe(false));
+    QVERIFY(!missing);
+    QVERIFY2(missing.error().message.contains(u"does not exist"_s), qPrintable(missing.error().message));
+    QVERIFY(missing.error().message.contains(u"'nothere'"_s));
+    QVERIFY(await(client(Key, u"nothere"_s)->probe(true))); // create-if-not-exists
+    QVERIFY(await(client(Key, u"nothere"_s)->probe(false)));
+}
+
+void tst_StorageServers::listingUnderFaultsIsExact()
+{
+    QFETCH(int, flavor);
+    const bool files = FakeStorageServer::Flavor(flavor) == FakeStorageServer::Flavor::Files;
+    const int count = 20000;
+    for (int i = 0; i < count; ++i)
+        m_server->putFile(u"data"_s, (files ? u"f%1"_s : u"d%1/f%2"_s.arg(i % 20)).arg(i, 5, 10, QLatin1Char('0')), {});
+    using F = FakeStorageServer::Fault;
+    m_server->addFault({F::Kind::Reset, "GET", {}, 0, -1, 0, 1000, 7});     // connection reset mid-body
+    m_server->addFault({F::Kind::Status, "GET", {}, 503, 0, 0, 1000, 5});   // ServerBusy + Retry-After
+    m_server->addFault({F::Kind::Truncate, "GET", {}, 0, -1, 0, 1000, 11}); // truncated body
+    m_server->addFault({F::Kind::Status, "GET", {}, 500, -1, 0, 1000, 13}); // InternalError
+    m_server->addFault({F::Kind::Slow, "GET", {}, 0, -1, 150, 3, 1});       // slow answers
+    ApiError error;
+    const QList<StorageEntry> all = listEverything(client(), {}, !files, 500, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QSet<QString> unique;
+    int objects = 0;
+    for (const StorageEntry &e : all) {
+        QVERIFY2(!unique.contains(e.path), qPrintable(u"repeated: "_s + e.path));
+        unique.insert(e.path);
+        objects += e.isDirectory ? 0 : 1;
+    }
+    QCOMPARE(objects, count);
+    QVERIFY2(m_server->faultsInjected() >= 10, qPrintable(QString::number(m_server->faultsInjected())));
+    qInfo("%d entries exactly, through %d injected faults in %d requests", int(unique.size()), m_server->faultsInjected(), m_server->requests());
+}
+
+void tst_StorageServers::persistentFaultsGiveAnHonestError()
+{
+    m_server->putFile(u"data"_s, u"a.txt"_s, "a");
+    m_server->addFault({FakeStorageServer::Fault::Kind::Status, "GET", {}, 503, 0, 0, 100, 1});
+    const auto r = await(client()->list({}, {}, 100, false), 60000);
+    QVERIFY(!r);
+    QCOMPARE(r.error().httpStatus, 503);
+    QVERIFY2(r.error().message.contains(u"ServerBusy"_s), qPrintable(r.error().message));
+    QCOMPARE(m_server->requests(), m_http->retryPolicy().maxAttempts);
+    // A reset that never stops is reported as a network failure after the same attempts.
+    m_server->clearFaults();
+    m_server->addFault({FakeStorageServer::Fault::Kind::Reset, "GET", {}, 0, -1, 0, 100, 1});
+    const auto reset = await(client()->read(u"a.txt"_s, 0, -1), 60000);
+    QVERIFY(!reset);
+    QVERIFY2(reset.error().message.contains(u"failed after 5 attempts"_s), qPrintable(reset.error().message));
+}
+
+QTEST_GUILESS_MAIN(tst_StorageServers)
+#include "tst_storageservers.moc"
