@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# azurite.sh start|stop — a throwaway Azurite blob service on loopback, for tests and the demo.
+# azurite.sh install|start|stop — a throwaway Azurite blob service on loopback, for tests and the demo.
 #   eval "$(scripts/azurite.sh start [--port N])"   exports AZURITE_BLOB_ENDPOINT, AZURITE_PID,
 #                                                     AZURITE_STATE_DIR, AZURITE_ACCOUNT, AZURITE_KEY
 #   scripts/azurite.sh stop "$AZURITE_STATE_DIR"
@@ -19,6 +19,7 @@ install() {
 }
 
 case "$cmd" in
+install) install ;;
 start)
     port=0
     [[ "${1:-}" == --port ]] && port=$2
@@ -50,5 +51,5 @@ stop)
         kill -9 "$pid" 2>/dev/null || true
     fi
     rm -rf "$state" ;;
-*) echo "usage: azurite.sh start [--port N] | stop STATE_DIR" >&2; exit 64 ;;
+*) echo "usage: azurite.sh install | start [--port N] | stop STATE_DIR" >&2; exit 64 ;;
 esac

@@ -11,6 +11,7 @@ build=${BUILD_DIR:-build}
 
 start=$(date +%s)
 bash scripts/install-deps.sh --build --test
+bash scripts/azurite.sh install   # the pinned Azurite (npm), started per test by tests/support/with-azurite.sh
 unset DISPLAY WAYLAND_DISPLAY   # keychain code must never reach an X11-autolaunched bus
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTUDIO_WERROR=ON >/dev/null
 built=$(date +%s)

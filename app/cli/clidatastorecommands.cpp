@@ -275,11 +275,19 @@ void CliApplication::datastoreRegister(const QStringList &words)
         LocalWorkspace *ws = openWorkspace();
         if (!ws)
             return;
-        report(ws->registerDatastore(request), [this, request](const Result<Datastore> &result) {
+        onFinished(ws->registerDatastore(request), this, [this, request](const Result<Datastore> &result) {
+            if (!result) {
+                ApiError e = result.error();
+                if (e.code.startsWith(u"storage."_s) && e.code.endsWith(u"_missing"_s))
+                    e.message += tr(" Add --create-if-not-exists to create it, or --skip-validation to register it unchecked.");
+                fail(e);
+                return;
+            }
             printChanged(result.value(), tr("Registered datastore '%1' (%2) in workspace '%3'%4.")
                                              .arg(result.value().name, StorageTypes::id(result.value().type), m_workspace->displayName(),
                                                   result.value().isDefault ? tr(" as the default") : QString()),
                          request.options.skipValidation);
+            done(Ok);
         });
     };
     if (request.secrets.isEmpty()) {

@@ -84,8 +84,7 @@ VoidJob *BlobClient::probe(bool createIfMissing)
             e.message = tr("The container '%1' does not exist in account %2 (%3).").arg(container, m_location.account, e.code);
             e.code = u"storage.container_missing"_s;
         } else if (resp.status == 403 || resp.status == 401) {
-            e.message = tr("The container '%1' could not be listed with this credential: %2. The credential is refused or lacks "
-                           "the list permission.").arg(container, e.message);
+            e.message = refusedMessage(tr("The container '%1'").arg(container), e);
         }
         job->finish(e);
     });

@@ -89,8 +89,7 @@ VoidJob *DfsClient::probe(bool createIfMissing)
             e.message = tr("The filesystem '%1' does not exist in account %2 (%3).").arg(m_location.container, m_location.account, e.code);
             e.code = u"storage.filesystem_missing"_s;
         } else if (resp.status == 403 || resp.status == 401) {
-            e.message = tr("The filesystem '%1' could not be listed with this credential: %2. The credential is refused or lacks "
-                           "the list permission.").arg(m_location.container, e.message);
+            e.message = refusedMessage(tr("The filesystem '%1'").arg(m_location.container), e);
         }
         job->finish(e);
     });

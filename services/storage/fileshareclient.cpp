@@ -149,8 +149,7 @@ VoidJob *FileShareClient::probe(bool createIfMissing)
             e.message = tr("The file share '%1' does not exist in account %2 (%3).").arg(m_location.container, m_location.account, e.code);
             e.code = u"storage.share_missing"_s;
         } else if (resp.status == 403 || resp.status == 401) {
-            e.message = tr("The file share '%1' could not be listed with this credential: %2. The credential is refused or lacks "
-                           "the list permission.").arg(m_location.container, e.message);
+            e.message = refusedMessage(tr("The file share '%1'").arg(m_location.container), e);
         }
         job->finish(e);
     });

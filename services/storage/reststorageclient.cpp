@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "services/core/sastoken.h"
 #include "services/storage/listingparsers.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -132,4 +133,23 @@ PropertiesJob *RestStorageClient::properties(const QString &path)
         job->finish(propertiesFrom(r.value()));
     });
     return job;
+}
+
+QString RestStorageClient::refusedMessage(const QString &what, const ApiError &serviceError) const
+{
+    QString reason;
+    if (m_auth.kind == StorageAuth::Kind::Sas) {
+        const SasTokenInfo sas = SasTokenInfo::analyse(m_auth.sas);
+        if (sas.expired(QDateTime::currentDateTimeUtc()))
+            reason = tr("The SAS token expired on %1.").arg(sas.expiry.toString(Qt::ISODate));
+        else if (sas.valid && !sas.permissions.contains(u'l'))
+            reason = tr("The SAS token grants '%1' but not the list (l) permission that browsing needs.").arg(sas.permissions);
+        else
+            reason = tr("The SAS token was refused: check that it was signed for account %1 and is not revoked.").arg(m_location.account);
+    } else if (m_auth.kind == StorageAuth::Kind::SharedKey) {
+        reason = tr("The account key was refused: check that it is the current key of account %1.").arg(m_location.account);
+    } else {
+        reason = tr("The credential was refused or lacks the permission to list.");
+    }
+    return tr("%1 could not be listed with this credential (%2). %3").arg(what, serviceError.message.isEmpty() ? serviceError.code : serviceError.message, reason);
 }

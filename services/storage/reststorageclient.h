@@ -27,6 +27,9 @@ protected:
     // `notFoundIsOk` and the request was retried: an earlier attempt may have succeeded).
     VoidJob *simple(const HttpRequest &request, QList<int> ok, const QString &what, bool notFoundIsOk = false);
     static ObjectProperties propertiesFrom(const HttpResponse &response);
+    // The message for a probe refused with 401/403: says whether the credential itself was
+    // refused, or (for a SAS) that it has expired or lacks the list permission.
+    QString refusedMessage(const QString &what, const ApiError &serviceError) const;
     static HttpRequest make(const QByteArray &method, const QUrl &url, const HeaderList &headers = {}, const QByteArray &body = {},
                             bool idempotent = true);
 

@@ -230,7 +230,7 @@ void tst_StorageServers::wrongKeyIsRefusedWithTheServiceReason()
     QCOMPARE(r.error().kind, ApiError::Kind::Auth);
     QCOMPARE(r.error().httpStatus, 403);
     QVERIFY2(r.error().message.contains(u"AuthenticationFailed"_s), qPrintable(r.error().message));
-    QVERIFY(r.error().message.contains(u"credential is refused"_s));
+    QVERIFY(r.error().message.contains(u"account key was refused"_s));
     QVERIFY(m_server->rejectedSignatures() >= 1);
     QVERIFY(await(client()->probe(false))); // and the right key passes
 }

@@ -1,0 +1,400 @@
+// The Blob client, ADLS Gen2 through the blob endpoint, access validation and the dsstudio
+// storage commands against a real Azurite (started by tests/support/with-azurite.sh):
+// Shared Key, account SAS, container SAS (expired, without list permission), wrong key.
+#include <QCryptographicHash>
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "services/net/storagehttp.h"
+#include "services/storage/blobclient.h"
+#include "services/storage/dfsclient.h"
+#include "services/storage/gen2client.h"
+#include "services/transfer/transfers.h"
+#include "support/await.h"
+#include "support/sasgen.h"
+#include "support/testenv.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QStringList hostileNames()
+{
+    return {u"plain.txt"_s,
+            u"with space.txt"_s,
+            u"unicode \u00fc\u00f1\u00ee \u65e5\u672c.csv"_s,
+            u"100%.txt"_s,
+            u"a+b=c&d.txt"_s,
+            u"q?x#y.txt"_s,
+            u"semi;colon,comma'quote.txt"_s,
+            u"emoji \U0001F600.json"_s,
+            u"deep/er/folder with space/leaf +.txt"_s,
+            u"double//slash.txt"_s,
+            QString(1000, u'n') + u".bin"_s};
+}
+
+} // namespace
+
+class tst_Azurite : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void sharedKeyListsFoldersAndPages();
+    void hostileNamesRoundTrip();
+    void blockUploadAndRangedRead();
+    void accountSasWorks();
+    void containerSasExpiredAndWithoutList();
+    void wrongKeyIsRefused();
+    void gen2FallsBackToTheBlobEndpoint();
+    void cliRegistersValidatesAndMovesData();
+
+private:
+    BlobClient *blob(const QString &container, const StorageAuth &auth);
+    BlobClient *keyed(const QString &container) { return blob(container, keyAuth(m_key)); }
+    StorageAuth keyAuth(const QByteArray &key) const;
+    StorageAuth sasAuth(const QString &sas) const;
+    QString freshContainer();
+
+    QString m_endpoint;
+    QString m_account;
+    QByteArray m_key;
+    int m_containers = 0;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<StorageHttp> m_http;
+};
+
+void tst_Azurite::initTestCase()
+{
+    m_endpoint = qEnvironmentVariable("AZURITE_BLOB_ENDPOINT");
+    m_account = qEnvironmentVariable("AZURITE_ACCOUNT");
+    m_key = QByteArray::fromBase64(qgetenv("AZURITE_KEY"));
+    QVERIFY2(!m_endpoint.isEmpty() && !m_key.isEmpty(), "run under tests/support/with-azurite.sh");
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_http = std::make_unique<StorageHttp>(m_network.get());
+}
+
+StorageAuth tst_Azurite::keyAuth(const QByteArray &key) const
+{
+    StorageAuth auth;
+    auth.kind = StorageAuth::Kind::SharedKey;
+    auth.account = m_account;
+    auth.key = key;
+    return auth;
+}
+
+StorageAuth tst_Azurite::sasAuth(const QString &sas) const
+{
+    StorageAuth auth;
+    auth.kind = StorageAuth::Kind::Sas;
+    auth.account = m_account;
+    auth.sas = sas;
+    return auth;
+}
+
+BlobClient *tst_Azurite::blob(const QString &container, const StorageAuth &auth)
+{
+    StorageLocation loc;
+    loc.serviceUrl = QUrl(m_endpoint);
+    loc.account = m_account;
+    loc.container = container;
+    return new BlobClient(m_http.get(), loc, auth, m_http.get());
+}
+
+QString tst_Azurite::freshContainer()
+{
+    const QString name = u"c%1-%2"_s.arg(QCoreApplication::applicationPid()).arg(++m_containers);
+    const auto created = await(keyed(name)->probe(true));
+    if (!created)
+        qWarning("%s", qPrintable(created.error().toString()));
+    return name;
+}
+
+static QList<StorageEntry> listAll(StorageClient *c, const QString &dir, bool recursive, int pageSize, ApiError *error,
+                                   int *pages = nullptr)
+{
+    QList<StorageEntry> all;
+    QString token;
+    do {
+        const auto page = await(c->list(dir, token, pageSize, recursive), 60000);
+        if (!page) {
+            *error = page.error();
+            return all;
+        }
+        all += page.value().entries;
+        token = page.value().nextToken;
+        if (pages)
+            ++*pages;
+    } while (!token.isEmpty());
+    return all;
+}
+
+static bool put(StorageClient *c, const QString &path, const QByteArray &data)
+{
+    QTemporaryDir dir;
+    QFile f(dir.filePath(u"src"_s));
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write(data);
+    f.close();
+    const auto r = await(Transfers::upload(c, f.fileName(), path), 60000);
+    if (!r)
+        qWarning("upload %s: %s", qPrintable(path), qPrintable(r.error().toString()));
+    return bool(r);
+}
+
+void tst_Azurite::sharedKeyListsFoldersAndPages()
+{
+    const QString container = freshContainer();
+    BlobClient *c = keyed(container);
+    for (int i = 0; i < 7; ++i)
+        QVERIFY(put(c, u"top%1.txt"_s.arg(i), QByteArray(i, 'a')));
+    QVERIFY(put(c, u"2026/01/a.csv"_s, "x,y\n1,2\n"));
+    QVERIFY(put(c, u"2026/02/b.csv"_s, "x,y\n3,4\n"));
+    ApiError error;
+    int pages = 0;
+    const QList<StorageEntry> root = listAll(c, {}, false, 3, &error, &pages);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QCOMPARE(pages, 3); // 8 entries (7 blobs + one virtual folder) in pages of 3
+    QCOMPARE(root.size(), 8);
+    int folders = 0;
+    for (const StorageEntry &e : root) {
+        if (e.isDirectory) {
+            ++folders;
+            QCOMPARE(e.path, u"2026/"_s);
+        } else {
+            QVERIFY(e.lastModified.isValid());
+            QCOMPARE(e.size, e.name.mid(3, 1).toInt());
+            QCOMPARE(e.accessTier.isEmpty(), false);
+        }
+    }
+    QCOMPARE(folders, 1);
+    const QList<StorageEntry> year = listAll(c, u"2026/"_s, false, 100, &error);
+    QCOMPARE(year.size(), 2);
+    QVERIFY(year.at(0).isDirectory && year.at(0).path == u"2026/01/"_s);
+    const QList<StorageEntry> flat = listAll(c, {}, true, 4, &error);
+    QCOMPARE(flat.size(), 9);
+    QVERIFY(await(c->remove(u"top0.txt"_s)));
+    QCOMPARE(listAll(c, {}, true, 100, &error).size(), 8);
+}
+
+void tst_Azurite::hostileNamesRoundTrip()
+{
+    BlobClient *c = keyed(freshContainer());
+    QTemporaryDir dir;
+    for (const QString &name : hostileNames()) {
+        const QByteArray content = "content of " + name.toUtf8();
+        QVERIFY2(put(c, name, content), qPrintable(name));
+        const auto read = await(c->read(name, 0, -1));
+        QVERIFY2(read, qPrintable(name + u": "_s + read.error().toString()));
+        QCOMPARE(read.value().data, content);
+        const auto props = await(c->properties(name));
+        QVERIFY2(props, qPrintable(name));
+        QCOMPARE(props.value().size, content.size());
+        const auto down = await(Transfers::download(c, name, dir.filePath(u"back"_s)));
+        QVERIFY2(down, qPrintable(down.error().toString()));
+        QFile back(dir.filePath(u"back"_s));
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        QCOMPARE(back.readAll(), content);
+    }
+    ApiError error;
+    QSet<QString> listed;
+    for (const StorageEntry &e : listAll(c, {}, true, 2, &error))
+        listed.insert(e.path);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    for (const QString &name : hostileNames())
+        QVERIFY2(listed.contains(name), qPrintable(name));
+    QCOMPARE(listed.size(), hostileNames().size());
+    // The virtual folder with a space lists its leaf under the exact prefix.
+    const QList<StorageEntry> folder = listAll(c, u"deep/er/folder with space/"_s, false, 10, &error);
+    QCOMPARE(folder.size(), 1);
+    QCOMPARE(folder.first().name, u"leaf +.txt"_s);
+}
+
+void tst_Azurite::blockUploadAndRangedRead()
+{
+    BlobClient *c = keyed(freshContainer());
+    QTemporaryDir dir;
+    QByteArray big(9 * 1024 * 1024 + 3, Qt::Uninitialized);
+    for (qsizetype i = 0; i < big.size(); ++i)
+        big[i] = char((i * 131) % 253);
+    QFile src(dir.filePath(u"big.bin"_s));
+    QVERIFY(src.open(QIODevice::WriteOnly));
+    src.write(big);
+    src.close();
+    const auto up = await(Transfers::upload(c, src.fileName(), u"big.bin"_s), 120000);
+    QVERIFY2(up, qPrintable(up.error().toString()));
+    QVERIFY(up.value().md5Verified); // Put Block List stored the whole-blob MD5 we computed
+    const auto props = await(c->properties(u"big.bin"_s));
+    QCOMPARE(props.value().size, big.size());
+    QCOMPARE(props.value().contentMd5, QCryptographicHash::hash(big, QCryptographicHash::Md5));
+    QCOMPARE(props.value().kind, u"BlockBlob"_s);
+    const auto head = await(c->read(u"big.bin"_s, 5 * 1024 * 1024, 100));
+    QVERIFY(head);
+    QCOMPARE(head.value().data, big.mid(5 * 1024 * 1024, 100));
+    QCOMPARE(head.value().properties.size, big.size());
+    const auto down = await(Transfers::download(c, u"big.bin"_s, dir.filePath(u"out/big.bin"_s)), 120000);
+    QVERIFY2(down, qPrintable(down.error().toString()));
+    QFile out(dir.filePath(u"out/big.bin"_s));
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    QCOMPARE(out.size(), big.size());
+    QCOMPARE(QCryptographicHash::hash(out.readAll(), QCryptographicHash::Md5), QCryptographicHash::hash(big, QCryptographicHash::Md5));
+}
+
+void tst_Azurite::accountSasWorks()
+{
+    const QString container = freshContainer();
+    QVERIFY(put(keyed(container), u"f/a.txt"_s, "alpha"));
+    const QString sas = SasGen::account(m_account, m_key, u"rwdlac"_s, QDateTime::currentDateTimeUtc().addDays(1));
+    BlobClient *c = blob(container, sasAuth(sas));
+    QVERIFY(await(c->probe(false)));
+    ApiError error;
+    QCOMPARE(listAll(c, {}, true, 10, &error).size(), 1);
+    QCOMPARE(await(c->read(u"f/a.txt"_s, 0, -1)).value().data, QByteArray("alpha"));
+    QVERIFY(put(c, u"written with sas.txt"_s, "beta"));
+    QCOMPARE(await(keyed(container)->read(u"written with sas.txt"_s, 0, -1)).value().data, QByteArray("beta"));
+    // An account SAS may create a missing container.
+    const QString created = u"sas-created-%1"_s.arg(QCoreApplication::applicationPid());
+    QVERIFY(await(blob(created, sasAuth(sas))->probe(true)));
+    QVERIFY(await(keyed(created)->probe(false)));
+}
+
+void tst_Azurite::containerSasExpiredAndWithoutList()
+{
+    const QString container = freshContainer();
+    QVERIFY(put(keyed(container), u"a.txt"_s, "alpha"));
+    const QDateTime tomorrow = QDateTime::currentDateTimeUtc().addDays(1);
+
+    const auto good = await(blob(container, sasAuth(SasGen::container(m_account, container, m_key, u"rl"_s, tomorrow)))->probe(false));
+    QVERIFY2(good, qPrintable(good.error().toString()));
+
+    const auto expired = await(
+        blob(container, sasAuth(SasGen::container(m_account, container, m_key, u"rl"_s, QDateTime::currentDateTimeUtc().addDays(-1))))
+            ->probe(false));
+    QVERIFY(!expired);
+    QCOMPARE(expired.error().kind, ApiError::Kind::Auth);
+    QCOMPARE(expired.error().httpStatus, 403);
+    QVERIFY2(expired.error().message.contains(u"expired"_s), qPrintable(expired.error().message));
+    QVERIFY(expired.error().message.contains(container));
+
+    BlobClient *readOnly = blob(container, sasAuth(SasGen::container(m_account, container, m_key, u"r"_s, tomorrow)));
+    const auto noList = await(readOnly->probe(false));
+    QVERIFY(!noList);
+    QCOMPARE(noList.error().httpStatus, 403);
+    QVERIFY2(noList.error().message.contains(u"list (l) permission"_s), qPrintable(noList.error().message));
+    // …while reading an object it names still works with that token.
+    QCOMPARE(await(readOnly->read(u"a.txt"_s, 0, -1)).value().data, QByteArray("alpha"));
+}
+
+void tst_Azurite::wrongKeyIsRefused()
+{
+    const QString container = freshContainer();
+    QByteArray wrong = m_key;
+    wrong[3] = char(wrong[3] ^ 0x21);
+    const auto r = await(blob(container, keyAuth(wrong))->probe(false));
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, ApiError::Kind::Auth);
+    QCOMPARE(r.error().httpStatus, 403);
+    QVERIFY2(r.error().message.contains(u"account key was refused"_s), qPrintable(r.error().message));
+    QVERIFY(!r.error().message.contains(QString::fromLatin1(wrong.toBase64()))); // never echoes the key
+    // A missing container is told apart from a refused credential.
+    const auto missing = await(keyed(u"no-such-container"_s)->probe(false));
+    QVERIFY(!missing);
+    QVERIFY2(missing.error().message.contains(u"does not exist"_s), qPrintable(missing.error().message));
+}
+
+void tst_Azurite::gen2FallsBackToTheBlobEndpoint()
+{
+    const QString container = freshContainer();
+    QVERIFY(put(keyed(container), u"lake/part-0001.parquet"_s, "PAR1"));
+    StorageLocation loc;
+    loc.serviceUrl = QUrl(m_endpoint);
+    loc.account = m_account;
+    loc.container = container;
+    auto *gen2 = new Gen2Client(new DfsClient(m_http.get(), loc, keyAuth(m_key)), new BlobClient(m_http.get(), loc, keyAuth(m_key)),
+                                m_http.get());
+    ApiError error;
+    const QList<StorageEntry> root = listAll(gen2, {}, false, 10, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QCOMPARE(gen2->mode(), Gen2Client::Mode::Blob);
+    QCOMPARE(root.size(), 1);
+    QCOMPARE(root.first().path, u"lake/"_s);
+    QCOMPARE(await(gen2->read(u"lake/part-0001.parquet"_s, 0, 4)).value().data, QByteArray("PAR1"));
+    QVERIFY(put(gen2, u"lake/part-0002.parquet"_s, "PAR2"));
+    QCOMPARE(listAll(gen2, u"lake/"_s, false, 10, &error).size(), 2);
+}
+
+void tst_Azurite::cliRegistersValidatesAndMovesData()
+{
+    if (TestEnv::keyringMode() != u"unlocked"_s)
+        QSKIP("needs the keyring wrapper (tests/support/with-keyring.sh)");
+    TestEnv env;
+    const QString container = u"cli-%1"_s.arg(QCoreApplication::applicationPid());
+    const QStringList blobArgs{u"--type"_s, u"azure_blob"_s, u"--account-name"_s, m_account, u"--container-name"_s, container,
+                               u"--endpoint"_s, m_endpoint};
+    CliRun ws = env.cli({u"workspace"_s, u"create"_s, u"azurite-ws"_s});
+    QVERIFY2(ws.exitCode == 0, qPrintable(ws.err));
+    ws = env.cli({u"workspace"_s, u"use"_s, u"azurite-ws"_s});
+    QVERIFY2(ws.exitCode == 0, qPrintable(ws.err));
+    const QByteArray key = m_key.toBase64() + '\n';
+    // Validation: the container does not exist yet.
+    CliRun r = env.cli(QStringList{u"datastore"_s, u"register"_s, u"--name"_s, u"lake"_s, u"--auth"_s, u"account_key"_s} + blobArgs
+                        + QStringList{u"--secret-stdin"_s},
+                    key);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(u"The container '%1' does not exist"_s.arg(container)), qPrintable(r.err));
+    QVERIFY(r.err.contains(u"--create-if-not-exists"_s));
+    QCOMPARE(env.cli({u"datastore"_s, u"show"_s, u"lake"_s}).exitCode == 0, false); // nothing registered
+    r = env.cli(QStringList{u"datastore"_s, u"register"_s, u"--name"_s, u"lake"_s, u"--auth"_s, u"account_key"_s} + blobArgs
+                    + QStringList{u"--secret-stdin"_s, u"--create-if-not-exists"_s},
+                key);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // A container SAS without list permission is refused at registration, naming the permission.
+    const QString readOnly = SasGen::container(m_account, container, m_key, u"r"_s, QDateTime::currentDateTimeUtc().addDays(1));
+    r = env.cli(QStringList{u"datastore"_s, u"register"_s, u"--name"_s, u"ro"_s, u"--auth"_s, u"sas"_s} + blobArgs
+                    + QStringList{u"--secret-stdin"_s},
+                readOnly.toUtf8() + '\n');
+    QVERIFY2(r.exitCode != 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"list (l) permission"_s), qPrintable(r.err));
+    QVERIFY(!r.err.contains(readOnly.section(u"sig="_s, 1))); // the signature is never printed
+
+    QTemporaryDir dir;
+    QDir().mkpath(dir.filePath(u"up/sub dir"_s));
+    QFile a(dir.filePath(u"up/a #1.txt"_s));
+    QVERIFY(a.open(QIODevice::WriteOnly));
+    a.write("first file\n");
+    a.close();
+    QFile b(dir.filePath(u"up/sub dir/b.csv"_s));
+    QVERIFY(b.open(QIODevice::WriteOnly));
+    b.write("x,y\n1,2\n");
+    b.close();
+    r = env.cli({u"put"_s, dir.filePath(u"up"_s), u"lake/in"_s, u"--recursive"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = env.cli({u"ls"_s, u"lake"_s, u"--recursive"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(u"in/a #1.txt\t11\t"_s), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).startsWith(u"in/sub dir/b.csv\t8\t"_s), qPrintable(lines.at(1)));
+    r = env.cli({u"ls"_s, u"lake/in"_s});
+    QVERIFY2(r.out.contains(u"in/sub dir/\t"_s), qPrintable(r.out));
+    r = env.cli({u"cat"_s, u"lake/in/sub dir/b.csv"_s, u"--bytes"_s, u"3"_s});
+    QCOMPARE(r.out, u"x,y"_s);
+    r = env.cli({u"get"_s, u"lake/in"_s, dir.filePath(u"down"_s), u"--recursive"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile back(dir.filePath(u"down/sub dir/b.csv"_s));
+    QVERIFY2(back.open(QIODevice::ReadOnly), qPrintable(back.fileName()));
+    QCOMPARE(back.readAll(), QByteArray("x,y\n1,2\n"));
+    r = env.cli({u"rm"_s, u"lake/in/a #1.txt"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(env.cli({u"ls"_s, u"lake"_s, u"--recursive"_s}).out.split(u'\n', Qt::SkipEmptyParts).size(), 1);
+    r = env.cli({u"cat"_s, u"lake/nothing here"_s});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.errLines().size() == 1, qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(tst_Azurite)
+#include "tst_azurite.moc"
