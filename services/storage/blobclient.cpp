@@ -18,10 +18,20 @@ QString q(const QString &value)
 
 ListJob *BlobClient::list(const QString &directory, const QString &pageToken, int pageSize, bool recursive)
 {
+    return listPrefix(directory, pageToken, pageSize, recursive);
+}
+
+ListJob *BlobClient::search(const QString &directory, const QString &namePrefix, const QString &pageToken, int pageSize)
+{
+    return listPrefix(directory + namePrefix, pageToken, pageSize, false);
+}
+
+ListJob *BlobClient::listPrefix(const QString &prefix, const QString &pageToken, int pageSize, bool recursive)
+{
     auto *job = new ListJob(this);
     QString query = u"restype=container&comp=list&maxresults="_s + QString::number(std::clamp(pageSize, 1, 5000));
-    if (!directory.isEmpty())
-        query += u"&prefix="_s + q(directory);
+    if (!prefix.isEmpty())
+        query += u"&prefix="_s + q(prefix);
     if (!recursive)
         query += u"&delimiter=%2F"_s;
     if (!pageToken.isEmpty())

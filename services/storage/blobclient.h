@@ -15,6 +15,7 @@ public:
     using RestStorageClient::RestStorageClient;
 
     ListJob *list(const QString &directory, const QString &pageToken, int pageSize, bool recursive) override;
+    ListJob *search(const QString &directory, const QString &namePrefix, const QString &pageToken, int pageSize) override;
     VoidJob *remove(const QString &path) override;
     VoidJob *makeDirectory(const QString &path) override;
     VoidJob *probe(bool createIfMissing) override;
@@ -23,4 +24,7 @@ public:
     VoidJob *commitUpload(const QString &path, int parts, qint64 size, const QString &contentType, const QByteArray &md5) override;
 
     static QByteArray blockId(int index);
+
+private:
+    ListJob *listPrefix(const QString &prefix, const QString &pageToken, int pageSize, bool recursive);
 };

@@ -61,6 +61,11 @@ ListJob *Gen2Client::list(const QString &directory, const QString &pageToken, in
     return forward<ListJob>([=](StorageClient *c) { return c->list(directory, pageToken, pageSize, recursive); });
 }
 
+ListJob *Gen2Client::search(const QString &directory, const QString &namePrefix, const QString &pageToken, int pageSize)
+{
+    return forward<ListJob>([=](StorageClient *c) { return c->search(directory, namePrefix, pageToken, pageSize); });
+}
+
 ReadJob *Gen2Client::read(const QString &path, qint64 offset, qint64 length)
 {
     return forward<ReadJob>([=](StorageClient *c) { return c->read(path, offset, length); });

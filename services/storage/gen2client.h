@@ -23,6 +23,7 @@ public:
     Mode mode() const { return m_mode; }
 
     ListJob *list(const QString &directory, const QString &pageToken, int pageSize, bool recursive) override;
+    ListJob *search(const QString &directory, const QString &namePrefix, const QString &pageToken, int pageSize) override;
     ReadJob *read(const QString &path, qint64 offset, qint64 length) override;
     PropertiesJob *properties(const QString &path) override;
     VoidJob *remove(const QString &path) override;

@@ -21,6 +21,10 @@ public:
     // One page of the entries under `directory` ("" = root, else ending in '/'). With
     // `recursive` the whole subtree is listed flat (no directory entries for blob storage).
     virtual ListJob *list(const QString &directory, const QString &pageToken, int pageSize, bool recursive) = 0;
+    // A prefix search: one page of the entries directly under `directory` whose names start
+    // with `namePrefix`. The default lists the directory and keeps the matches (a page may
+    // then hold none but still have a next token); Blob asks the service for the prefix.
+    virtual ListJob *search(const QString &directory, const QString &namePrefix, const QString &pageToken, int pageSize);
     // Bytes [offset, offset + length) of an object (length < 0: to the end), via a Range request.
     virtual ReadJob *read(const QString &path, qint64 offset, qint64 length) = 0;
     virtual PropertiesJob *properties(const QString &path) = 0;

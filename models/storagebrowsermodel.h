@@ -1,0 +1,148 @@
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include <QAbstractItemModel>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QIcon>
+#include <QPointer>
+
+#include "services/core/apierror.h"
+#include "services/storage/storageclient.h"
+
+
+// The contents of one container / share / filesystem as a lazy tree. Nothing is listed until
+// a view asks: canFetchMore()/fetchMore() start a request for the next page of a folder and
+// return at once; the rows are inserted when the page arrives. A reply that no longer
+// belongs to the folder (after Stop, Refresh, a new search or a new client) is dropped.
+//
+// Entries are stored compactly — a fixed 32-byte record per row plus its name in UTF-8 in one
+// arena per folder, content types and tiers interned — so a folder of a million objects costs
+// well under 150 bytes per entry. Columns: name, size, last modified, type, access tier.
+// Main thread only.
+class StorageBrowserModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StorageBrowserModel)
+
+public:
+    enum Column { NameColumn, SizeColumn, ModifiedColumn, TypeColumn, TierColumn, ColumnCount };
+    enum Role {
+        PathRole = Qt::UserRole + 1, // QString: path from the root; folders end in '/'
+        IsDirectoryRole,             // bool
+        SizeRole,                    // qint64, -1 when unknown
+        ModifiedRole,                // QDateTime (UTC)
+        ContentTypeRole,             // QString
+    };
+    enum class State { NotLoaded, Loading, Partial, Complete, Stopped, Failed };
+    Q_ENUM(State)
+
+    explicit StorageBrowserModel(QObject *parent = nullptr);
+    ~StorageBrowserModel() override;
+
+    // Starts over on `client` (not owned; may be null). The root folder is the invalid index.
+    void setClient(StorageClient *client);
+    StorageClient *client() const { return m_client; }
+    void setPageSize(int entries) { m_pageSize = entries; }
+    int pageSize() const { return m_pageSize; }
+    void setIcons(const QIcon &folder, const QIcon &file);
+
+    // Folder state, for the status line: how many rows are loaded, whether more exist.
+    State state(const QModelIndex &folder) const;
+    int loadedCount(const QModelIndex &folder) const;
+    ApiError lastError(const QModelIndex &folder) const;
+    QString namePrefix(const QModelIndex &folder) const;
+    QString folderPath(const QModelIndex &folder) const;
+    // The folder row for a path ("" = root) if it is loaded already, else invalid.
+    QModelIndex indexForFolder(const QString &path) const;
+    bool isDirectory(const QModelIndex &index) const;
+    QString path(const QModelIndex &index) const;
+    StorageEntry entry(const QModelIndex &index) const;
+    // Milliseconds from a folder's (re)load request to its first page, -1 if not yet.
+    qint64 firstPageMs(const QModelIndex &folder) const;
+
+    // Cancels the folder's running request; the rows already loaded stay, and no page is
+    // fetched until resume() or refresh().
+    void stop(const QModelIndex &folder);
+    void resume(const QModelIndex &folder);
+    // Drops the folder's rows (and everything below them) and lists it again.
+    void refresh(const QModelIndex &folder);
+    // Shows only the entries whose names start with `prefix` (empty: all), listed anew.
+    void setNamePrefix(const QModelIndex &folder, const QString &prefix);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Bytes held for entries (records, names, child tables), for the benchmark.
+    qint64 entryBytes() const;
+
+signals:
+    // Loading started or stopped, a page arrived, or the listing failed.
+    void folderStateChanged(const QModelIndex &folder);
+    void pageLoaded(const QModelIndex &folder, int rows);
+    void listingFailed(const QModelIndex &folder, const ApiError &error);
+
+private:
+    struct Record
+    {
+        qint64 size;
+        qint64 modifiedSecs;  // seconds since epoch, UTC; INT64_MIN when unknown
+        quint32 nameOffset;   // into Node::names
+        quint16 nameBytes;
+        quint8 flags;         // bit 0: folder
+        quint8 tier;          // index into m_tiers
+        qint32 child;         // index into Node::children, -1 until opened
+        quint32 contentType;  // index into m_contentTypes
+    };
+    static_assert(sizeof(Record) == 32);
+
+    struct Node
+    {
+        Node *parent = nullptr;
+        int row = -1;                 // row of this folder in its parent
+        quint64 id = 0;
+        QString path;                 // "" or ending in '/'
+        std::vector<Record> records;
+        QByteArray names;
+        std::vector<std::unique_ptr<Node>> children;
+        QString nextToken;
+        QString prefix;
+        State state = State::NotLoaded;
+        QPointer<ListJob> job;
+        ApiError error;
+        QElapsedTimer sinceRequest;
+        qint64 firstPageMs = -1;
+    };
+
+    Node *nodeFor(const QModelIndex &folder) const;
+    Node *ensureNode(const QModelIndex &folder);
+    QModelIndex indexOf(const Node *node) const;
+    void request(Node *node);
+    void pageArrived(quint64 id, const Result<ListPage> &page);
+    void reset(Node *node);
+    void forget(Node *node);
+    QString nameOf(const Node *node, const Record &r) const;
+    quint8 intern(QList<QString> &table, QHash<QString, int> &lookup, const QString &value, int max);
+
+    QPointer<StorageClient> m_client;
+    std::unique_ptr<Node> m_root;
+    QHash<quint64, Node *> m_live;
+    quint64 m_nextId = 1;
+    int m_pageSize = 1000;
+    QList<QString> m_tiers;
+    QHash<QString, int> m_tierLookup;
+    QList<QString> m_contentTypes;
+    QHash<QString, int> m_contentTypeLookup;
+    QIcon m_folderIcon;
+    QIcon m_fileIcon;
+};
