@@ -10,6 +10,7 @@
 #include "services/storage/storageaccessvalidator.h"
 #include "services/workspace/workspacemanager.h"
 #include "ui/mainwindow.h"
+#include "ui/storagebrowserwindow.h"
 
 Application::Application(QObject *parent)
     : QObject(parent), m_secrets(std::make_unique<KeychainSecretStore>(QCoreApplication::applicationName())),
@@ -37,6 +38,7 @@ bool Application::start(const QString &requested, ApiError *error)
     }
     m_model = std::make_unique<DatastoreListModel>(matrix);
     m_window = std::make_unique<MainWindow>(m_manager.get(), m_model.get(), matrix);
+    m_window->setStorageHttp(m_http.get());
     m_window->show();
     return true;
 }

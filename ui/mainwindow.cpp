@@ -1,4 +1,5 @@
 #include "ui/mainwindow.h"
+#include "ui/storagebrowserwindow.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -20,6 +21,7 @@
 #include "models/datastorefilterproxymodel.h"
 #include "models/datastorelistmodel.h"
 #include "services/core/supportmatrix.h"
+#include "services/storage/storageclientfactory.h"
 #include "services/workspace/workspacemanager.h"
 #include "services/workspace/workspaceservice.h"
 #include "ui/datastoredetailspane.h"
@@ -65,6 +67,17 @@ MainWindow::MainWindow(WorkspaceManager *manager, DatastoreListModel *model, con
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setStorageHttp(StorageHttp *http)
+{
+    m_http = http;
+    updateActions();
+}
+
+StorageBrowserWindow *MainWindow::lastBrowser() const
+{
+    return m_lastBrowser;
+}
+
 void MainWindow::buildActions()
 {
     const auto make = [this](const QString &text, const QKeySequence &key, const QString &name, QStyle::StandardPixmap icon) {
@@ -83,6 +96,8 @@ void MainWindow::buildActions()
     m_newWorkspace = make(tr("&New local workspace…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), u"actionNewWorkspace"_s,
                           QStyle::SP_FileDialogNewFolder);
     m_findAction = make(tr("&Filter…"), QKeySequence::Find, u"actionFilter"_s, QStyle::SP_FileDialogContentsView);
+    m_browse = make(tr("&Browse…"), QKeySequence(Qt::CTRL | Qt::Key_B), u"actionBrowse"_s, QStyle::SP_DirOpenIcon);
+    connect(m_browse, &QAction::triggered, this, &MainWindow::browse);
     connect(m_register, &QAction::triggered, this, &MainWindow::registerDatastore);
     connect(m_setDefault, &QAction::triggered, this, &MainWindow::setAsDefault);
     connect(m_credentials, &QAction::triggered, this, &MainWindow::updateCredentials);
@@ -103,7 +118,7 @@ void MainWindow::buildMenusAndToolBar()
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(u"actionQuit"_s);
     QMenu *ds = menuBar()->addMenu(tr("&Datastore"));
-    ds->addActions({m_register, m_setDefault, m_credentials, m_unregister});
+    ds->addActions({m_browse, m_register, m_setDefault, m_credentials, m_unregister});
     ds->addSeparator();
     ds->addActions({m_refresh, m_findAction});
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -123,7 +138,7 @@ void MainWindow::buildMenusAndToolBar()
     bar->addWidget(wsLabel);
     bar->addWidget(m_workspaceCombo);
     bar->addSeparator();
-    bar->addActions({m_register, m_setDefault, m_credentials, m_unregister, m_refresh});
+    bar->addActions({m_browse, m_register, m_setDefault, m_credentials, m_unregister, m_refresh});
 }
 
 void MainWindow::buildCentral()
@@ -173,10 +188,14 @@ void MainWindow::buildCentral()
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
-        menu.addActions({m_setDefault, m_credentials, m_unregister});
+        menu.addActions({m_browse, m_setDefault, m_credentials, m_unregister});
         menu.addSeparator();
         menu.addActions({m_register, m_refresh});
         menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+    connect(m_view, &QTableView::activated, this, [this] {
+        if (m_browse->isEnabled())
+            m_browse->trigger();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         m_details->setDatastore(selectedDatastore());
@@ -302,12 +321,19 @@ void MainWindow::updateActions()
     };
     const QString none = tr("Select a datastore first.");
     if (!ds) {
+        set(m_browse, false, none, {});
         set(m_setDefault, false, none, {});
         set(m_credentials, false, none, {});
         set(m_unregister, false, none, {});
         return;
     }
     const StorageTypeSpec &type = m_matrix.type(ds->type);
+    if (!StorageClientFactory::supports(ds->type))
+        set(m_browse, false, tr("%1 datastores cannot be browsed here: browsing covers Blob containers, File shares and ADLS Gen2.").arg(type.label), {});
+    else if (!m_http)
+        set(m_browse, false, tr("Browsing is not available in this window."), {});
+    else
+        set(m_browse, true, {}, tr("Browse the contents of '%1' (%2)").arg(ds->name, m_browse->shortcut().toString(QKeySequence::NativeText)));
     const QString defaultKey = m_setDefault->shortcut().toString(QKeySequence::NativeText);
     if (ds->isDefault)
         set(m_setDefault, false, tr("'%1' is already the default datastore.").arg(ds->name), {});

@@ -16,6 +16,8 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QTableView;
+class StorageBrowserWindow;
+class StorageHttp;
 class SupportMatrix;
 class WorkspaceManager;
 class WorkspaceService;
@@ -43,6 +45,11 @@ public:
     QAction *credentialsAction() const { return m_credentials; }
     QAction *unregisterAction() const { return m_unregister; }
     QAction *refreshAction() const { return m_refresh; }
+    QAction *browseAction() const { return m_browse; }
+    // The HTTP layer the storage browser uses (Browse is disabled without one).
+    void setStorageHttp(StorageHttp *http);
+    // The browser window opened last by Browse (for tests).
+    StorageBrowserWindow *lastBrowser() const;
 
     std::optional<Datastore> selectedDatastore() const;
     bool selectDatastore(const QString &name);
@@ -65,6 +72,7 @@ private:
     void updateCredentials();
     void unregister();
     void newWorkspace();
+    void browse();
 
     WorkspaceManager *m_manager;
     DatastoreListModel *m_model;
@@ -85,6 +93,9 @@ private:
     QAction *m_credentials = nullptr;
     QAction *m_unregister = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_browse = nullptr;
+    StorageHttp *m_http = nullptr;
+    QPointer<StorageBrowserWindow> m_lastBrowser;
     QAction *m_newWorkspace = nullptr;
     QAction *m_findAction = nullptr;
 };

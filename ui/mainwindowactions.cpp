@@ -12,6 +12,9 @@
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
 #include "ui/messagebox.h"
+#include "ui/storagebrowserwindow.h"
+#include "services/storage/storageclient.h"
+#include "services/storage/storageclientfactory.h"
 #include "ui/wizard/registerdatastorewizard.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -110,4 +113,31 @@ void MainWindow::newWorkspace()
         m_banner->showMessage(MessageBanner::Type::Success, tr("Created and opened the local workspace '%1'.").arg(name.trimmed()));
     });
     dialog->open();
+}
+
+void MainWindow::browse()
+{
+    const std::optional<Datastore> ds = selectedDatastore();
+    WorkspaceService *ws = m_manager->current();
+    if (!ds || !ws || !m_http)
+        return;
+    beginBusy(tr("Opening %1…").arg(ds->name));
+    const Datastore datastore = *ds;
+    onFinished(ws->readSecrets(datastore.name), this, [this, datastore](const Result<SecretMap> &secrets) {
+        if (!secrets) {
+            endBusy(tr("Could not open %1.").arg(datastore.name));
+            showError(secrets.error(), tr("Reading the credential of '%1' from the keychain").arg(datastore.name));
+            return;
+        }
+        Result<StorageClient *> client = StorageClientFactory::create(datastore, secrets.value(), m_http, nullptr);
+        if (!client) {
+            endBusy(tr("Could not open %1.").arg(datastore.name));
+            showError(client.error(), tr("Opening '%1'").arg(datastore.name));
+            return;
+        }
+        auto *window = new StorageBrowserWindow(datastore, client.value());
+        m_lastBrowser = window;
+        window->show();
+        endBusy(tr("Opened %1.").arg(datastore.name));
+    });
 }

@@ -18,6 +18,7 @@
 #include "ui/messagebanner.h"
 #include "ui/messagebox.h"
 #include "ui/mainwindow.h"
+#include "ui/storagebrowserwindow.h"
 
 using namespace Qt::Literals::StringLiterals;
 

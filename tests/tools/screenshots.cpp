@@ -15,6 +15,7 @@
 #include "support/guifixture.h"
 #include "ui/credentialsdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/storagebrowserwindow.h"
 #include "ui/wizard/registerdatastorewizard.h"
 #include "ui/wizard/storagetypepage.h"
 

@@ -1,0 +1,80 @@
+#include "services/storage/storageops.h"
+
+#include <memory>
+
+#include "services/storage/storageclient.h"
+
+namespace {
+
+struct RemoveState
+{
+    StorageClient *client = nullptr;
+    VoidJob *job = nullptr;
+    QString root;
+    QStringList paths;
+};
+
+void removeNext(const std::shared_ptr<RemoveState> &s)
+{
+    if (s->job->isCancelled()) {
+        s->job->finish(ApiError::make(ApiError::Kind::Cancelled, QStringLiteral("cancelled"), QObject::tr("Cancelled.")));
+        return;
+    }
+    if (s->paths.isEmpty()) {
+        s->job->finish({});
+        return;
+    }
+    const QString p = s->paths.takeFirst();
+    onFinished(s->client->remove(p), s->job, [s](const VoidResult &r) {
+        if (!r) {
+            s->job->finish(r.error());
+            return;
+        }
+        removeNext(s);
+    });
+}
+
+void listNext(const std::shared_ptr<RemoveState> &s, const QString &token)
+{
+    onFinished(s->client->list(s->root, token, 5000, true), s->job, [s](const Result<ListPage> &page) {
+        if (!page) {
+            s->job->finish(page.error());
+            return;
+        }
+        for (const StorageEntry &e : page.value().entries) {
+            if (!e.isDirectory || s->client->needsDirectories())
+                s->paths.append(e.path);
+        }
+        if (!page.value().nextToken.isEmpty()) {
+            listNext(s, page.value().nextToken);
+            return;
+        }
+        // Objects before folders, deepest folders first, so each folder is empty in its turn.
+        std::stable_sort(s->paths.begin(), s->paths.end(), [](const QString &a, const QString &b) {
+            const bool da = a.endsWith(u'/'), db = b.endsWith(u'/');
+            if (da != db)
+                return !da;
+            return a.count(u'/') > b.count(u'/');
+        });
+        if (s->client->needsDirectories())
+            s->paths.append(s->root);
+        removeNext(s);
+    });
+}
+
+} // namespace
+
+VoidJob *StorageOps::removeTree(StorageClient *client, const QString &path, QObject *parent)
+{
+    auto s = std::make_shared<RemoveState>();
+    s->client = client;
+    s->job = new VoidJob(parent);
+    s->root = path;
+    if (!path.endsWith(u'/')) {
+        s->paths.append(path);
+        removeNext(s);
+    } else {
+        listNext(s, {});
+    }
+    return s->job;
+}

@@ -1,0 +1,307 @@
+// The storage browser window, offscreen, over an in-memory storage client: lazy paging while
+// scrolling, folders by keyboard, breadcrumb, preview, prefix search, Stop / Continue,
+// transfers, new folder, delete, copy URL / URI.
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTableView>
+#include <QTreeView>
+#include <QTreeWidget>
+
+#include "models/storagebrowsermodel.h"
+#include "services/transfer/transferqueue.h"
+#include "support/guifixture.h"
+#include "support/memorystorageclient.h"
+#include "ui/messagebanner.h"
+#include "ui/storagebrowserwindow.h"
+#include "ui/storagepreviewpane.h"
+#include "ui/transferspanel.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+class tst_StorageBrowser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { quietOffscreenWarnings(); }
+    void init();
+    void cleanup();
+    void scrollingLoadsFurtherPages();
+    void foldersByKeyboardAndBreadcrumb();
+    void previewShowsTextCsvJsonAndBinary();
+    void prefixSearch();
+    void stopAndContinue();
+    void downloadUploadDelete();
+    void newFolderRejectsBadNamesAndCopiesUrls();
+
+private:
+    QModelIndex rowFor(const QString &name) const;
+    void waitComplete();
+
+    MemoryStorageClient *m_client = nullptr;
+    StorageBrowserWindow *m_window = nullptr;
+};
+
+void tst_StorageBrowser::init()
+{
+    m_client = new MemoryStorageClient;
+    m_client->put(u"data/2026/jan.csv"_s, "city,\"temp, max\"\nOslo,3\nRome,\"15\"\n");
+    m_client->put(u"data/config.json"_s, R"({"a":1,"b":[true,null]})");
+    m_client->put(u"data/notes.txt"_s, "hello\nworld\n");
+    m_client->put(u"data/blob.bin"_s, QByteArray("\x00\x01\x02\xffPK", 6));
+    for (int i = 0; i < 30; ++i)
+        m_client->put(u"logs/run-%1.log"_s.arg(i, 3, 10, QLatin1Char('0')), "log");
+    Datastore ds;
+    ds.name = u"lake"_s;
+    m_window = new StorageBrowserWindow(ds, m_client);
+    m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void tst_StorageBrowser::cleanup()
+{
+    delete m_window; // owns the client
+    m_window = nullptr;
+}
+
+QModelIndex tst_StorageBrowser::rowFor(const QString &name) const
+{
+    StorageBrowserModel *model = m_window->model();
+    const QModelIndex root = m_window->listView()->rootIndex();
+    for (int row = 0; row < model->rowCount(root); ++row) {
+        if (model->index(row, 0, root).data().toString() == name)
+            return model->index(row, 0, root);
+    }
+    return {};
+}
+
+void tst_StorageBrowser::waitComplete()
+{
+    QVERIFY(QTest::qWaitFor([this] {
+        QScrollBar *bar = m_window->listView()->verticalScrollBar();
+        bar->setValue(bar->maximum());
+        return m_window->model()->state(m_window->listView()->rootIndex()) == StorageBrowserModel::State::Complete;
+    }));
+}
+
+void tst_StorageBrowser::scrollingLoadsFurtherPages()
+{
+    auto *big = new MemoryStorageClient;
+    big->setSynthetic(20000);
+    Datastore ds;
+    ds.name = u"big"_s;
+    StorageBrowserWindow window(ds, big);
+    window.setAttribute(Qt::WA_DeleteOnClose, false);
+    window.model()->setPageSize(500); // set before the first page is asked for…
+    window.model()->refresh({});      // …and start over with it
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    StorageBrowserModel *model = window.model();
+    // The first screen fills by itself, without loading everything.
+    QTRY_VERIFY(model->rowCount() >= 500);
+    QTest::qWait(100);
+    QVERIFY2(model->rowCount() < 20000, qPrintable(QString::number(model->rowCount())));
+    QVERIFY2(window.countLabel()->text().contains(u"more available"_s), qPrintable(window.countLabel()->text()));
+    // Scrolling to the end loads the next pages; no button involved.
+    const int before = model->rowCount();
+    QScrollBar *bar = window.listView()->verticalScrollBar();
+    bar->setValue(bar->maximum());
+    QTRY_VERIFY(model->rowCount() > before);
+    // Keyboard: Ctrl+End keeps loading until the listing is complete.
+    window.listView()->setFocus();
+    window.listView()->setCurrentIndex(model->index(0, 0));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            QTest::keyClick(window.listView(), Qt::Key_End, Qt::ControlModifier);
+            return model->state({}) == StorageBrowserModel::State::Complete;
+        },
+        30000));
+    QCOMPARE(model->rowCount(), 20000);
+    QCOMPARE(model->index(19999, 0).data().toString(), u"part-0019999.parquet"_s);
+    QVERIFY2(window.countLabel()->text().contains(u"20,000"_s) && window.countLabel()->text().contains(u"complete"_s),
+             qPrintable(window.countLabel()->text()));
+}
+
+void tst_StorageBrowser::foldersByKeyboardAndBreadcrumb()
+{
+    waitComplete();
+    QCOMPARE(m_window->model()->rowCount(), 2); // data/ and logs/
+    QTableView *list = m_window->listView();
+    list->setFocus();
+    list->setCurrentIndex(rowFor(u"data"_s));
+    QTest::keyClick(list, Qt::Key_Return);
+    QCOMPARE(m_window->currentFolder(), u"data/"_s);
+    waitComplete();
+    QCOMPARE(m_window->model()->rowCount(list->rootIndex()), 4);
+    list->setCurrentIndex(rowFor(u"2026"_s));
+    QTest::keyClick(list, Qt::Key_Enter);
+    QCOMPARE(m_window->currentFolder(), u"data/2026/"_s);
+    // The breadcrumb shows lake › data › 2026, each a button; the folder tree follows.
+    QStringList crumbs;
+    for (QToolButton *b : m_window->breadcrumb()->findChildren<QToolButton *>())
+        crumbs << b->text();
+    QCOMPARE(crumbs, (QStringList{u"lake"_s, u"data"_s, u"2026"_s}));
+    QCOMPARE(m_window->folderView()->currentIndex().data().toString(), u"2026"_s);
+    QVERIFY(m_window->upAction()->isEnabled());
+    QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(m_window->currentFolder(), u"data/"_s);
+    m_window->breadcrumb()->findChildren<QToolButton *>().first()->click();
+    QCOMPARE(m_window->currentFolder(), QString());
+    QVERIFY(!m_window->upAction()->isEnabled());
+}
+
+void tst_StorageBrowser::previewShowsTextCsvJsonAndBinary()
+{
+    waitComplete();
+    QVERIFY(m_window->openFolder(u"data/"_s));
+    waitComplete();
+    StoragePreviewPane *preview = m_window->preview();
+    QTableView *list = m_window->listView();
+
+    list->setCurrentIndex(rowFor(u"notes.txt"_s));
+    QTRY_COMPARE(preview->mode(), u"text"_s);
+    QCOMPARE(preview->previewText(), u"hello\nworld\n"_s);
+
+    list->setCurrentIndex(rowFor(u"config.json"_s));
+    QTRY_VERIFY(preview->previewText().contains(u"\"b\": [\n"_s));
+
+    list->setCurrentIndex(rowFor(u"blob.bin"_s));
+    QTRY_VERIFY(preview->previewText().startsWith(u"00000000  00 01 02 ff 50 4b"_s));
+
+    QVERIFY(m_window->openFolder(u"data/2026/"_s) || (QTest::qWait(50), m_window->openFolder(u"data/2026/"_s)));
+    waitComplete();
+    list->setCurrentIndex(rowFor(u"jan.csv"_s));
+    QTRY_COMPARE(preview->mode(), u"table"_s);
+    QTableWidget *table = preview->table();
+    QCOMPARE(table->columnCount(), 2);
+    QCOMPARE(table->horizontalHeaderItem(1)->text(), u"temp, max"_s); // quoted separator kept
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(1, 1)->text(), u"15"_s);
+    // Properties: size, the MD5 and the metadata.
+    QTRY_VERIFY(preview->properties()->topLevelItemCount() > 3);
+    QStringList props;
+    for (int i = 0; i < preview->properties()->topLevelItemCount(); ++i)
+        props << preview->properties()->topLevelItem(i)->text(0) + u'=' + preview->properties()->topLevelItem(i)->text(1);
+    QVERIFY2(props.contains(u"Metadata: owner=tests"_s), qPrintable(props.join(u"; "_s)));
+    QVERIFY(props.contains(u"Size=34 bytes"_s));
+}
+
+void tst_StorageBrowser::prefixSearch()
+{
+    waitComplete();
+    QVERIFY(m_window->openFolder(u"logs/"_s));
+    waitComplete();
+    QCOMPARE(m_window->model()->rowCount(m_window->listView()->rootIndex()), 30);
+    QLineEdit *search = m_window->searchBox();
+    search->setFocus();
+    QTest::keyClicks(search, u"run-01"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    waitComplete();
+    QCOMPARE(m_window->model()->rowCount(m_window->listView()->rootIndex()), 10);
+    QVERIFY2(m_window->countLabel()->text().contains(u"starting with 'run-01'"_s), qPrintable(m_window->countLabel()->text()));
+    search->clear();
+    QTest::keyClick(search, Qt::Key_Return);
+    waitComplete();
+    QCOMPARE(m_window->model()->rowCount(m_window->listView()->rootIndex()), 30);
+}
+
+void tst_StorageBrowser::stopAndContinue()
+{
+    waitComplete();
+    QVERIFY(m_window->openFolder(u"logs/"_s));
+    m_window->model()->setPageSize(7);
+    m_client->setHoldReplies(true);
+    m_window->refreshAction()->trigger();
+    QVERIFY(m_window->stopAction()->isEnabled());
+    QTest::keyClick(m_window->listView(), Qt::Key_Escape);
+    QCOMPARE(m_window->model()->state(m_window->listView()->rootIndex()), StorageBrowserModel::State::Stopped);
+    QVERIFY2(m_window->countLabel()->text().contains(u"stopped"_s), qPrintable(m_window->countLabel()->text()));
+    QVERIFY(m_window->continueAction()->isEnabled());
+    m_client->setHoldReplies(false);
+    m_client->release();
+    QTest::qWait(20);
+    QCOMPARE(m_window->model()->rowCount(m_window->listView()->rootIndex()), 0); // the stopped page was dropped
+    m_window->continueAction()->trigger();
+    waitComplete();
+    QCOMPARE(m_window->model()->rowCount(m_window->listView()->rootIndex()), 30);
+}
+
+void tst_StorageBrowser::downloadUploadDelete()
+{
+    waitComplete();
+    QVERIFY(m_window->openFolder(u"data/"_s));
+    waitComplete();
+    QTemporaryDir dir;
+    QVERIFY(m_window->selectPath(u"data/notes.txt"_s));
+    m_window->downloadSelectedTo(dir.path());
+    QTreeWidget *transfers = m_window->transfersPanel()->view();
+    QTRY_COMPARE(transfers->topLevelItemCount(), 1);
+    QTRY_VERIFY2(transfers->topLevelItem(0)->text(4).startsWith(u"Done"_s), qPrintable(transfers->topLevelItem(0)->text(4)));
+    QFile got(dir.filePath(u"notes.txt"_s));
+    QVERIFY(got.open(QIODevice::ReadOnly));
+    QCOMPARE(got.readAll(), QByteArray("hello\nworld\n"));
+    // A whole folder.
+    QVERIFY(m_window->selectPath(u"data/2026/"_s));
+    m_window->downloadSelectedTo(dir.path());
+    QTRY_VERIFY(QFile::exists(dir.filePath(u"2026/jan.csv"_s)));
+
+    QFile up(dir.filePath(u"new file #1.txt"_s));
+    QVERIFY(up.open(QIODevice::WriteOnly));
+    up.write("uploaded");
+    up.close();
+    m_window->uploadFiles({up.fileName()});
+    QTRY_VERIFY(rowFor(u"new file #1.txt"_s).isValid()); // the listing refreshes after the upload
+    QTRY_VERIFY(transfers->topLevelItem(2)->text(4).startsWith(u"Done"_s));
+
+    // Delete asks first; "no" keeps the object.
+    QStringList asked;
+    bool answer = false;
+    m_window->confirm = [&](const QString &q) {
+        asked << q;
+        return answer;
+    };
+    QVERIFY(m_window->selectPath(u"data/new file #1.txt"_s));
+    QVERIFY(m_window->deleteAction()->isEnabled());
+    m_window->deleteAction()->trigger();
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(u"data/new file #1.txt"_s) && asked.first().contains(u"lake"_s), qPrintable(asked.first()));
+    QTest::qWait(20);
+    QVERIFY(rowFor(u"new file #1.txt"_s).isValid());
+    answer = true;
+    m_window->deleteAction()->trigger();
+    QTRY_VERIFY(!rowFor(u"new file #1.txt"_s).isValid());
+    QTRY_VERIFY(rowFor(u"notes.txt"_s).isValid());
+    // A folder goes with everything in it.
+    QVERIFY(m_window->selectPath(u"data/2026/"_s));
+    m_window->deleteAction()->trigger();
+    QVERIFY(asked.last().contains(u"everything in it"_s));
+    QTRY_VERIFY(!rowFor(u"2026"_s).isValid());
+}
+
+void tst_StorageBrowser::newFolderRejectsBadNamesAndCopiesUrls()
+{
+    waitComplete();
+    m_window->createFolder(u"a/b"_s);
+    QVERIFY(m_window->banner()->isVisible());
+    QVERIFY2(m_window->banner()->text().contains(u"Folder name"_s) && m_window->banner()->text().contains(u"'/'"_s),
+             qPrintable(m_window->banner()->text()));
+    m_window->createFolder(u"fresh"_s);
+    QTRY_VERIFY(rowFor(u"fresh"_s).isValid());
+    QVERIFY(m_window->selectPath(u"logs/"_s));
+    m_window->findChild<QAction *>(u"actionCopyUri"_s)->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"azureml://datastores/lake/paths/logs/"_s);
+    m_window->findChild<QAction *>(u"actionCopyUrl"_s)->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"http://127.0.0.1/mem/logs/"_s);
+}
+
+QTEST_MAIN(tst_StorageBrowser)
+#include "tst_storagebrowser.moc"

@@ -1,0 +1,538 @@
+#include "ui/storagebrowserwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTableView>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include "models/folderproxymodel.h"
+#include "models/storagebrowsermodel.h"
+#include "services/storage/storageclient.h"
+#include "services/storage/storageops.h"
+#include "services/transfer/transferqueue.h"
+#include "ui/messagebanner.h"
+#include "ui/storagepreviewpane.h"
+#include "ui/transferspanel.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+StorageBrowserWindow::StorageBrowserWindow(const Datastore &datastore, StorageClient *client, QWidget *parent)
+    : QMainWindow(parent), m_datastore(datastore), m_client(client), m_model(new StorageBrowserModel(this)),
+      m_folderProxy(new FolderProxyModel(this)), m_queue(new TransferQueue(client, this))
+{
+    m_client->setParent(this);
+    setAttribute(Qt::WA_DeleteOnClose);
+    setObjectName(u"storageBrowser"_s);
+    setWindowTitle(tr("%1 — Datastore Studio").arg(datastore.name));
+    confirm = [this](const QString &question) {
+        return QMessageBox::question(this, tr("Delete"), question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    };
+    m_model->setIcons(style()->standardIcon(QStyle::SP_DirIcon), style()->standardIcon(QStyle::SP_FileIcon));
+    m_model->setClient(client);
+    m_folderProxy->setSourceModel(m_model);
+    buildActions();
+    buildUi();
+
+    connect(m_model, &StorageBrowserModel::folderStateChanged, this, [this](const QModelIndex &folder) {
+        if (folder == QModelIndex(m_current) || (m_atRoot && !folder.isValid()))
+            updateStatus();
+        updateActions();
+    });
+    connect(m_model, &StorageBrowserModel::pageLoaded, this, [this](const QModelIndex &folder, int) {
+        if (folder == QModelIndex(m_current) || (m_atRoot && !folder.isValid()))
+            QTimer::singleShot(0, this, &StorageBrowserWindow::prefetchIfNearEnd);
+    });
+    connect(m_model, &StorageBrowserModel::listingFailed, this, [this](const QModelIndex &, const ApiError &error) {
+        m_banner->showMessage(MessageBanner::Type::Error, tr("Listing failed: %1").arg(error.message), tr("Retry"));
+    });
+    connect(m_banner, &MessageBanner::actionTriggered, m_refresh, &QAction::trigger);
+    connect(m_queue, &TransferQueue::folderFailed, this, [this](const QString &folder, const ApiError &error) {
+        m_banner->showMessage(MessageBanner::Type::Error, tr("Could not list %1 for the download: %2").arg(folder, error.message));
+    });
+    connect(m_queue, &TransferQueue::changed, this, [this](int row) {
+        const TransferQueue::Item &t = m_queue->item(row);
+        if (t.state == TransferQueue::State::Done && t.direction == TransferQueue::Direction::Upload)
+            QTimer::singleShot(0, this, [this] {
+                if (m_queue->running() == 0)
+                    afterChange(tr("Upload finished."));
+            });
+    });
+    navigate({});
+    resize(1200, 760);
+}
+
+StorageBrowserWindow::~StorageBrowserWindow()
+{
+    m_queue->cancelAll();
+}
+
+void StorageBrowserWindow::buildActions()
+{
+    const auto make = [this](const QString &text, const QKeySequence &key, const QString &name, QStyle::StandardPixmap icon) {
+        auto *a = new QAction(style()->standardIcon(icon), text, this);
+        a->setShortcut(key);
+        a->setObjectName(name);
+        a->setToolTip(key.isEmpty() ? text : tr("%1 (%2)").arg(QString(text).remove(u'&'), key.toString(QKeySequence::NativeText)));
+        return a;
+    };
+    m_up = make(tr("&Up"), QKeySequence(Qt::ALT | Qt::Key_Up), u"actionUp"_s, QStyle::SP_FileDialogToParent);
+    m_refresh = make(tr("Re&fresh"), QKeySequence::Refresh, u"actionRefresh"_s, QStyle::SP_BrowserReload);
+    m_stop = make(tr("&Stop"), QKeySequence(Qt::Key_Escape), u"actionStop"_s, QStyle::SP_BrowserStop);
+    m_continue = make(tr("C&ontinue listing"), QKeySequence(Qt::CTRL | Qt::Key_L), u"actionContinue"_s, QStyle::SP_MediaPlay);
+    m_download = make(tr("&Download…"), QKeySequence(Qt::CTRL | Qt::Key_S), u"actionDownload"_s, QStyle::SP_ArrowDown);
+    m_uploadFiles = make(tr("Upload &files…"), QKeySequence(Qt::CTRL | Qt::Key_U), u"actionUploadFiles"_s, QStyle::SP_ArrowUp);
+    m_uploadFolder = make(tr("Upload f&older…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), u"actionUploadFolder"_s,
+                          QStyle::SP_DirOpenIcon);
+    m_newFolder = make(tr("&New folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), u"actionNewFolder"_s,
+                       QStyle::SP_FileDialogNewFolder);
+    m_delete = make(tr("De&lete"), QKeySequence::Delete, u"actionDelete"_s, QStyle::SP_TrashIcon);
+    m_copyUrl = make(tr("Copy &URL"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), u"actionCopyUrl"_s, QStyle::SP_FileLinkIcon);
+    m_copyUri = make(tr("Copy &azureml:// URI"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C), u"actionCopyUri"_s,
+                     QStyle::SP_FileLinkIcon);
+    m_find = make(tr("&Search by prefix"), QKeySequence::Find, u"actionFind"_s, QStyle::SP_FileDialogContentsView);
+
+    connect(m_up, &QAction::triggered, this, [this] {
+        if (!m_atRoot)
+            navigate(m_model->parent(m_current));
+    });
+    connect(m_refresh, &QAction::triggered, this, [this] {
+        m_banner->clear();
+        m_model->refresh(m_current);
+    });
+    connect(m_stop, &QAction::triggered, this, [this] { m_model->stop(m_current); });
+    connect(m_continue, &QAction::triggered, this, [this] { m_model->resume(m_current); });
+    connect(m_download, &QAction::triggered, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Download to"), QDir::homePath());
+        if (!dir.isEmpty())
+            downloadSelectedTo(dir);
+    });
+    connect(m_uploadFiles, &QAction::triggered, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Upload files to %1").arg(currentFolder().isEmpty() ? u"/"_s : currentFolder()));
+        if (!files.isEmpty())
+            uploadFiles(files);
+    });
+    connect(m_uploadFolder, &QAction::triggered, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Upload a folder to %1").arg(currentFolder().isEmpty() ? u"/"_s : currentFolder()));
+        if (!dir.isEmpty())
+            uploadFolder(dir);
+    });
+    connect(m_newFolder, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("New folder"), tr("Folder name:"), QLineEdit::Normal, {}, &ok);
+        if (ok)
+            createFolder(name);
+    });
+    connect(m_delete, &QAction::triggered, this, [this] { deleteSelected(true); });
+    connect(m_copyUrl, &QAction::triggered, this, [this] {
+        const QStringList paths = selectedPaths();
+        copyText(m_client->url(paths.isEmpty() ? currentFolder() : paths.first()).toString(QUrl::FullyEncoded), tr("URL"));
+    });
+    connect(m_copyUri, &QAction::triggered, this, [this] {
+        const QStringList paths = selectedPaths();
+        copyText(azuremlUri(paths.isEmpty() ? currentFolder() : paths.first()), tr("azureml:// URI"));
+    });
+}
+
+void StorageBrowserWindow::buildUi()
+{
+    auto *bar = addToolBar(tr("Browse"));
+    bar->setObjectName(u"browserToolBar"_s);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addActions({m_up, m_refresh, m_stop, m_continue});
+    bar->addSeparator();
+    bar->addActions({m_download, m_uploadFiles, m_uploadFolder, m_newFolder, m_delete});
+    bar->addSeparator();
+    m_search = new QLineEdit;
+    m_search->setObjectName(u"prefixSearch"_s);
+    m_search->setAccessibleName(tr("Search by name prefix"));
+    m_search->setPlaceholderText(tr("Search this folder by name prefix (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(320);
+    bar->addWidget(m_search);
+    auto *searchTimer = new QTimer(this);
+    searchTimer->setSingleShot(true);
+    searchTimer->setInterval(300);
+    const auto search = [this] {
+        if (m_model->namePrefix(m_current) != m_search->text())
+            m_model->setNamePrefix(m_current, m_search->text());
+        updateStatus();
+    };
+    connect(m_search, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [searchTimer, search] {
+        searchTimer->stop();
+        search();
+    });
+    connect(searchTimer, &QTimer::timeout, this, search);
+    connect(m_find, &QAction::triggered, m_search, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    addAction(m_find);
+
+    auto *menu = menuBar()->addMenu(tr("&Storage"));
+    menu->addActions({m_up, m_refresh, m_stop, m_continue});
+    menu->addSeparator();
+    menu->addActions({m_download, m_uploadFiles, m_uploadFolder, m_newFolder, m_delete});
+    menu->addSeparator();
+    menu->addActions({m_copyUrl, m_copyUri, m_find});
+    menu->addSeparator();
+    menu->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
+
+    auto *central = new QWidget;
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_banner = new MessageBanner;
+    layout->addWidget(m_banner);
+    m_breadcrumb = new QWidget;
+    m_breadcrumb->setObjectName(u"breadcrumb"_s);
+    m_breadcrumb->setAccessibleName(tr("Location"));
+    m_breadcrumbLayout = new QHBoxLayout(m_breadcrumb);
+    m_breadcrumbLayout->setContentsMargins(0, 0, 0, 0);
+    m_breadcrumbLayout->setSpacing(2);
+    layout->addWidget(m_breadcrumb);
+
+    m_folders = new QTreeView;
+    m_folders->setObjectName(u"folderTree"_s);
+    m_folders->setAccessibleName(tr("Folders"));
+    m_folders->setModel(m_folderProxy);
+    m_folders->setHeaderHidden(true);
+    m_folders->setUniformRowHeights(true);
+    m_folders->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_folders->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        const QModelIndex source = m_folderProxy->mapToSource(current);
+        if (current.isValid() && source != QModelIndex(m_current))
+            navigate(source);
+    });
+
+    // A table, not a tree: QTreeView fetches more on every relayout, which would pull the
+    // whole listing; QTableView asks only when the last row is on screen (and we look ahead).
+    m_list = new QTableView;
+    m_list->setObjectName(u"entryList"_s);
+    m_list->setAccessibleName(tr("Folder contents"));
+    m_list->setModel(m_model);
+    m_list->verticalHeader()->hide();
+    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // constant-time layout however many rows stream in
+    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 6);
+    m_list->setShowGrid(false);
+    m_list->setWordWrap(false);
+    m_list->setTabKeyNavigation(false);
+    m_list->setTextElideMode(Qt::ElideMiddle);
+    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->addActions({m_download, m_delete, m_copyUrl, m_copyUri});
+    m_list->horizontalHeader()->setStretchLastSection(false);
+    m_list->horizontalHeader()->setSectionResizeMode(StorageBrowserModel::NameColumn, QHeaderView::Stretch);
+    m_list->setColumnWidth(StorageBrowserModel::SizeColumn, 90);
+    m_list->setColumnWidth(StorageBrowserModel::ModifiedColumn, 150);
+    m_list->setColumnWidth(StorageBrowserModel::TypeColumn, 150);
+    m_list->setColumnWidth(StorageBrowserModel::TierColumn, 90);
+    connect(m_list, &QTableView::activated, this, &StorageBrowserWindow::activated);
+    connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, &StorageBrowserWindow::prefetchIfNearEnd);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &StorageBrowserWindow::currentChanged);
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this, &StorageBrowserWindow::updateActions);
+
+    m_preview = new StoragePreviewPane;
+    m_preview->setClient(m_client);
+
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(m_folders);
+    split->addWidget(m_list);
+    split->addWidget(m_preview);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 2);
+    split->setSizes({220, 620, 360});
+
+    m_transfersPanel = new TransfersPanel(m_queue);
+    auto *vertical = new QSplitter(Qt::Vertical);
+    vertical->addWidget(split);
+    vertical->addWidget(m_transfersPanel);
+    vertical->setStretchFactor(0, 4);
+    vertical->setStretchFactor(1, 1);
+    vertical->setSizes({560, 140});
+    layout->addWidget(vertical, 1);
+    setCentralWidget(central);
+
+    m_count = new QLabel;
+    m_count->setObjectName(u"itemCount"_s);
+    statusBar()->addWidget(m_count, 1);
+    setTabOrder(m_search, m_folders);
+    setTabOrder(m_folders, m_list);
+    setTabOrder(m_list, m_preview);
+    setTabOrder(m_preview, m_transfersPanel->view());
+}
+
+QString StorageBrowserWindow::currentFolder() const
+{
+    return m_atRoot ? QString() : m_model->folderPath(m_current);
+}
+
+void StorageBrowserWindow::navigate(const QModelIndex &folder)
+{
+    m_current = folder;
+    m_atRoot = !folder.isValid();
+    m_list->setRootIndex(folder);
+    m_search->blockSignals(true);
+    m_search->setText(m_model->namePrefix(folder));
+    m_search->blockSignals(false);
+    if (m_model->canFetchMore(folder))
+        m_model->fetchMore(folder);
+    const QModelIndex proxy = m_folderProxy->mapFromSource(folder);
+    if (proxy.isValid() && m_folders->currentIndex() != proxy) {
+        m_folders->expand(proxy.parent());
+        m_folders->setCurrentIndex(proxy);
+    } else if (!proxy.isValid()) {
+        m_folders->clearSelection();
+    }
+    m_preview->show({});
+    rebuildBreadcrumb();
+    updateStatus();
+    updateActions();
+}
+
+bool StorageBrowserWindow::openFolder(const QString &path)
+{
+    if (path.isEmpty()) {
+        navigate({});
+        return true;
+    }
+    const QModelIndex folder = m_model->indexForFolder(path);
+    if (!folder.isValid())
+        return false;
+    navigate(folder);
+    return true;
+}
+
+void StorageBrowserWindow::rebuildBreadcrumb()
+{
+    while (QLayoutItem *item = m_breadcrumbLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const auto addButton = [this](const QString &label, const QString &path) {
+        auto *b = new QToolButton;
+        b->setText(label);
+        b->setAutoRaise(true);
+        b->setAccessibleName(path.isEmpty() ? tr("Root of %1").arg(m_datastore.name) : path);
+        b->setToolTip(path.isEmpty() ? tr("The root of %1").arg(m_datastore.name) : path);
+        connect(b, &QToolButton::clicked, this, [this, path] { openFolder(path); });
+        m_breadcrumbLayout->addWidget(b);
+    };
+    addButton(m_datastore.name, {});
+    QString path;
+    for (const QString &part : currentFolder().split(u'/', Qt::SkipEmptyParts)) {
+        auto *sep = new QLabel(u"›"_s);
+        m_breadcrumbLayout->addWidget(sep);
+        path += part + u'/';
+        addButton(part, path);
+    }
+    m_breadcrumbLayout->addStretch();
+}
+
+void StorageBrowserWindow::updateStatus()
+{
+    const QModelIndex folder = m_current;
+    const int n = m_model->loadedCount(folder);
+    const QString items = QLocale().toString(n);
+    const QString prefix = m_model->namePrefix(folder);
+    const QString what = prefix.isEmpty() ? tr("%1 item(s)").arg(items) : tr("%1 item(s) starting with '%2'").arg(items, prefix);
+    QString text;
+    switch (m_model->state(folder)) {
+    case StorageBrowserModel::State::NotLoaded:
+        text = tr("Not listed yet.");
+        break;
+    case StorageBrowserModel::State::Loading:
+        text = tr("%1 so far — listing…").arg(what);
+        break;
+    case StorageBrowserModel::State::Partial:
+        text = tr("%1 loaded — more available; scroll down to load them.").arg(what);
+        break;
+    case StorageBrowserModel::State::Complete:
+        text = tr("%1 — complete.").arg(what);
+        break;
+    case StorageBrowserModel::State::Stopped:
+        text = tr("%1 loaded — stopped; the listing is incomplete (Continue: %2).")
+                   .arg(what, m_continue->shortcut().toString(QKeySequence::NativeText));
+        break;
+    case StorageBrowserModel::State::Failed:
+        text = tr("%1 loaded — the listing failed: %2").arg(what, m_model->lastError(folder).message);
+        break;
+    }
+    m_count->setText(text);
+}
+
+void StorageBrowserWindow::updateActions()
+{
+    const StorageBrowserModel::State state = m_model->state(m_current);
+    m_stop->setEnabled(state == StorageBrowserModel::State::Loading);
+    m_continue->setEnabled(state == StorageBrowserModel::State::Stopped);
+    m_up->setEnabled(!m_atRoot);
+    const bool any = !selectedPaths().isEmpty();
+    m_download->setEnabled(any);
+    m_delete->setEnabled(any);
+}
+
+void StorageBrowserWindow::prefetchIfNearEnd()
+{
+    // Load ahead while the user scrolls: when the last loaded row is within two screens of the
+    // bottom of the viewport, ask for the next page (Qt's own view only asks once the last
+    // row is on screen, which makes the user wait at every page boundary).
+    if (!m_model->canFetchMore(m_current))
+        return;
+    const int rows = m_model->rowCount(m_current);
+    const QModelIndex top = m_list->indexAt(QPoint(1, 1));
+    const QModelIndex bottom = m_list->indexAt(QPoint(1, m_list->viewport()->height() - 2));
+    if (rows == 0 || !bottom.isValid()) {
+        m_model->fetchMore(m_current); // the screen is not full yet
+        return;
+    }
+    const int screen = std::max(1, bottom.row() - (top.isValid() ? top.row() : 0) + 1);
+    if (rows - 1 - bottom.row() <= 2 * screen)
+        m_model->fetchMore(m_current);
+}
+
+void StorageBrowserWindow::activated(const QModelIndex &index)
+{
+    const QModelIndex row = index.siblingAtColumn(0);
+    if (m_model->isDirectory(row))
+        navigate(row);
+}
+
+void StorageBrowserWindow::currentChanged()
+{
+    const QModelIndex row = m_list->currentIndex().siblingAtColumn(0);
+    m_preview->show(row.isValid() ? m_model->entry(row) : StorageEntry());
+}
+
+QStringList StorageBrowserWindow::selectedPaths() const
+{
+    QStringList paths;
+    for (const QModelIndex &index : m_list->selectionModel()->selectedRows(0))
+        paths.append(m_model->path(index));
+    return paths;
+}
+
+bool StorageBrowserWindow::selectPath(const QString &path)
+{
+    for (int row = 0; row < m_model->rowCount(m_current); ++row) {
+        const QModelIndex index = m_model->index(row, 0, m_current);
+        if (m_model->path(index) == path) {
+            m_list->setCurrentIndex(index);
+            m_list->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            return true;
+        }
+    }
+    return false;
+}
+
+void StorageBrowserWindow::copyText(const QString &text, const QString &what)
+{
+    QApplication::clipboard()->setText(text);
+    statusBar()->showMessage(tr("Copied the %1: %2").arg(what, text), 4000);
+}
+
+QString StorageBrowserWindow::azuremlUri(const QString &path) const
+{
+    return m_datastore.azuremlUri() + u"/paths/"_s + path;
+}
+
+void StorageBrowserWindow::downloadSelectedTo(const QString &localFolder)
+{
+    for (const QString &path : selectedPaths()) {
+        if (path.endsWith(u'/')) {
+            const QString name = path.chopped(1).section(u'/', -1);
+            m_queue->downloadFolder(path, QDir(localFolder).filePath(name));
+        } else {
+            m_queue->download(path, QDir(localFolder).filePath(path.section(u'/', -1)));
+        }
+    }
+}
+
+void StorageBrowserWindow::uploadFiles(const QStringList &files)
+{
+    for (const QString &file : files)
+        m_queue->upload(file, currentFolder() + QFileInfo(file).fileName());
+}
+
+void StorageBrowserWindow::uploadFolder(const QString &localFolder)
+{
+    m_queue->uploadFolder(localFolder, currentFolder());
+}
+
+void StorageBrowserWindow::createFolder(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains(u'/') || trimmed == u"."_s || trimmed == u".."_s) {
+        m_banner->showMessage(MessageBanner::Type::Error,
+                              tr("Folder name: '%1' is not allowed — it must not be empty, '.', '..' or contain '/'.").arg(name));
+        return;
+    }
+    const QString path = currentFolder() + trimmed;
+    onFinished(m_client->makeDirectory(path), this, [this, path](const VoidResult &r) {
+        if (!r) {
+            m_banner->showMessage(MessageBanner::Type::Error, r.error().message);
+            return;
+        }
+        afterChange(tr("Created folder %1.").arg(path));
+    });
+}
+
+void StorageBrowserWindow::deleteSelected(bool askFirst)
+{
+    const QStringList paths = selectedPaths();
+    if (paths.isEmpty())
+        return;
+    const bool folders = std::any_of(paths.begin(), paths.end(), [](const QString &p) { return p.endsWith(u'/'); });
+    const QString question = paths.size() == 1
+        ? (folders ? tr("Delete the folder %1 and everything in it from %2?") : tr("Delete %1 from %2?")).arg(paths.first(), m_datastore.name)
+        : tr("Delete these %1 items%2 from %3?\n%4")
+              .arg(paths.size())
+              .arg(folders ? tr(" (folders with everything in them)") : QString())
+              .arg(m_datastore.name, QStringList(paths.mid(0, 10)).join(u'\n'));
+    if (askFirst && !confirm(question))
+        return;
+    auto remaining = std::make_shared<int>(int(paths.size()));
+    auto failures = std::make_shared<QStringList>();
+    statusBar()->showMessage(tr("Deleting…"));
+    for (const QString &path : paths) {
+        onFinished(StorageOps::removeTree(m_client, path, this), this, [this, path, remaining, failures](const VoidResult &r) {
+            if (!r)
+                failures->append(tr("%1: %2").arg(path, r.error().message));
+            if (--*remaining > 0)
+                return;
+            if (!failures->isEmpty())
+                m_banner->showMessage(MessageBanner::Type::Error, tr("Some items were not deleted:\n%1").arg(failures->join(u'\n')));
+            afterChange(failures->isEmpty() ? tr("Deleted.") : tr("Deleted, with errors."));
+        });
+    }
+}
+
+void StorageBrowserWindow::afterChange(const QString &message)
+{
+    statusBar()->showMessage(message, 4000);
+    m_model->refresh(m_current);
+}
