@@ -50,8 +50,9 @@ QString registerHelp(const SupportMatrix &matrix)
         if (!t.note.isEmpty())
             lines << tr("      note: %1").arg(t.note);
     }
-    lines << QString() << tr("Without --skip-validation, registration fails for a type whose access check is not")
-          << tr("available yet (it never pretends to have validated).");
+    lines << QString() << tr("Access is checked for azure_blob, azure_file and azure_data_lake_gen2 (the container, share or")
+          << tr("filesystem exists and the credential may list it). Without --skip-validation, registration of")
+          << tr("the other types fails, because their check is not available yet (it never pretends to have validated).");
     return lines.join(u'\n');
 }
 

@@ -1,5 +1,7 @@
 #include "services/net/storagehttp.h"
 
+#include "services/auth/tokensource.h"
+
 #include <nlohmann/json.hpp>
 
 #include <QCoreApplication>
@@ -97,6 +99,24 @@ void StorageHttp::attempt(HttpJob *job, HttpRequest request, StorageAuth auth, i
         job->finish(ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, tr("Cancelled.")));
         return;
     }
+    if (auth.kind == StorageAuth::Kind::Bearer && auth.tokens) {
+        // A fresh token for every attempt: the source caches it and renews it near expiry.
+        onFinished(auth.tokens->token(), job, [=, this](const Result<AccessToken> &token) mutable {
+            if (!token) {
+                job->finish(token.error());
+                return;
+            }
+            auth.bearerToken = token.value().token;
+            auth.tokens = nullptr;
+            sendAttempt(job, request, auth, attemptNo);
+        });
+        return;
+    }
+    sendAttempt(job, request, auth, attemptNo);
+}
+
+void StorageHttp::sendAttempt(HttpJob *job, HttpRequest request, StorageAuth auth, int attemptNo)
+{
     HeaderList headers = request.headers;
     headers.append({"x-ms-date", SharedKey::httpDate(QDateTime::currentDateTimeUtc())});
     headers.append({"x-ms-version", m_version});

@@ -12,6 +12,8 @@ class QNetworkAccessManager;
 
 // How a storage request is authorised: Shared Key (account + decoded key), a SAS token
 // appended to the query, a bearer token, or nothing (public containers).
+class TokenSource;
+
 struct StorageAuth
 {
     enum class Kind { SharedKey, Sas, Bearer, Anonymous };
@@ -20,6 +22,7 @@ struct StorageAuth
     QByteArray key;      // decoded account key
     QString sas;         // without '?'
     QString bearerToken;
+    QPointer<TokenSource> tokens; // when set, each attempt asks it for a fresh bearer token
 };
 
 struct HttpRequest
@@ -89,12 +92,14 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     const RetryPolicy &retryPolicy() const { return m_policy; }
     void setVersion(const QByteArray &version) { m_version = version; }
+    QNetworkAccessManager *network() const { return m_network; }
 
     // An ApiError from a storage error response (status, x-ms-error-code, body).
     static ApiError errorFrom(const HttpResponse &response, const QString &what);
 
 private:
     void attempt(HttpJob *job, HttpRequest request, StorageAuth auth, int attemptNo);
+    void sendAttempt(HttpJob *job, HttpRequest request, StorageAuth auth, int attemptNo);
 
     QPointer<QNetworkAccessManager> m_network;
     RetryPolicy m_policy;

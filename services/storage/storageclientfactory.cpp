@@ -8,6 +8,8 @@
 #include "services/storage/fileshareclient.h"
 #include "services/storage/gen2client.h"
 
+#include "services/auth/tokensource.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace StorageClientFactory {
@@ -39,6 +41,20 @@ Result<StorageClient *> create(const Datastore &ds, const SecretMap &secrets, St
         if (auth.sas.isEmpty())
             return ApiError::make(ApiError::Kind::Secret, u"secret.missing"_s, tr("'%1' has no SAS token stored; update its credentials.").arg(ds.name));
         break;
+    case AuthKind::ServicePrincipal: {
+        if (ds.type != StorageType::AzureDataLakeGen2)
+            return ApiError::make(ApiError::Kind::Unsupported, u"storage.auth"_s,
+                                  tr("%1 datastores do not take a service principal.").arg(StorageTypes::id(ds.type)));
+        const QString secret = secrets.value(u"client_secret"_s);
+        if (secret.isEmpty())
+            return ApiError::make(ApiError::Kind::Secret, u"secret.missing"_s,
+                                  tr("'%1' has no client secret stored; update its credentials.").arg(ds.name));
+        auth.kind = StorageAuth::Kind::Bearer;
+        const QString authority = ds.field(u"authority_url"_s).isEmpty() ? u"https://login.microsoftonline.com"_s : ds.field(u"authority_url"_s);
+        auth.tokens = new ClientCredentialsTokenSource(http->network(), QUrl(authority), ds.field(u"tenant_id"_s), ds.field(u"client_id"_s),
+                                                       secret, ds.field(u"resource_url"_s));
+        break;
+    }
     default:
         return ApiError::make(ApiError::Kind::Unsupported, u"storage.auth"_s,
                               tr("Reaching storage with %1 credentials is not available yet (needs Microsoft Entra ID tokens).")
@@ -61,10 +77,14 @@ Result<StorageClient *> create(const Datastore &ds, const SecretMap &secrets, St
     default: {
         auto dfs = location(StorageLocation::Service::Dfs);
         auto blob = location(StorageLocation::Service::Blob);
-        if (!dfs)
+        if (!dfs) {
+            delete auth.tokens;
             return dfs.error();
-        return static_cast<StorageClient *>(
-            new Gen2Client(new DfsClient(http, dfs.value(), auth), new BlobClient(http, blob.value(), auth), parent));
+        }
+        auto *client = new Gen2Client(new DfsClient(http, dfs.value(), auth), new BlobClient(http, blob.value(), auth), parent);
+        if (auth.tokens)
+            auth.tokens->setParent(client);
+        return static_cast<StorageClient *>(client);
     }
     }
 }

@@ -302,8 +302,66 @@ FakeStorageServer::Response FakeStorageServer::error(int status, const QString &
     return resp;
 }
 
+void FakeStorageServer::setServicePrincipal(const QString &tenant, const QString &clientId, const QString &secret)
+{
+    m_tenant = tenant;
+    m_clientId = clientId;
+    m_clientSecret = secret;
+}
+
+QString FakeStorageServer::authority() const
+{
+    return u"http://127.0.0.1:%1"_s.arg(m_server.serverPort());
+}
+
+FakeStorageServer::Response FakeStorageServer::tokenRequest(const Request &r)
+{
+    const auto fail = [](int status, const char *code, const QString &description) {
+        Response resp;
+        resp.status = status;
+        resp.headers.append({QByteArray("Content-Type"), QByteArray("application/json; charset=utf-8")});
+        resp.body = QByteArray::fromStdString(nlohmann::json{{"error", code},
+                                                             {"error_description", description.toStdString()},
+                                                             {"error_codes", {description.mid(5, 6).toInt()}},
+                                                             {"trace_id", "00000000-0000-0000-0000-000000000001"}}
+                                                  .dump());
+        return resp;
+    };
+    const QString tenant = r.path().section(u'/', 1, 1);
+    if (r.method != "POST")
+        return fail(405, "invalid_request", u"AADSTS900561: The endpoint only accepts POST requests."_s);
+    if (!r.headers.value("content-type").startsWith("application/x-www-form-urlencoded"))
+        return fail(400, "invalid_request", u"AADSTS900144: The request body must contain the following parameter: 'grant_type'."_s);
+    QMap<QString, QString> form;
+    for (const QByteArray &part : r.body.split('&')) {
+        const qsizetype eq = part.indexOf('=');
+        if (eq > 0)
+            form.insert(QUrl::fromPercentEncoding(part.left(eq)), QUrl::fromPercentEncoding(QByteArray(part.mid(eq + 1)).replace('+', ' ')));
+    }
+    if (tenant != m_tenant)
+        return fail(400, "invalid_request", u"AADSTS90002: Tenant '%1' not found."_s.arg(tenant));
+    if (form.value(u"grant_type"_s) != u"client_credentials"_s)
+        return fail(400, "unsupported_grant_type", u"AADSTS70003: The app requested an unsupported grant type."_s);
+    if (form.value(u"scope"_s) != u"https://storage.azure.com/.default"_s)
+        return fail(400, "invalid_scope", u"AADSTS70011: The provided value for the input parameter 'scope' is not valid."_s);
+    if (form.value(u"client_id"_s) != m_clientId)
+        return fail(400, "unauthorized_client", u"AADSTS700016: Application with identifier '%1' was not found."_s.arg(form.value(u"client_id"_s)));
+    if (form.value(u"client_secret"_s) != m_clientSecret)
+        return fail(401, "invalid_client", u"AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value."_s);
+    const QByteArray token = "eyJ0eXAiOiJKV1QifQ.test-token-" + QByteArray::number(m_tokens.size() + 1);
+    m_tokens.insert(token);
+    Response resp;
+    resp.status = 200;
+    resp.headers.append({QByteArray("Content-Type"), QByteArray("application/json; charset=utf-8")});
+    resp.body = QByteArray::fromStdString(
+        nlohmann::json{{"token_type", "Bearer"}, {"expires_in", 3599}, {"ext_expires_in", 3599}, {"access_token", token.toStdString()}}.dump());
+    return resp;
+}
+
 FakeStorageServer::Response FakeStorageServer::dispatch(const Request &r)
 {
+    if (!m_tenant.isEmpty() && r.path().endsWith(u"/oauth2/v2.0/token"_s))
+        return tokenRequest(r);
     // Authentication as the service does it: a version, a fresh date, a valid signature.
     if (r.headers.value("x-ms-version").isEmpty())
         return error(400, u"MissingRequiredHeader"_s, u"An HTTP header that's mandatory for this request is not specified."_s);
@@ -314,12 +372,20 @@ FakeStorageServer::Response FakeStorageServer::dispatch(const Request &r)
         return error(403, u"AuthenticationFailed"_s, u"Request date header too old or invalid."_s);
     const QByteArray auth = r.headers.value("authorization");
     const QByteArray prefix = "SharedKey " + m_account.toUtf8() + ':';
-    if (!auth.startsWith(prefix)) {
+    if (auth.startsWith("Bearer ")) {
+        ++m_bearerRequests;
+        if (r.headers.value("x-ms-version") < "2017-11-09")
+            return error(400, u"InvalidHeaderValue"_s, u"OAuth needs x-ms-version 2017-11-09 or later."_s);
+        if (!m_tokens.contains(auth.mid(7))) {
+            ++m_rejected;
+            return error(401, u"InvalidAuthenticationInfo"_s, u"Server failed to authenticate the request. Please refer to the information in the www-authenticate header."_s);
+        }
+    } else if (!auth.startsWith(prefix)) {
         ++m_rejected;
         return error(403, u"NoAuthenticationInformation"_s, u"Server failed to authenticate the request."_s);
     }
     const QByteArray expected = QMessageAuthenticationCode::hash(stringToSign(r), m_key, QCryptographicHash::Sha256).toBase64();
-    if (auth.mid(prefix.size()) != expected) {
+    if (!auth.startsWith("Bearer ") && auth.mid(prefix.size()) != expected) {
         ++m_rejected;
         return error(403, u"AuthenticationFailed"_s,
                      u"Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly including the signature."_s);

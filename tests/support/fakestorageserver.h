@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QMap>
 #include <QObject>
+#include <QSet>
 #include <QTcpServer>
 
 class QTcpSocket;
@@ -49,6 +50,13 @@ public:
     int requests() const { return m_requests; }
     int faultsInjected() const { return m_faultsInjected; }
     int rejectedSignatures() const { return m_rejected; }
+    // Also plays Microsoft Entra ID for one service principal: POST /{tenant}/oauth2/v2.0/token
+    // (client credentials, scope https://storage.azure.com/.default) issues bearer tokens that
+    // the storage side then accepts (REFERENCE.md 2.2, 8.4). Wrong secret: 401 invalid_client.
+    void setServicePrincipal(const QString &tenant, const QString &clientId, const QString &secret);
+    QString authority() const;
+    int tokensIssued() const { return int(m_tokens.size()); }
+    int bearerRequests() const { return m_bearerRequests; }
 
 private:
     struct Node
@@ -87,6 +95,7 @@ private:
     Response filesRequest(const Request &r, const QString &container, const QString &path);
     Response dfsRequest(const Request &r, const QString &container, const QString &path);
     Response error(int status, const QString &code, const QString &message) const;
+    Response tokenRequest(const Request &request);
     Response readObject(const Request &r, const Node &node) const;
 
     Flavor m_flavor;
@@ -100,4 +109,9 @@ private:
     int m_requests = 0;
     int m_faultsInjected = 0;
     int m_rejected = 0;
+    int m_bearerRequests = 0;
+    QString m_tenant;
+    QString m_clientId;
+    QString m_clientSecret;
+    QSet<QByteArray> m_tokens;
 };

@@ -8,6 +8,9 @@
 
 #include "services/net/storagehttp.h"
 #include "services/storage/dfsclient.h"
+#include "services/storage/gen2client.h"
+#include "services/storage/storageaccessvalidator.h"
+#include "services/storage/storageclientfactory.h"
 #include "services/storage/fileshareclient.h"
 #include "services/transfer/transfers.h"
 #include "support/await.h"
@@ -68,6 +71,8 @@ private slots:
     void listingUnderFaultsIsExact();
     void persistentFaultsGiveAnHonestError_data() { flavors(); }
     void persistentFaultsGiveAnHonestError();
+    void servicePrincipalGetsAndReusesTokens_data();
+    void servicePrincipalGetsAndReusesTokens();
 
 private:
     void flavors();
@@ -288,6 +293,69 @@ void tst_StorageServers::persistentFaultsGiveAnHonestError()
     const auto reset = await(client()->read(u"a.txt"_s, 0, -1), 60000);
     QVERIFY(!reset);
     QVERIFY2(reset.error().message.contains(u"failed after 5 attempts"_s), qPrintable(reset.error().message));
+}
+
+void tst_StorageServers::servicePrincipalGetsAndReusesTokens_data()
+{
+    QTest::addColumn<int>("flavor");
+    QTest::newRow("dfs") << int(FakeStorageServer::Flavor::Dfs);
+}
+
+void tst_StorageServers::servicePrincipalGetsAndReusesTokens()
+{
+    const QString tenant = u"72f988bf-86f1-41af-91ab-2d7cd011db47"_s;
+    const QString clientId = u"0e8a2f4c-5b1d-4c6e-9f3a-7d2b1c4e5f60"_s;
+    const QString secret = u"s3cr3t~value.with+chars"_s;
+    m_server->setServicePrincipal(tenant, clientId, secret);
+    for (int i = 0; i < 7; ++i)
+        m_server->putFile(u"data"_s, u"lake/f%1.parquet"_s.arg(i), "PAR1");
+    Datastore ds;
+    ds.name = u"lake"_s;
+    ds.type = StorageType::AzureDataLakeGen2;
+    ds.auth = AuthKind::ServicePrincipal;
+    ds.fields = {{u"account_name"_s, u"devstoreaccount1"_s}, {u"filesystem"_s, u"data"_s}, {u"endpoint"_s, m_server->endpoint()},
+                 {u"tenant_id"_s, tenant}, {u"client_id"_s, clientId}, {u"authority_url"_s, m_server->authority()},
+                 {u"resource_url"_s, u"https://storage.azure.com/"_s}};
+    auto created = StorageClientFactory::create(ds, {{u"client_secret"_s, secret}}, m_http.get(), m_http.get());
+    QVERIFY2(created, qPrintable(created.error().toString()));
+    auto *gen2 = qobject_cast<Gen2Client *>(created.value());
+    QVERIFY(gen2);
+    ApiError error;
+    const QList<StorageEntry> all = listEverything(gen2, u"lake/"_s, false, 3, &error);
+    QVERIFY2(!error.isError(), qPrintable(error.toString()));
+    QCOMPARE(all.size(), 7);
+    QCOMPARE(gen2->mode(), Gen2Client::Mode::Dfs); // the dfs endpoint answered, with the bearer token
+    QCOMPARE(await(gen2->read(u"lake/f3.parquet"_s, 0, -1)).value().data, QByteArray("PAR1"));
+    QVERIFY(m_server->bearerRequests() >= 5);
+    QCOMPARE(m_server->tokensIssued(), 1); // one token, reused until near its expiry
+
+    // Access validation at registration uses the same path.
+    StorageAccessValidator validator(m_http.get());
+    QVERIFY(validator.canValidate(StorageType::AzureDataLakeGen2));
+    const auto valid = await(validator.validate(ds, {{u"client_secret"_s, secret}}, false));
+    QVERIFY2(valid, qPrintable(valid.error().toString()));
+
+    // A wrong secret: Entra's reason, not the secret, and nothing reaches storage.
+    const int bearerBefore = m_server->bearerRequests();
+    const auto refused = await(validator.validate(ds, {{u"client_secret"_s, u"wrong-secret"_s}}, false));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, ApiError::Kind::Auth);
+    QVERIFY2(refused.error().message.contains(u"AADSTS7000215"_s), qPrintable(refused.error().message));
+    QVERIFY(refused.error().message.contains(clientId));
+    QVERIFY(!refused.error().message.contains(u"wrong-secret"_s));
+    QCOMPARE(m_server->bearerRequests(), bearerBefore);
+
+    // A token the storage does not know is refused with 401.
+    StorageLocation loc;
+    loc.serviceUrl = QUrl(m_server->endpoint());
+    loc.account = u"devstoreaccount1"_s;
+    loc.container = u"data"_s;
+    StorageAuth forged;
+    forged.kind = StorageAuth::Kind::Bearer;
+    forged.bearerToken = u"eyJ0eXAiOiJKV1QifQ.forged"_s;
+    const auto r = await((new DfsClient(m_http.get(), loc, forged, m_http.get()))->probe(false));
+    QVERIFY(!r);
+    QCOMPARE(r.error().httpStatus, 401);
 }
 
 QTEST_GUILESS_MAIN(tst_StorageServers)

@@ -1,0 +1,111 @@
+#include "services/auth/tokensource.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+#include <nlohmann/json.hpp>
+
+#include "services/core/fieldrules.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+void TokenJob::finish(const ResultType &result)
+{
+    finishWith([this, result] { emit finished(result); });
+}
+
+ClientCredentialsTokenSource::ClientCredentialsTokenSource(QNetworkAccessManager *network, QUrl authority, QString tenantId,
+                                                           QString clientId, QString clientSecret, QString resource, QObject *parent)
+    : TokenSource(parent), m_network(network), m_authority(std::move(authority)), m_tenant(std::move(tenantId)),
+      m_clientId(std::move(clientId)), m_secret(std::move(clientSecret))
+{
+    // scope = {resource}/.default; "https://storage.azure.com/" → "https://storage.azure.com/.default"
+    QString r = resource.isEmpty() ? u"https://storage.azure.com/"_s : resource;
+    if (!r.endsWith(u'/'))
+        r += u'/';
+    m_scope = r + u".default"_s;
+}
+
+TokenJob *ClientCredentialsTokenSource::token()
+{
+    auto *job = new TokenJob(this);
+    if (!m_cached.token.isEmpty() && QDateTime::currentDateTimeUtc().secsTo(m_cached.expiresAt) > 300) {
+        job->finish(m_cached);
+        return job;
+    }
+    m_waiting.append(job);
+    if (!m_inFlight)
+        request();
+    return job;
+}
+
+void ClientCredentialsTokenSource::request()
+{
+    const auto failAll = [this](const ApiError &error) {
+        m_inFlight = false;
+        for (const QPointer<TokenJob> &waiting : std::exchange(m_waiting, {}))
+            if (waiting)
+                waiting->finish(error);
+    };
+    const bool secure = m_authority.scheme() == u"https"_s || (m_authority.scheme() == u"http"_s && FieldRules::isLoopbackHost(m_authority.host()));
+    if (!m_network || !m_authority.isValid() || !secure) {
+        failAll(ApiError::make(ApiError::Kind::InvalidInput, u"auth.authority"_s,
+                               tr("Authority URL: '%1' must be an https URL (plain http only on a loopback host).").arg(m_authority.toString())));
+        return;
+    }
+    m_inFlight = true;
+    ++m_requests;
+    QUrl url = m_authority;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + u'/' + m_tenant + u"/oauth2/v2.0/token"_s);
+    QNetworkRequest req(url);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+    req.setTransferTimeout(30000);
+    const auto enc = [](const QString &v) { return QString::fromLatin1(QUrl::toPercentEncoding(v)); };
+    const QByteArray body = (u"client_id="_s + enc(m_clientId) + u"&scope="_s + enc(m_scope) + u"&client_secret="_s + enc(m_secret)
+                             + u"&grant_type=client_credentials"_s)
+                                .toUtf8();
+    QNetworkReply *reply = m_network->post(req, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, failAll] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray data = reply->readAll();
+        const auto j = nlohmann::json::parse(data.begin(), data.end(), nullptr, false);
+        if (status == 0) {
+            failAll(ApiError::make(ApiError::Kind::Network, u"auth.network"_s,
+                                   tr("Could not reach the token service %1: %2").arg(m_authority.host(), reply->errorString())));
+            return;
+        }
+        if (status != 200 || j.is_discarded() || !j.is_object() || !j.contains("access_token") || !j["access_token"].is_string()) {
+            QString code = u"auth.failed"_s;
+            QString description;
+            if (!j.is_discarded() && j.is_object()) {
+                if (j.contains("error") && j["error"].is_string())
+                    code = QString::fromStdString(j["error"].get<std::string>());
+                if (j.contains("error_description") && j["error_description"].is_string())
+                    description = QString::fromStdString(j["error_description"].get<std::string>()).section(u'\n', 0, 0).trimmed();
+            }
+            ApiError e = ApiError::make(ApiError::Kind::Auth, code,
+                                        tr("Microsoft Entra ID refused the service principal %1 in tenant %2 (%3): %4")
+                                            .arg(m_clientId, m_tenant, code, description.isEmpty() ? tr("HTTP %1").arg(status) : description));
+            e.httpStatus = status;
+            failAll(e);
+            return;
+        }
+        m_cached.token = QString::fromStdString(j["access_token"].get<std::string>());
+        qint64 expiresIn = 3599;
+        if (j.contains("expires_in")) {
+            if (j["expires_in"].is_number())
+                expiresIn = j["expires_in"].get<qint64>();
+            else if (j["expires_in"].is_string())
+                expiresIn = QString::fromStdString(j["expires_in"].get<std::string>()).toLongLong();
+        }
+        m_cached.expiresAt = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
+        m_inFlight = false;
+        for (const QPointer<TokenJob> &waiting : std::exchange(m_waiting, {}))
+            if (waiting)
+                waiting->finish(m_cached);
+    });
+}
