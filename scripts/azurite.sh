@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # azurite.sh install|start|stop — a throwaway Azurite blob service on loopback, for tests and the demo.
-#   eval "$(scripts/azurite.sh start [--port N])"   exports AZURITE_BLOB_ENDPOINT, AZURITE_PID,
+#   eval "$(scripts/azurite.sh start [--port N] [--in-memory])"   exports AZURITE_BLOB_ENDPOINT, AZURITE_PID,
 #                                                     AZURITE_STATE_DIR, AZURITE_ACCOUNT, AZURITE_KEY
 #   scripts/azurite.sh stop "$AZURITE_STATE_DIR"
 # Installs the pinned azurite@3.35.0 (the newest whose engines accept node 20) into
@@ -21,14 +21,21 @@ install() {
 case "$cmd" in
 install) install ;;
 start)
-    port=0
-    [[ "${1:-}" == --port ]] && port=$2
+    port=0 storage=(--location)
+    while [[ $# -gt 0 ]]; do
+        case "$1" in
+            --port) port=$2; shift 2 ;;
+            --in-memory) storage=(--inMemoryPersistence); shift ;;
+            *) echo "azurite.sh: unknown option $1" >&2; exit 64 ;;
+        esac
+    done
     install
     state=$(mktemp -d "${TMPDIR:-/tmp}/dsstudio-azurite.XXXXXX")
+    [[ ${storage[0]} == --location ]] && storage+=("$state/data")
     if [[ $port == 0 ]]; then
         port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
     fi
-    "$prefix/node_modules/.bin/azurite-blob" --blobHost 127.0.0.1 --blobPort "$port" --location "$state/data" \
+    "$prefix/node_modules/.bin/azurite-blob" --blobHost 127.0.0.1 --blobPort "$port" "${storage[@]}" \
         --silent --skipApiVersionCheck --disableTelemetry </dev/null >"$state/azurite.log" 2>&1 &
     pid=$!
     echo "$pid" > "$state/pid"
@@ -51,5 +58,5 @@ stop)
         kill -9 "$pid" 2>/dev/null || true
     fi
     rm -rf "$state" ;;
-*) echo "usage: azurite.sh install | start [--port N] | stop STATE_DIR" >&2; exit 64 ;;
+*) echo "usage: azurite.sh install | start [--port N] [--in-memory] | stop STATE_DIR" >&2; exit 64 ;;
 esac

@@ -1,0 +1,162 @@
+#!/usr/bin/env python3
+"""Datastore Studio benchmark (run on demand: bash tests/bench/run.sh; never part of ctest).
+
+Against a local Azurite (started by run.sh), side by side in one run:
+  * listing a flat container of BENCH_BLOBS small blobs (default 100,000), medians of
+    BENCH_REPS runs (default 5): the raw REST floor (benchtool rawlist: pages of 5000, counts
+    names only) vs `dsstudio ls --recursive`, and `az storage blob list` when az is installed;
+    wall time, client CPU (user+sys) and peak RSS of each;
+  * a BENCH_MIB (default 256) MiB upload and download through `dsstudio put/get` vs one curl
+    PUT / GET of the same object, with dsstudio's peak RSS;
+  * the browser: one List Blobs round trip vs the first page on screen, and the model's bytes
+    per entry with a million entries.
+Prints every figure with the targets of issue 4 beside it.
+"""
+import base64
+import hashlib
+import hmac
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+from datetime import datetime, timedelta, timezone
+
+BUILD = os.environ.get("BUILD_DIR", "build")
+DSSTUDIO = os.path.join(BUILD, "app", "dsstudio")
+BENCHTOOL = os.path.join(BUILD, "tests", "bench", "benchtool")
+ENDPOINT = os.environ["AZURITE_BLOB_ENDPOINT"]
+ACCOUNT = os.environ["AZURITE_ACCOUNT"]
+KEY = os.environ["AZURITE_KEY"]
+BLOBS = int(os.environ.get("BENCH_BLOBS", "100000"))
+REPS = int(os.environ.get("BENCH_REPS", "5"))
+MIB = int(os.environ.get("BENCH_MIB", "256"))
+
+
+def run(cmd, env=None, stdout=subprocess.DEVNULL, stdin=None):
+    """Runs cmd; returns (wall s, cpu s, peak RSS MiB, exit code) of that child alone."""
+    start = time.perf_counter()
+    p = subprocess.Popen(cmd, env=env, stdout=stdout, stderr=subprocess.PIPE, stdin=stdin)
+    _, status, ru = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - start
+    err = p.stderr.read().decode(errors="replace")
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        print(f"  ! {' '.join(cmd[:3])}… exited {code}: {err.strip()[:300]}", file=sys.stderr)
+    return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024.0, code
+
+
+def median_of(cmd, env=None, reps=REPS):
+    rows = [run(cmd, env) for _ in range(reps)]
+    return tuple(statistics.median(r[i] for r in rows) for i in range(3))
+
+
+def account_sas(hours=2):
+    start = (datetime.now(timezone.utc) - timedelta(hours=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    expiry = (datetime.now(timezone.utc) + timedelta(hours=hours)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    version, perms = "2021-08-06", "rwdlac"
+    sts = "\n".join([ACCOUNT, perms, "b", "sco", start, expiry, "", "https,http", version, ""]) + "\n"
+    sig = base64.b64encode(hmac.new(base64.b64decode(KEY), sts.encode(), hashlib.sha256).digest()).decode()
+    q = {"sv": version, "ss": "b", "srt": "sco", "sp": perms, "st": start, "se": expiry, "spr": "https,http", "sig": sig}
+    return urllib.parse.urlencode(q)
+
+
+def line(label, value, unit, peer=None, target=None):
+    text = f"  {label:<46} {value:>10.2f} {unit:<5}"
+    if peer:
+        text += f"  {peer}"
+    if target:
+        text += f"  [{target}]"
+    print(text)
+
+
+def verdict(ok):
+    return "meets target" if ok else "MISSES target"
+
+
+def main():
+    work = tempfile.mkdtemp(prefix="dsstudio-bench.")
+    env = dict(os.environ)
+    for d in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        env[d] = os.path.join(work, d.lower())
+    env["BENCH_KEY"] = KEY
+    try:
+        print(f"Datastore Studio benchmark — {BLOBS:,} blobs, medians of {REPS}, {os.cpu_count()} cores, Azurite at {ENDPOINT}")
+        print("seeding…", flush=True)
+        t0 = time.perf_counter()
+        subprocess.run([BENCHTOOL, "seed", ENDPOINT, ACCOUNT, KEY, "flat", str(BLOBS)], check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL)
+        print(f"  seeded in {time.perf_counter() - t0:.1f} s")
+        subprocess.run([DSSTUDIO, "workspace", "create", "bench"], env=env, check=True, stdout=subprocess.DEVNULL)
+        subprocess.run([DSSTUDIO, "--workspace", "bench", "datastore", "register", "--type", "azure_blob", "--name", "flat",
+                        "--auth", "account_key", "--account-name", ACCOUNT, "--container-name", "flat", "--endpoint", ENDPOINT,
+                        "--secret-env", "account_key=BENCH_KEY"], env=env, check=True, stdout=subprocess.DEVNULL)
+
+        # Sanity: both list every blob.
+        raw_count = int(subprocess.run([BENCHTOOL, "rawlist", ENDPOINT, ACCOUNT, KEY, "flat"], capture_output=True, text=True).stdout.strip())
+        ls = subprocess.run([DSSTUDIO, "--workspace", "bench", "ls", "flat", "--recursive"], env=env, capture_output=True, text=True)
+        ls_count = len(ls.stdout.splitlines())
+        print(f"  raw floor listed {raw_count:,}; dsstudio ls listed {ls_count:,}")
+
+        print("\nListing a flat container (wall s, client CPU s, peak RSS MiB):", flush=True)
+        floor = median_of([BENCHTOOL, "rawlist", ENDPOINT, ACCOUNT, KEY, "flat"])
+        ours = median_of([DSSTUDIO, "--workspace", "bench", "ls", "flat", "--recursive"], env)
+        peers = {}
+        if shutil.which("az"):
+            peers["az storage blob list"] = median_of(["az", "storage", "blob", "list", "--container-name", "flat", "--num-results", "*",
+                                                       "--connection-string",
+                                                       f"DefaultEndpointsProtocol=http;AccountName={ACCOUNT};AccountKey={KEY};BlobEndpoint={ENDPOINT};",
+                                                       "--output", "none"], env, reps=min(REPS, 3))
+        print(f"  {'client':<28} {'wall':>8} {'cpu':>8} {'rss':>8}")
+        for name, (w, c, r) in [("raw REST floor (count only)", floor), ("dsstudio ls --recursive", ours)] + list(peers.items()):
+            print(f"  {name:<28} {w:>8.2f} {c:>8.2f} {r:>8.1f}")
+        if not peers:
+            print("  az: not installed here — the ≥ 4× faster than az target cannot be measured in this run")
+        print(f"  wall ratio dsstudio/floor: {ours[0] / floor[0]:.3f} (target ≤ 1.05: {verdict(ours[0] <= 1.05 * floor[0])})")
+        print(f"  cpu ratio dsstudio/floor:  {ours[1] / max(floor[1], 0.01):.2f} (target ≤ 4: {verdict(ours[1] <= 4 * max(floor[1], 0.01))})")
+        print(f"  dsstudio peak memory:      {ours[2]:.1f} MiB (target ≤ 40: {verdict(ours[2] <= 40)})")
+        if "az storage blob list" in peers:
+            az = peers["az storage blob list"]
+            print(f"  az/dsstudio wall:          {az[0] / ours[0]:.1f}× (target ≥ 4: {verdict(az[0] >= 4 * ours[0])})")
+
+        print(f"\nTransfers of {MIB} MiB (MiB/s, peak RSS MiB):", flush=True)
+        big = os.path.join(work, "big.bin")
+        with open(big, "wb") as f:
+            chunk = os.urandom(1 << 20)
+            for _ in range(MIB):
+                f.write(chunk)
+        sas = account_sas()
+        url = f"{ENDPOINT}/flat/curl-big.bin"
+        curl_put = run(["curl", "-sS", "-f", "-X", "PUT", "-H", "x-ms-blob-type: BlockBlob", "-H", "x-ms-version: 2023-11-03", "-T", big,
+                        f"{url}?{sas}"])
+        curl_get = run(["curl", "-sS", "-f", "-o", os.path.join(work, "curl-back.bin"), f"{url}?{sas}"])
+        put = run([DSSTUDIO, "--workspace", "bench", "put", big, "flat/ds-big.bin"], env)
+        get = run([DSSTUDIO, "--workspace", "bench", "get", "flat/ds-big.bin", os.path.join(work, "ds-back.bin")], env)
+        same = open(big, "rb").read() == open(os.path.join(work, "ds-back.bin"), "rb").read()
+        rate = lambda r: MIB / r[0]
+        print(f"  upload:   dsstudio put {rate(put):7.1f} MiB/s ({put[2]:.1f} MiB peak)  curl PUT {rate(curl_put):7.1f} MiB/s"
+              f"  ratio {rate(put) / rate(curl_put):.2f} (target ≥ 0.9: {verdict(rate(put) >= 0.9 * rate(curl_put))})")
+        print(f"  download: dsstudio get {rate(get):7.1f} MiB/s ({get[2]:.1f} MiB peak)  curl GET {rate(curl_get):7.1f} MiB/s"
+              f"  ratio {rate(get) / rate(curl_get):.2f} (target ≥ 0.9: {verdict(rate(get) >= 0.9 * rate(curl_get))})")
+        print(f"  peak memory ≤ 64 MiB: put {verdict(put[2] <= 64)}, get {verdict(get[2] <= 64)}; downloaded bytes identical: {same}")
+
+        print("\nBrowser:", flush=True)
+        fp = subprocess.run([BENCHTOOL, "firstpage", ENDPOINT, ACCOUNT, KEY, "flat"], capture_output=True, text=True).stdout
+        vals = dict(l.split() for l in fp.splitlines() if l.strip())
+        trip, shown = float(vals["list_blobs_round_trip_ms"]), float(vals["browser_first_page_ms"])
+        print(f"  one List Blobs round trip (1000 entries): {trip:.0f} ms; browser open → first page on screen: {shown:.0f} ms"
+              f"  ratio {shown / trip:.2f} (target ≤ 1.2: {verdict(shown <= 1.2 * trip)})")
+        mm = subprocess.run([BENCHTOOL, "modelmem", "1000000"], capture_output=True, text=True).stdout
+        vals = dict(l.split() for l in mm.splitlines() if l.strip())
+        print(f"  model with {int(vals['model_rows']):,} entries: {float(vals['model_entry_bytes']):.1f} bytes/entry held,"
+              f" RSS growth {float(vals['rss_growth_bytes_per_entry']):.1f} bytes/entry"
+              f" (target ≤ 150: {verdict(float(vals['model_entry_bytes']) <= 150)})")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
