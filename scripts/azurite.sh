@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # azurite.sh install|start|stop — a throwaway Azurite blob service on loopback, for tests and the demo.
-#   eval "$(scripts/azurite.sh start [--port N] [--in-memory])"   exports AZURITE_BLOB_ENDPOINT, AZURITE_PID,
+#   eval "$(scripts/azurite.sh start [--port N] [--in-memory | --location DIR])"   (DIR: kept after stop)   exports AZURITE_BLOB_ENDPOINT, AZURITE_PID,
 #                                                     AZURITE_STATE_DIR, AZURITE_ACCOUNT, AZURITE_KEY
 #   scripts/azurite.sh stop "$AZURITE_STATE_DIR"
 # Installs the pinned azurite@3.35.0 (the newest whose engines accept node 20) into
@@ -26,12 +26,13 @@ start)
         case "$1" in
             --port) port=$2; shift 2 ;;
             --in-memory) storage=(--inMemoryPersistence); shift ;;
+            --location) storage=(--location "$2"); mkdir -p "$2"; shift 2 ;;
             *) echo "azurite.sh: unknown option $1" >&2; exit 64 ;;
         esac
     done
     install
     state=$(mktemp -d "${TMPDIR:-/tmp}/dsstudio-azurite.XXXXXX")
-    [[ ${storage[0]} == --location ]] && storage+=("$state/data")
+    [[ ${#storage[@]} -eq 1 && ${storage[0]} == --location ]] && storage+=("$state/data")
     if [[ $port == 0 ]]; then
         port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
     fi

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # run-studio.sh — install what is missing, build, fill a local "demo" workspace with a few
-# datastores, and open Datastore Studio on it.
+# datastores (one of them a blob container in a local Azurite holding a few thousand demo
+# objects in nested folders), and open Datastore Studio on it. Azurite stops when it closes.
 # usage: sudo bash scripts/run-studio.sh     (root is needed only to install packages; when
 #        started through sudo, the build and the studio run as the invoking user)
 # env:   BUILD_DIR (default: build)
@@ -27,12 +28,27 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build"
 
 launch() {
-    bash scripts/seed-demo.sh "$build/app/dsstudio"
-    if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
-        echo "run-studio: no display (DISPLAY and WAYLAND_DISPLAY are unset); run this from a desktop session." >&2
-        return 1
+    # A local Azurite on the emulator's usual port, its data kept between runs, so that the
+    # demo's blob datastore can be browsed; an Azurite already listening there is reused.
+    local endpoint="" azstate="" out status=0
+    if (exec 3<>/dev/tcp/127.0.0.1/10000) 2>/dev/null; then
+        endpoint=http://127.0.0.1:10000/devstoreaccount1
+    elif out=$(bash scripts/azurite.sh start --port 10000 \
+                   --location "${XDG_DATA_HOME:-$HOME/.local/share}/datastore-studio/demo-azurite"); then
+        eval "$out"
+        endpoint=$AZURITE_BLOB_ENDPOINT azstate=$AZURITE_STATE_DIR
+    else
+        echo "run-studio: Azurite did not start; the demo's blob datastore will not be browsable." >&2
     fi
-    "$build/app/datastore-studio" --workspace demo
+    bash scripts/seed-demo.sh "$build/app/dsstudio" "$endpoint" || status=$?
+    if [[ $status -eq 0 && -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
+        echo "run-studio: no display (DISPLAY and WAYLAND_DISPLAY are unset); run this from a desktop session." >&2
+        status=1
+    elif [[ $status -eq 0 ]]; then
+        "$build/app/datastore-studio" --workspace demo || status=$?
+    fi
+    [[ -n $azstate ]] && bash scripts/azurite.sh stop "$azstate"
+    return $status
 }
 
 # Use the session's Secret Service when there is one; otherwise a throwaway keyring that

@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# seed-demo.sh DSSTUDIO — fill the local workspace "demo" with a few datastores of several
-# types (demo values, nothing real) and make one the default. Idempotent (uses --overwrite).
+# seed-demo.sh DSSTUDIO [AZURITE_ENDPOINT] — fill the local workspace "demo" with a few
+# datastores of several types (demo values, nothing real) and make one the default.
+# Idempotent (uses --overwrite). With an Azurite endpoint, 'training_data' is registered with
+# validation (creating its container) and, when empty, filled with a few thousand demo
+# objects in nested folders (scripts/demo-data.py), so the browser has something to show.
 # Needs a running Secret Service (the demo secrets go to the keychain like any other).
 set -euo pipefail
-ds=${1:?usage: seed-demo.sh PATH/TO/dsstudio}
+ds=${1:?usage: seed-demo.sh PATH/TO/dsstudio [AZURITE_ENDPOINT]}
+azurite=${2:-}
+here=$(cd "$(dirname "$0")" && pwd)
 ws=(--workspace demo)
 "$ds" workspace list --json | grep -q '"name": "demo"' || "$ds" workspace create demo >/dev/null
 
@@ -16,9 +21,23 @@ export DEMO_CLIENT_SECRET='demo-client-secret'
 export DEMO_DB_PASSWORD='demo-password'
 reg() { "$ds" "${ws[@]}" datastore register --skip-validation --overwrite "$@" >/dev/null; }
 
-reg --type azure_blob --name training_data --auth account_key --account-name devstoreaccount1 \
-    --container-name training-data --endpoint http://127.0.0.1:10000/devstoreaccount1 --protocol http \
-    --secret-env account_key=DEMO_AZURITE_KEY
+blob_endpoint=${azurite:-http://127.0.0.1:10000/devstoreaccount1}
+if [[ -n $azurite ]]; then
+    "$ds" "${ws[@]}" datastore register --overwrite --create-if-not-exists --type azure_blob --name training_data \
+        --auth account_key --account-name devstoreaccount1 --container-name training-data --endpoint "$blob_endpoint" \
+        --secret-env account_key=DEMO_AZURITE_KEY >/dev/null
+    if [[ -z $("$ds" "${ws[@]}" ls training_data | head -n 1) ]]; then
+        tree=$(mktemp -d)
+        count=$(python3 "$here/demo-data.py" "$tree")
+        echo "seed-demo: uploading $count demo objects into training_data (Azurite)…"
+        "$ds" "${ws[@]}" put "$tree" training_data --recursive >/dev/null
+        rm -rf "$tree"
+    fi
+else
+    reg --type azure_blob --name training_data --auth account_key --account-name devstoreaccount1 \
+        --container-name training-data --endpoint "$blob_endpoint" --protocol http \
+        --secret-env account_key=DEMO_AZURITE_KEY
+fi
 reg --type azure_blob --name raw_images --auth sas --account-name contosoml --container-name raw-images \
     --secret-env sas_token=DEMO_SAS
 reg --type azure_file --name shared_notebooks --auth sas --account-name contosoml --file-share-name notebooks \

@@ -116,6 +116,8 @@ StoragePreviewPane::StoragePreviewPane(QWidget *parent)
     m_text->setAccessibleName(tr("Preview text"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setObjectName(u"previewTable"_s);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Preview table"));
     m_image->setAlignment(Qt::AlignCenter);
     m_image->setObjectName(u"previewImage"_s);

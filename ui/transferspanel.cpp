@@ -22,7 +22,10 @@ TransfersPanel::TransfersPanel(TransferQueue *queue, QWidget *parent)
     m_view->setHeaderLabels({tr("Name"), tr("Direction"), tr("Progress"), tr("Speed"), tr("Result")});
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
-    m_view->setColumnWidth(4, 320);
+    m_view->setColumnWidth(1, 90);
+    m_view->setColumnWidth(2, 170);
+    m_view->setColumnWidth(3, 110);
+    m_view->setColumnWidth(4, 360);
     m_cancel->setObjectName(u"cancelTransfer"_s);
     m_cancel->setToolTip(tr("Cancel the selected transfers"));
     m_cancelAll->setObjectName(u"cancelAllTransfers"_s);

@@ -270,27 +270,47 @@ void CliApplication::storagePut(const QStringList &words)
                 queue->append({file, prefix + QDir(local).relativeFilePath(file)});
             }
         }
-        auto totals = std::make_shared<std::pair<int, qint64>>(0, 0);
+        // Several files at a time: small files are dominated by round trips. Each file's own
+        // chunks are bounded by Transfers, so memory stays bounded too.
+        constexpr int Concurrent = 6;
+        struct PutState
+        {
+            int running = 0;
+            int files = 0;
+            qint64 bytes = 0;
+            bool failed = false;
+        };
+        auto state = std::make_shared<PutState>();
         auto next = std::make_shared<std::function<void()>>();
-        *next = [this, client, queue, totals, next] {
-            if (queue->isEmpty()) {
-                if (m_json)
-                    CliOutput::printJson({{"files", totals->first}, {"bytes", totals->second}});
-                else
-                    CliOutput::print(tr("Uploaded %n file(s), %1 bytes.", nullptr, totals->first).arg(totals->second));
-                done(Ok);
+        *next = [this, client, queue, state, next] {
+            if (state->failed)
                 return;
+            while (!queue->isEmpty() && state->running < Concurrent) {
+                const auto [file, remote] = queue->takeFirst();
+                ++state->running;
+                onFinished(Transfers::upload(client, file, remote, {}, this), this, [this, state, next, file](const Result<TransferResult> &r) {
+                    --state->running;
+                    if (state->failed)
+                        return;
+                    if (!r) {
+                        state->failed = true;
+                        ApiError e = r.error();
+                        e.message = tr("%1: %2").arg(file, e.message);
+                        fail(e);
+                        return;
+                    }
+                    state->files += 1;
+                    state->bytes += r.value().bytes;
+                    (*next)();
+                });
             }
-            const auto [file, remote] = queue->takeFirst();
-            onFinished(Transfers::upload(client, file, remote, {}, this), this, [this, totals, next](const Result<TransferResult> &r) {
-                if (!r) {
-                    fail(r.error());
-                    return;
-                }
-                totals->first += 1;
-                totals->second += r.value().bytes;
-                (*next)();
-            });
+            if (queue->isEmpty() && state->running == 0) {
+                if (m_json)
+                    CliOutput::printJson({{"files", state->files}, {"bytes", state->bytes}});
+                else
+                    CliOutput::print(tr("Uploaded %n file(s), %1 bytes.", nullptr, state->files).arg(state->bytes));
+                done(Ok);
+            }
         };
         (*next)();
     });

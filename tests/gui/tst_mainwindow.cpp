@@ -8,10 +8,14 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QNetworkAccessManager>
 #include <QTest>
 
 #include "models/datastorefilterproxymodel.h"
 #include "models/datastorelistmodel.h"
+#include "models/storagebrowsermodel.h"
+#include "services/net/storagehttp.h"
+#include "support/fakestorageserver.h"
 #include "support/guifixture.h"
 #include "ui/credentialsdialog.h"
 #include "ui/datastoredetailspane.h"
@@ -44,6 +48,7 @@ private slots:
     void failedCredentialUpdateKeepsTheOldOne();
     void detailsPaneShowsAndHidesASecret();
     void newWorkspaceFromTheSwitcher();
+    void browseOpensTheStorageBrowser();
 
 private:
     bool select(const QString &name);
@@ -76,6 +81,39 @@ void tst_MainWindow::cleanup()
     window.reset();
     model.reset();
     f.reset();
+}
+
+void tst_MainWindow::browseOpensTheStorageBrowser()
+{
+    FakeStorageServer server(FakeStorageServer::Flavor::Files, u"devstoreaccount1"_s, QByteArray::fromBase64(Key.toLatin1()));
+    QVERIFY(server.start());
+    server.createContainer(u"notebooks"_s);
+    server.putFile(u"notebooks"_s, u"team/explore data.ipynb"_s, "{}");
+    server.putFile(u"notebooks"_s, u"readme.md"_s, "# hi");
+    QVERIFY(f->add(u"shared"_s, StorageType::AzureFile, AuthKind::AccountKey,
+                   {{u"account_name"_s, u"devstoreaccount1"_s}, {u"file_share_name"_s, u"notebooks"_s}, {u"endpoint"_s, server.endpoint()}},
+                   {{u"account_key"_s, Key}}));
+    window->refreshAction()->trigger();
+    QTRY_COMPARE(view->model()->rowCount(), 6);
+    QVERIFY(select(u"shared"_s));
+    QVERIFY(!window->browseAction()->isEnabled()); // no HTTP layer given yet
+    QNetworkAccessManager network;
+    StorageHttp http(&network);
+    window->setStorageHttp(&http);
+    QVERIFY(window->browseAction()->isEnabled());
+    QVERIFY(select(u"events"_s));
+    QVERIFY(!window->browseAction()->isEnabled());
+    QVERIFY2(window->browseAction()->toolTip().contains(u"cannot be browsed"_s), qPrintable(window->browseAction()->toolTip()));
+    QVERIFY(select(u"shared"_s));
+    QTest::keyClick(window.get(), Qt::Key_B, Qt::ControlModifier);
+    QTRY_VERIFY(window->lastBrowser());
+    StorageBrowserWindow *browser = window->lastBrowser();
+    QVERIFY(browser->windowTitle().startsWith(u"shared"_s));
+    QTRY_COMPARE(browser->model()->state({}), StorageBrowserModel::State::Complete);
+    QCOMPARE(browser->model()->rowCount(), 2);
+    QCOMPARE(browser->model()->index(0, 0).data().toString(), u"readme.md"_s);
+    QCOMPARE(browser->model()->index(1, 0).data(StorageBrowserModel::PathRole).toString(), u"team/"_s);
+    delete browser;
 }
 
 bool tst_MainWindow::select(const QString &name)

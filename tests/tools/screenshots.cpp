@@ -9,10 +9,15 @@
 #include <QLineEdit>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
+#include <QNetworkAccessManager>
 #include <QTest>
+#include <QTreeView>
 
 #include "models/datastorelistmodel.h"
+#include "services/net/storagehttp.h"
 #include "support/guifixture.h"
+#include "support/memorystorageclient.h"
 #include "ui/credentialsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/storagebrowserwindow.h"
@@ -76,6 +81,9 @@ int main(int argc, char *argv[])
 
     DatastoreListModel model(SupportMatrix::builtin());
     MainWindow window(f.manager.get(), &model, SupportMatrix::builtin());
+    QNetworkAccessManager network;
+    StorageHttp http(&network);
+    window.setStorageHttp(&http);
     window.resize(1280, 800);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
@@ -120,5 +128,44 @@ int main(int argc, char *argv[])
     set(&dialog, u"field_sas_token"_s,
         u"sv=2022-11-02&ss=b&srt=co&sp=rl&se="_s + QDateTime::currentDateTimeUtc().addYears(1).toString(Qt::ISODate) + u"&sig=bmV3%3D"_s);
     save(&dialog, u"credentials-dialog"_s);
+    dialog.hide();
+
+    // The storage browser, over an in-memory container shaped like the demo's.
+    auto *client = new MemoryStorageClient;
+    client->put(u"README.md"_s, "# Demo training data\n");
+    QByteArray csv = "id,rooms,area_m2,city,price_eur\n";
+    for (int i = 0; i < 40; ++i)
+        csv += QByteArray::number(i) + ',' + QByteArray::number(1 + i % 6) + ',' + QByteArray::number(30 + i * 5) + ",\""
+            + (i % 3 ? "Oslo" : "Lyon, FR") + "\"," + QByteArray::number(150000 + i * 7000) + '\n';
+    client->put(u"datasets/housing/train.csv"_s, csv);
+    client->put(u"datasets/housing/test.csv"_s, csv.left(400));
+    client->put(u"datasets/housing/schema.json"_s, R"({"label":"price_eur","columns":["id","rooms","area_m2","city","price_eur"]})");
+    client->put(u"datasets/iris/iris.csv"_s, "sepal_length,sepal_width\n5.1,3.5\n");
+    for (int i = 0; i < 12; ++i)
+        client->put(u"events/2026/%1/part-0000.jsonl"_s.arg(i + 1, 2, 10, QLatin1Char('0')), "{}\n");
+    client->put(u"images/cat/img_0000.png"_s, "png");
+    client->put(u"models/resnet50/v1/model.onnx"_s, QByteArray(65536, 'x'));
+    Datastore lake;
+    lake.name = u"training_data"_s;
+    StorageBrowserWindow browser(lake, client);
+    browser.setAttribute(Qt::WA_DeleteOnClose, false);
+    browser.resize(1280, 800);
+    browser.show();
+    if (!QTest::qWaitForWindowExposed(&browser))
+        qFatal("window not exposed");
+    QTest::qWait(100);
+    browser.folderView()->expand(browser.folderView()->model()->index(0, 0));
+    QTest::qWait(100);
+    if (!browser.openFolder(u"datasets/"_s))
+        qFatal("no datasets/");
+    QTest::qWait(100);
+    if (!browser.openFolder(u"datasets/housing/"_s))
+        qFatal("no datasets/housing/");
+    QTest::qWait(100);
+    browser.selectPath(u"datasets/housing/train.csv"_s);
+    QTemporaryDir downloads;
+    browser.downloadSelectedTo(downloads.path());
+    QTest::qWait(300);
+    save(&browser, u"storage-browser"_s);
     return 0;
 }
