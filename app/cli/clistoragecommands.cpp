@@ -67,6 +67,7 @@ void CliApplication::openStorage(const QString &target, std::function<void(Stora
                 fail(client.error());
                 return;
             }
+            client.value()->setReadAhead(true); // the CLI always consumes whole listings
             run(client.value(), path);
         });
     });

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QUrlQuery>
+#include <QXmlStreamReader>
 
 #include "services/storage/listingparsers.h"
 
@@ -29,17 +30,19 @@ ListJob *BlobClient::search(const QString &directory, const QString &namePrefix,
 ListJob *BlobClient::listPrefix(const QString &prefix, const QString &pageToken, int pageSize, bool recursive)
 {
     auto *job = new ListJob(this);
-    QString query = u"restype=container&comp=list&maxresults="_s + QString::number(std::clamp(pageSize, 1, 5000));
-    if (!prefix.isEmpty())
-        query += u"&prefix="_s + q(prefix);
-    if (!recursive)
-        query += u"&delimiter=%2F"_s;
-    if (!pageToken.isEmpty())
-        query += u"&marker="_s + q(pageToken);
-    HttpRequest request = make("GET", m_location.containerUrl(query));
-    HttpJob *http = send(request);
-    connect(job, &Job::cancelRequested, http, &Job::cancel);
-    onFinished(http, job, [this, job](const Result<HttpResponse> &r) {
+    std::shared_ptr<ReadAhead> ahead;
+    if (m_ahead && m_ahead->prefix == prefix && m_ahead->token == pageToken && m_ahead->pageSize == pageSize
+        && m_ahead->recursive == recursive) {
+        ahead = std::exchange(m_ahead, nullptr); // this page was asked for already
+    } else {
+        dropReadAhead();
+        ahead = startPage(prefix, pageToken, pageSize, recursive);
+    }
+    connect(job, &Job::cancelRequested, this, [ahead] {
+        if (ahead->http)
+            ahead->http->cancel();
+    });
+    const auto deliver = [this, job, prefix, pageSize, recursive](const Result<HttpResponse> &r) {
         if (!r) {
             job->finish(r.error());
             return;
@@ -48,9 +51,62 @@ ListJob *BlobClient::listPrefix(const QString &prefix, const QString &pageToken,
             job->finish(StorageHttp::errorFrom(r.value(), tr("Listing container %1").arg(m_location.container)));
             return;
         }
+        if (m_readAhead) {
+            // Ask for the next page before parsing this one: the parse then overlaps the round trip.
+            const QByteArray &body = r.value().body;
+            const qsizetype a = body.lastIndexOf("<NextMarker>");
+            const qsizetype b = a < 0 ? -1 : body.indexOf("</NextMarker>", a);
+            if (a >= 0 && b > a + 12) {
+                QXmlStreamReader marker(body.mid(a, b + 13 - a));
+                if (marker.readNextStartElement()) {
+                    const QString next = marker.readElementText();
+                    if (!next.isEmpty() && !job->isCancelled())
+                        m_ahead = startPage(prefix, next, pageSize, recursive);
+                }
+            }
+        }
         job->finish(ListingParsers::blobs(r.value().body));
-    });
+    };
+    if (ahead->result)
+        deliver(*ahead->result);
+    else
+        ahead->consumer = deliver;
     return job;
+}
+
+std::shared_ptr<BlobClient::ReadAhead> BlobClient::startPage(const QString &prefix, const QString &pageToken, int pageSize, bool recursive)
+{
+    auto ahead = std::make_shared<ReadAhead>();
+    ahead->prefix = prefix;
+    ahead->token = pageToken;
+    ahead->pageSize = pageSize;
+    ahead->recursive = recursive;
+    QString query = u"restype=container&comp=list&maxresults="_s + QString::number(std::clamp(pageSize, 1, 5000));
+    if (!prefix.isEmpty())
+        query += u"&prefix="_s + q(prefix);
+    if (!recursive)
+        query += u"&delimiter=%2F"_s;
+    if (!pageToken.isEmpty())
+        query += u"&marker="_s + q(pageToken);
+    ahead->http = send(make("GET", m_location.containerUrl(query)));
+    const std::weak_ptr<ReadAhead> weak = ahead;
+    onFinished(ahead->http.data(), this, [weak](const Result<HttpResponse> &r) {
+        const auto a = weak.lock();
+        if (!a)
+            return; // dropped: nobody will ask for this page
+        if (a->consumer)
+            a->consumer(r);
+        else
+            a->result = r;
+    });
+    return ahead;
+}
+
+void BlobClient::dropReadAhead()
+{
+    if (m_ahead && m_ahead->http)
+        m_ahead->http->cancel();
+    m_ahead.reset();
 }
 
 VoidJob *BlobClient::remove(const QString &path)

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <functional>
+#include <memory>
+#include <optional>
+
 #include "services/storage/reststorageclient.h"
 
 // A blob container (REFERENCE.md 9): List Blobs with prefix + delimiter for virtual folders
@@ -24,7 +28,25 @@ public:
     VoidJob *commitUpload(const QString &path, int parts, qint64 size, const QString &contentType, const QByteArray &md5) override;
 
     static QByteArray blockId(int index);
+    // Read-ahead for whole-listing consumers (dsstudio ls, folder downloads): when a page
+    // arrives, the next one is requested at once, before this one is parsed. Off by default
+    // (a browser should not fetch pages nobody scrolls to).
+    void setReadAhead(bool on) override { m_readAhead = on; }
 
 private:
+    struct ReadAhead
+    {
+        QString prefix;
+        QString token;
+        int pageSize = 0;
+        bool recursive = false;
+        QPointer<HttpJob> http;
+        std::optional<Result<HttpResponse>> result;
+        std::function<void(const Result<HttpResponse> &)> consumer;
+    };
+    std::shared_ptr<ReadAhead> startPage(const QString &prefix, const QString &pageToken, int pageSize, bool recursive);
+    void dropReadAhead();
+    bool m_readAhead = false;
+    std::shared_ptr<ReadAhead> m_ahead;
     ListJob *listPrefix(const QString &prefix, const QString &pageToken, int pageSize, bool recursive);
 };

@@ -110,3 +110,9 @@ QUrl Gen2Client::url(const QString &path) const
 {
     return active()->url(path);
 }
+
+void Gen2Client::setReadAhead(bool on)
+{
+    m_blob->setReadAhead(on);
+    m_dfs->setReadAhead(on);
+}

@@ -42,6 +42,9 @@ public:
                                   const QByteArray &md5) = 0;
 
     virtual QUrl url(const QString &path) const = 0;
+    // Whole-listing consumers may ask for the next page to be requested as soon as a page
+    // arrives (Blob); clients without it ignore the hint.
+    virtual void setReadAhead(bool) { }
     // Whether a directory must exist before objects can be put in it (Azure Files).
     virtual bool needsDirectories() const { return false; }
 };

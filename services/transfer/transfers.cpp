@@ -25,14 +25,6 @@ ApiError fileError(const QString &what, const QFile &file)
                           {}, file.errorString());
 }
 
-QByteArray md5Of(QFile &file)
-{
-    QCryptographicHash hash(QCryptographicHash::Md5);
-    file.seek(0);
-    hash.addData(&file);
-    return hash.result();
-}
-
 // The state of one download, owned by its job.
 class Download final : public QObject
 {
@@ -89,6 +81,7 @@ private:
                     fail(fileError(trText("Could not write %1."), m_file));
                     return;
                 }
+                hashInOrder(offset, r.value().data);
                 m_done += length;
                 emit m_job->progress(m_done, m_size);
                 pump();
@@ -109,7 +102,8 @@ private:
             return;
         }
         if (!m_md5.isEmpty()) {
-            if (md5Of(m_file) != m_md5) {
+            // Hashed as the chunks arrived, in order; no second pass over the file.
+            if (m_hashed != m_size || m_hash.result() != m_md5) {
                 fail(ApiError::make(ApiError::Kind::Network, u"transfer.md5"_s,
                                     trText("%1: the downloaded bytes do not match the object's Content-MD5.").arg(m_remote)));
                 return;
@@ -139,12 +133,28 @@ private:
         m_job->finish(error);
     }
 
+    // Chunks finish out of order; the MD5 needs them in order. Later chunks wait here (at most
+    // `parallel` of them) until the one before them is in.
+    void hashInOrder(qint64 offset, const QByteArray &data)
+    {
+        if (m_md5.isEmpty())
+            return;
+        m_pending.insert(offset, data);
+        for (auto it = m_pending.begin(); it != m_pending.end() && it.key() == m_hashed; it = m_pending.erase(it)) {
+            m_hash.addData(it.value());
+            m_hashed += it.value().size();
+        }
+    }
+
     StorageClient *m_client;
     QString m_remote;
     QString m_local;
     TransferOptions m_options;
     TransferJob *m_job;
     QFile m_file;
+    QCryptographicHash m_hash{QCryptographicHash::Md5};
+    QMap<qint64, QByteArray> m_pending;
+    qint64 m_hashed = 0;
     qint64 m_size = 0;
     qint64 m_next = 0;
     qint64 m_done = 0;
