@@ -1,6 +1,7 @@
 #include <QTest>
 
 #include "services/net/sharedkey.h"
+#include "services/storage/listingparsers.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -13,6 +14,10 @@ private slots:
     void referenceVectors();
     void canonicalizedResource();
     void httpDateIsLocaleIndependent();
+    void listingDatesParseExactly_data();
+    void listingDatesParseExactly();
+    void blobListingScannerMatchesTheXmlReader_data();
+    void blobListingScannerMatchesTheXmlReader();
 };
 
 namespace {
@@ -64,4 +69,76 @@ void tst_SharedKey::httpDateIsLocaleIndependent()
 }
 
 QTEST_GUILESS_MAIN(tst_SharedKey)
+void tst_SharedKey::listingDatesParseExactly_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDateTime>("expected");
+    const QDateTime march(QDate(2026, 3, 3), QTime(9, 0, 7), Qt::UTC);
+    QTest::newRow("rfc1123") << u"Tue, 03 Mar 2026 09:00:07 GMT"_s << march;
+    QTest::newRow("padded") << u"  Tue, 03 Mar 2026 09:00:07 GMT "_s << march;
+    QTest::newRow("december") << u"Thu, 31 Dec 2026 23:59:59 GMT"_s << QDateTime(QDate(2026, 12, 31), QTime(23, 59, 59), Qt::UTC);
+    QTest::newRow("leap day") << u"Sun, 29 Feb 2032 00:00:00 GMT"_s << QDateTime(QDate(2032, 2, 29), QTime(0, 0), Qt::UTC);
+    QTest::newRow("iso fallback") << u"2026-03-03T09:00:07.000Z"_s << march;
+    QTest::newRow("bad month") << u"Tue, 03 Mxr 2026 09:00:07 GMT"_s << QDateTime();
+    QTest::newRow("bad day") << u"Tue, 32 Mar 2026 09:00:07 GMT"_s << QDateTime();
+    QTest::newRow("empty") << QString() << QDateTime();
+}
+
+void tst_SharedKey::listingDatesParseExactly()
+{
+    QFETCH(QString, text);
+    QFETCH(QDateTime, expected);
+    const QDateTime got = ListingParsers::parseHttpDate(text);
+    QCOMPARE(got.isValid(), expected.isValid());
+    if (expected.isValid()) {
+        QCOMPARE(got, expected);
+        QCOMPARE(got.timeSpec(), Qt::UTC);
+    }
+}
+
+void tst_SharedKey::blobListingScannerMatchesTheXmlReader_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("entries");
+    const QByteArray head = R"(<?xml version="1.0" encoding="utf-8"?><EnumerationResults ServiceEndpoint="http://127.0.0.1:10000/devstoreaccount1" ContainerName="data"><Prefix>a/</Prefix><MaxResults>3</MaxResults><Delimiter>/</Delimiter>)";
+    const QByteArray blob = R"(<Blob><Name>a/q?x#y &amp; &lt;b&gt; &#x1F600; &#233;.txt</Name><Properties><Creation-Time>Tue, 03 Mar 2026 09:00:00 GMT</Creation-Time><Last-Modified>Tue, 03 Mar 2026 09:00:07 GMT</Last-Modified><Etag>"0x8DC1"</Etag><Content-Length>1234</Content-Length><Content-Type>text/csv</Content-Type><BlobType>BlockBlob</BlobType><AccessTier>Hot</AccessTier></Properties><OrMetadata /></Blob>)";
+    const QByteArray spaced = "<Blob>\n  <Name>a/plain \u00fc.bin</Name>\n  <Properties>\n    <Last-Modified>Thu, 31 Dec 2026 23:59:59 GMT</Last-Modified>\n"
+                              "    <Content-Length>0</Content-Length>\n    <Content-Type />\n  </Properties>\n</Blob>\n";
+    const QByteArray prefix = "<BlobPrefix><Name>a/sub dir/</Name></BlobPrefix>";
+    const QByteArray hns = R"(<Blob><Name>a/sub dir</Name><Properties><Last-Modified>Tue, 03 Mar 2026 09:00:00 GMT</Last-Modified><Content-Length>0</Content-Length><ResourceType>directory</ResourceType></Properties></Blob><Blob><Name>a/lone</Name><Properties><ResourceType>directory</ResourceType></Properties></Blob>)";
+    QTest::newRow("entities and a marker") << head + "<Blobs>" + blob + spaced + prefix + "</Blobs><NextMarker>2!a&amp;b==</NextMarker></EnumerationResults>" << 3;
+    QTest::newRow("hns directories") << head + "<Blobs>" + prefix + hns + "</Blobs><NextMarker /></EnumerationResults>" << 2;
+    QTest::newRow("empty") << head + "<Blobs /><NextMarker /></EnumerationResults>" << 0;
+    QTest::newRow("encoded name (reader path)") << head + R"(<Blobs><Blob><Name Encoded="true">a%2Fx%01y</Name><Properties><Content-Length>5</Content-Length></Properties></Blob></Blobs></EnumerationResults>)" << 1;
+}
+
+void tst_SharedKey::blobListingScannerMatchesTheXmlReader()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(int, entries);
+    const auto fast = ListingParsers::blobs(body);
+    const auto reader = ListingParsers::blobsXml(body);
+    QVERIFY2(fast && reader, qPrintable(fast ? reader.error().toString() : fast.error().toString()));
+    QCOMPARE(fast.value().entries.size(), entries);
+    QCOMPARE(reader.value().entries.size(), entries);
+    QCOMPARE(fast.value().nextToken, reader.value().nextToken);
+    for (int i = 0; i < entries; ++i) {
+        const StorageEntry &a = fast.value().entries.at(i);
+        const StorageEntry &b = reader.value().entries.at(i);
+        QCOMPARE(a.path, b.path);
+        QCOMPARE(a.name, b.name);
+        QCOMPARE(a.isDirectory, b.isDirectory);
+        QCOMPARE(a.size, b.size);
+        QCOMPARE(a.lastModified, b.lastModified);
+        QCOMPARE(a.contentType, b.contentType);
+        QCOMPARE(a.accessTier, b.accessTier);
+        QCOMPARE(a.etag, b.etag);
+    }
+    if (QByteArray(QTest::currentDataTag()) == "entities and a marker") {
+        QCOMPARE(fast.value().entries.at(0).name, u"q?x#y & <b> \U0001F600 \u00e9.txt"_s);
+        QCOMPARE(fast.value().entries.at(0).size, 1234);
+        QCOMPARE(fast.value().nextToken, u"2!a&b=="_s);
+    }
+}
+
 #include "tst_sharedkey.moc"
