@@ -2,6 +2,8 @@
 
 #include "services/auth/tokensource.h"
 
+#include <QFileDevice>
+
 #include <nlohmann/json.hpp>
 
 #include <QCoreApplication>
@@ -150,17 +152,36 @@ void StorageHttp::sendAttempt(HttpJob *job, HttpRequest request, StorageAuth aut
     QNetworkReply *reply = request.method == "HEAD" ? m_network->head(nr)
         : request.method == "GET"                   ? m_network->get(nr)
                                                     : m_network->sendCustomRequest(nr, request.method, hasBody ? request.body : QByteArray());
+    if (request.sink)
+        reply->setReadBufferSize(1024 * 1024); // backpressure: memory stays at a buffer, not a range
     auto body = std::make_shared<QByteArray>();
     auto tooBig = std::make_shared<bool>(false);
-    connect(reply, &QNetworkReply::readyRead, reply, [reply, body, tooBig, max = request.maxBodyBytes] {
-        if (*tooBig || !reply->isOpen())
+    auto sunk = std::make_shared<qint64>(0);
+    auto sinkFailed = std::make_shared<bool>(false);
+    const auto consume = [reply, body, tooBig, sunk, sinkFailed, max = request.maxBodyBytes, sink = request.sink,
+                          sinkOffset = request.sinkOffset] {
+        if (*tooBig || *sinkFailed || !reply->isOpen())
             return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (sink && status >= 200 && status < 300) {
+            const QByteArray chunk = reply->readAll();
+            if (chunk.isEmpty())
+                return;
+            if (!sink->seek(sinkOffset + *sunk) || sink->write(chunk) != chunk.size()) {
+                *sinkFailed = true;
+                reply->abort();
+                return;
+            }
+            *sunk += chunk.size();
+            return;
+        }
         *body += reply->readAll();
         if (body->size() > max) {
             *tooBig = true;
             reply->abort();
         }
-    });
+    };
+    connect(reply, &QNetworkReply::readyRead, reply, consume);
     connect(reply, &QNetworkReply::uploadProgress, job, &HttpJob::uploadProgress);
     const QMetaObject::Connection cancel = connect(job, &Job::cancelRequested, reply, [reply] {
         if (reply->isRunning())
@@ -169,14 +190,20 @@ void StorageHttp::sendAttempt(HttpJob *job, HttpRequest request, StorageAuth aut
     connect(reply, &QNetworkReply::finished, job, [=, this] {
         disconnect(cancel);
         reply->deleteLater();
-        if (reply->isOpen())
-            *body += reply->readAll();
+        consume();
         HttpResponse response;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         response.attempts = attemptNo + 1;
         for (const auto &[k, v] : reply->rawHeaderPairs())
             response.headers.append({k, v});
         response.body = *body;
+        response.sunkBytes = *sunk;
+        if (*sinkFailed) {
+            job->finish(ApiError::make(ApiError::Kind::Database, u"file.error"_s,
+                                       tr("Could not write %1: %2").arg(request.sink ? request.sink->fileName() : QString(),
+                                                                        request.sink ? request.sink->errorString() : QString())));
+            return;
+        }
         if (job->isCancelled()) {
             job->finish(ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, tr("Cancelled.")));
             return;
@@ -191,7 +218,7 @@ void StorageHttp::sendAttempt(HttpJob *job, HttpRequest request, StorageAuth aut
         const QNetworkReply::NetworkError error = reply->error();
         const QByteArray declared = response.header("Content-Length");
         const bool truncated = response.status >= 200 && response.status < 300 && request.method != "HEAD" && !declared.isEmpty()
-            && declared.toLongLong() != response.body.size();
+            && declared.toLongLong() != (request.sink ? response.sunkBytes : response.body.size());
         if (response.status == 0 && error != QNetworkReply::NoError) {
             if (!RetryPolicy::retryableNetworkError(error)) {
                 job->finish(ApiError::make(ApiError::Kind::Network, u"network.error"_s,

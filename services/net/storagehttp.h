@@ -12,6 +12,7 @@ class QNetworkAccessManager;
 
 // How a storage request is authorised: Shared Key (account + decoded key), a SAS token
 // appended to the query, a bearer token, or nothing (public containers).
+class QFileDevice;
 class TokenSource;
 
 struct StorageAuth
@@ -33,6 +34,10 @@ struct HttpRequest
     QByteArray body;
     bool idempotent = true; // only idempotent requests are retried
     qint64 maxBodyBytes = 256LL * 1024 * 1024;
+    // When set, a 2xx response body is streamed into this file from `sinkOffset` on (each
+    // retry starts over there) instead of being kept in memory; error bodies are kept.
+    QPointer<QFileDevice> sink;
+    qint64 sinkOffset = 0;
 };
 
 struct HttpResponse
@@ -40,6 +45,7 @@ struct HttpResponse
     int status = 0;
     HeaderList headers;
     QByteArray body;
+    qint64 sunkBytes = 0; // bytes written to HttpRequest::sink
     int attempts = 1;
     QByteArray header(const QByteArray &name) const;
 };

@@ -66,6 +66,12 @@ ListJob *Gen2Client::search(const QString &directory, const QString &namePrefix,
     return forward<ListJob>([=](StorageClient *c) { return c->search(directory, namePrefix, pageToken, pageSize); });
 }
 
+ReadJob *Gen2Client::readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file)
+{
+    QPointer<QFileDevice> sink(file);
+    return forward<ReadJob>([=](StorageClient *c) { return c->readToFile(path, offset, length, sink); });
+}
+
 ReadJob *Gen2Client::read(const QString &path, qint64 offset, qint64 length)
 {
     return forward<ReadJob>([=](StorageClient *c) { return c->read(path, offset, length); });

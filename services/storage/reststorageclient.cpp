@@ -79,6 +79,16 @@ ObjectProperties RestStorageClient::propertiesFrom(const HttpResponse &response)
 
 ReadJob *RestStorageClient::read(const QString &path, qint64 offset, qint64 length)
 {
+    return get(path, offset, length, nullptr);
+}
+
+ReadJob *RestStorageClient::readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file)
+{
+    return get(path, offset, length, file);
+}
+
+ReadJob *RestStorageClient::get(const QString &path, qint64 offset, qint64 length, QFileDevice *sink)
+{
     auto *job = new ReadJob(this);
     HeaderList headers;
     if (offset > 0 || length >= 0) {
@@ -87,9 +97,11 @@ ReadJob *RestStorageClient::read(const QString &path, qint64 offset, qint64 leng
     }
     HttpRequest request = make("GET", m_location.objectUrl(path), headers);
     request.maxBodyBytes = length >= 0 ? length + 1024 : request.maxBodyBytes;
+    request.sink = sink;
+    request.sinkOffset = offset;
     HttpJob *http = send(request);
     connect(job, &Job::cancelRequested, http, &Job::cancel);
-    onFinished(http, job, [job, path, offset, length](const Result<HttpResponse> &r) {
+    onFinished(http, job, [job, path, offset, length, sink](const Result<HttpResponse> &r) {
         if (!r) {
             job->finish(r.error());
             return;
@@ -109,8 +121,15 @@ ReadJob *RestStorageClient::read(const QString &path, qint64 offset, qint64 leng
         ReadResult out;
         out.offset = offset;
         out.properties = propertiesFrom(resp);
+        if (resp.status == 200 && sink && (offset > 0 || (length >= 0 && resp.sunkBytes > length))) {
+            // The server ignored Range and streamed everything from our offset on: not usable.
+            job->finish(ApiError::make(ApiError::Kind::Network, u"http.no_range"_s,
+                                       QCoreApplication::translate("StorageClient", "Reading %1: the server ignored the byte range.").arg(path)));
+            return;
+        }
         // A server that ignores Range answers 200 with everything: cut to what was asked.
         out.data = resp.status == 200 && (offset > 0 || length >= 0) ? resp.body.mid(offset, length) : resp.body;
+        out.length = sink ? resp.sunkBytes : out.data.size();
         job->finish(out);
     });
     return job;

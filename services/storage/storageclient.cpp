@@ -1,5 +1,7 @@
 #include "services/storage/storageclient.h"
 
+#include <QPointer>
+
 ListJob *StorageClient::search(const QString &directory, const QString &namePrefix, const QString &pageToken, int pageSize)
 {
     auto *job = new ListJob(this);
@@ -17,6 +19,31 @@ ListJob *StorageClient::search(const QString &directory, const QString &namePref
                 kept.entries.append(e);
         }
         job->finish(kept);
+    });
+    return job;
+}
+
+ReadJob *StorageClient::readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file)
+{
+    auto *job = new ReadJob(this);
+    ReadJob *inner = read(path, offset, length);
+    connect(job, &Job::cancelRequested, inner, &Job::cancel);
+    QPointer<QFileDevice> sink(file);
+    onFinished(inner, job, [job, sink, offset](const Result<ReadResult> &r) {
+        if (!r) {
+            job->finish(r);
+            return;
+        }
+        ReadResult out = r.value();
+        if (!sink || !sink->seek(offset) || sink->write(out.data) != out.data.size()) {
+            job->finish(ApiError::make(ApiError::Kind::Database, QStringLiteral("file.error"),
+                                       QObject::tr("Could not write %1.").arg(sink ? sink->fileName() : QString())));
+            return;
+        }
+        out.properties.size = out.properties.size >= 0 ? out.properties.size : out.data.size();
+        out.length = out.data.size();
+        out.data.clear();
+        job->finish(out);
     });
     return job;
 }

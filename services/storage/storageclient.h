@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFileDevice>
 #include <QObject>
 #include <QUrl>
 
@@ -27,6 +28,10 @@ public:
     virtual ListJob *search(const QString &directory, const QString &namePrefix, const QString &pageToken, int pageSize);
     // Bytes [offset, offset + length) of an object (length < 0: to the end), via a Range request.
     virtual ReadJob *read(const QString &path, qint64 offset, qint64 length) = 0;
+    // The same bytes written into `file` at `offset` instead of kept in memory (ReadResult::data
+    // stays empty; properties.size is the object's size). REST clients stream them as they
+    // arrive; the default reads then writes.
+    virtual ReadJob *readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file);
     virtual PropertiesJob *properties(const QString &path) = 0;
     virtual VoidJob *remove(const QString &path) = 0;
     virtual VoidJob *makeDirectory(const QString &path) = 0;

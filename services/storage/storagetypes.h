@@ -44,6 +44,7 @@ struct ReadResult
 {
     QByteArray data;
     qint64 offset = 0;
+    qint64 length = 0;           // bytes read: data.size(), or the bytes written by readToFile
     ObjectProperties properties; // size is the whole object's size
 };
 

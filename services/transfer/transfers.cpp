@@ -26,6 +26,14 @@ ApiError fileError(const QString &what, const QFile &file)
 }
 
 // The state of one download, owned by its job.
+QByteArray md5Of(QFile &file)
+{
+    QCryptographicHash hash(QCryptographicHash::Md5);
+    file.seek(0);
+    hash.addData(&file);
+    return hash.result();
+}
+
 class Download final : public QObject
 {
 public:
@@ -59,10 +67,10 @@ private:
     {
         while (!m_failed && m_inFlight < m_options.parallel && m_next < m_size) {
             const qint64 offset = m_next;
-            const qint64 length = std::min(m_options.chunkBytes, m_size - offset);
+            const qint64 length = std::min(m_options.downloadRangeBytes, m_size - offset);
             m_next += length;
             ++m_inFlight;
-            ReadJob *read = m_client->read(m_remote, offset, length);
+            ReadJob *read = m_client->readToFile(m_remote, offset, length, &m_file);
             m_reads.append(read);
             onFinished(read, this, [this, offset, length](const Result<ReadResult> &r) {
                 --m_inFlight;
@@ -72,16 +80,11 @@ private:
                     fail(r.error());
                     return;
                 }
-                if (r.value().data.size() != length) {
+                if (r.value().length != length) {
                     fail(ApiError::make(ApiError::Kind::Network, u"transfer.short_read"_s,
-                                        trText("%1: expected %2 bytes at offset %3, got %4.").arg(m_remote).arg(length).arg(offset).arg(r.value().data.size())));
+                                        trText("%1: expected %2 bytes at offset %3, got %4.").arg(m_remote).arg(length).arg(offset).arg(r.value().length)));
                     return;
                 }
-                if (!m_file.seek(offset) || m_file.write(r.value().data) != length) {
-                    fail(fileError(trText("Could not write %1."), m_file));
-                    return;
-                }
-                hashInOrder(offset, r.value().data);
                 m_done += length;
                 emit m_job->progress(m_done, m_size);
                 pump();
@@ -102,8 +105,7 @@ private:
             return;
         }
         if (!m_md5.isEmpty()) {
-            // Hashed as the chunks arrived, in order; no second pass over the file.
-            if (m_hashed != m_size || m_hash.result() != m_md5) {
+            if (md5Of(m_file) != m_md5) {
                 fail(ApiError::make(ApiError::Kind::Network, u"transfer.md5"_s,
                                     trText("%1: the downloaded bytes do not match the object's Content-MD5.").arg(m_remote)));
                 return;
@@ -133,28 +135,12 @@ private:
         m_job->finish(error);
     }
 
-    // Chunks finish out of order; the MD5 needs them in order. Later chunks wait here (at most
-    // `parallel` of them) until the one before them is in.
-    void hashInOrder(qint64 offset, const QByteArray &data)
-    {
-        if (m_md5.isEmpty())
-            return;
-        m_pending.insert(offset, data);
-        for (auto it = m_pending.begin(); it != m_pending.end() && it.key() == m_hashed; it = m_pending.erase(it)) {
-            m_hash.addData(it.value());
-            m_hashed += it.value().size();
-        }
-    }
-
     StorageClient *m_client;
     QString m_remote;
     QString m_local;
     TransferOptions m_options;
     TransferJob *m_job;
     QFile m_file;
-    QCryptographicHash m_hash{QCryptographicHash::Md5};
-    QMap<qint64, QByteArray> m_pending;
-    qint64 m_hashed = 0;
     qint64 m_size = 0;
     qint64 m_next = 0;
     qint64 m_done = 0;

@@ -9,8 +9,11 @@ class StorageClient;
 
 struct TransferOptions
 {
-    qint64 chunkBytes = 4 * 1024 * 1024; // ≤ 4 MiB: the Azure Files range limit
-    int parallel = 4;                    // memory ≈ chunkBytes × parallel × 2
+    qint64 chunkBytes = 4 * 1024 * 1024; // upload parts; ≤ 4 MiB: the Azure Files range limit
+    int parallel = 4;                    // upload memory ≈ chunkBytes × parallel × 2
+    // Downloads stream each range straight into the file, so their ranges can be large
+    // (fewer round trips) without costing memory.
+    qint64 downloadRangeBytes = 32 * 1024 * 1024;
 };
 
 struct TransferResult

@@ -116,6 +116,7 @@ ReadJob *MemoryStorageClient::read(const QString &path, qint64 offset, qint64 le
     ReadResult r;
     r.offset = offset;
     r.data = it->second.mid(offset, length < 0 ? -1 : length);
+    r.length = r.data.size();
     r.properties.size = it->second.size();
     r.properties.contentType = path.endsWith(u".csv"_s) ? u"text/csv"_s : u"application/octet-stream"_s;
     deliver([job, r] { job->finish(r); });
