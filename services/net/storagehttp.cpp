@@ -159,7 +159,7 @@ void StorageHttp::sendAttempt(HttpJob *job, HttpRequest request, StorageAuth aut
     auto sunk = std::make_shared<qint64>(0);
     auto sinkFailed = std::make_shared<bool>(false);
     const auto consume = [reply, body, tooBig, sunk, sinkFailed, max = request.maxBodyBytes, sink = request.sink,
-                          sinkOffset = request.sinkOffset] {
+                          sinkOffset = request.sinkOffset, onWrite = request.onSinkWrite] {
         if (*tooBig || *sinkFailed || !reply->isOpen())
             return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -172,6 +172,8 @@ void StorageHttp::sendAttempt(HttpJob *job, HttpRequest request, StorageAuth aut
                 reply->abort();
                 return;
             }
+            if (onWrite)
+                onWrite(sinkOffset + *sunk, chunk);
             *sunk += chunk.size();
             return;
         }

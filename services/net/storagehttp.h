@@ -2,6 +2,8 @@
 
 #include <QNetworkReply>
 #include <QObject>
+#include <functional>
+
 #include <QPointer>
 #include <QUrl>
 
@@ -38,6 +40,8 @@ struct HttpRequest
     // retry starts over there) instead of being kept in memory; error bodies are kept.
     QPointer<QFileDevice> sink;
     qint64 sinkOffset = 0;
+    // Told of every block written to the sink (its file offset and bytes), e.g. to hash.
+    std::function<void(qint64 offset, const QByteArray &bytes)> onSinkWrite;
 };
 
 struct HttpResponse

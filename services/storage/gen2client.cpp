@@ -66,10 +66,10 @@ ListJob *Gen2Client::search(const QString &directory, const QString &namePrefix,
     return forward<ListJob>([=](StorageClient *c) { return c->search(directory, namePrefix, pageToken, pageSize); });
 }
 
-ReadJob *Gen2Client::readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file)
+ReadJob *Gen2Client::readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file, WriteObserver onWrite)
 {
     QPointer<QFileDevice> sink(file);
-    return forward<ReadJob>([=](StorageClient *c) { return c->readToFile(path, offset, length, sink); });
+    return forward<ReadJob>([=](StorageClient *c) { return c->readToFile(path, offset, length, sink, onWrite); });
 }
 
 ReadJob *Gen2Client::read(const QString &path, qint64 offset, qint64 length)

@@ -82,12 +82,12 @@ ReadJob *RestStorageClient::read(const QString &path, qint64 offset, qint64 leng
     return get(path, offset, length, nullptr);
 }
 
-ReadJob *RestStorageClient::readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file)
+ReadJob *RestStorageClient::readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file, WriteObserver onWrite)
 {
-    return get(path, offset, length, file);
+    return get(path, offset, length, file, std::move(onWrite));
 }
 
-ReadJob *RestStorageClient::get(const QString &path, qint64 offset, qint64 length, QFileDevice *sink)
+ReadJob *RestStorageClient::get(const QString &path, qint64 offset, qint64 length, QFileDevice *sink, WriteObserver onWrite)
 {
     auto *job = new ReadJob(this);
     HeaderList headers;
@@ -99,6 +99,7 @@ ReadJob *RestStorageClient::get(const QString &path, qint64 offset, qint64 lengt
     request.maxBodyBytes = length >= 0 ? length + 1024 : request.maxBodyBytes;
     request.sink = sink;
     request.sinkOffset = offset;
+    request.onSinkWrite = std::move(onWrite);
     HttpJob *http = send(request);
     connect(job, &Job::cancelRequested, http, &Job::cancel);
     onFinished(http, job, [job, path, offset, length, sink](const Result<HttpResponse> &r) {

@@ -17,13 +17,13 @@ public:
     RestStorageClient(StorageHttp *http, StorageLocation location, StorageAuth auth, QObject *parent = nullptr);
 
     ReadJob *read(const QString &path, qint64 offset, qint64 length) override;
-    ReadJob *readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file) override;
+    ReadJob *readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file, WriteObserver onWrite = {}) override;
     PropertiesJob *properties(const QString &path) override;
     QUrl url(const QString &path) const override { return m_location.objectUrl(path); }
     const StorageLocation &location() const { return m_location; }
 
 protected:
-    ReadJob *get(const QString &path, qint64 offset, qint64 length, QFileDevice *sink);
+    ReadJob *get(const QString &path, qint64 offset, qint64 length, QFileDevice *sink, WriteObserver onWrite = {});
     HttpJob *send(const HttpRequest &request);
     // Runs `request`; success when the status is in `ok` (a 404 also counts when
     // `notFoundIsOk` and the request was retried: an earlier attempt may have succeeded).

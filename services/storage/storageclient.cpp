@@ -23,13 +23,13 @@ ListJob *StorageClient::search(const QString &directory, const QString &namePref
     return job;
 }
 
-ReadJob *StorageClient::readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file)
+ReadJob *StorageClient::readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file, WriteObserver onWrite)
 {
     auto *job = new ReadJob(this);
     ReadJob *inner = read(path, offset, length);
     connect(job, &Job::cancelRequested, inner, &Job::cancel);
     QPointer<QFileDevice> sink(file);
-    onFinished(inner, job, [job, sink, offset](const Result<ReadResult> &r) {
+    onFinished(inner, job, [job, sink, offset, onWrite](const Result<ReadResult> &r) {
         if (!r) {
             job->finish(r);
             return;
@@ -40,6 +40,8 @@ ReadJob *StorageClient::readToFile(const QString &path, qint64 offset, qint64 le
                                        QObject::tr("Could not write %1.").arg(sink ? sink->fileName() : QString())));
             return;
         }
+        if (onWrite)
+            onWrite(offset, out.data);
         out.properties.size = out.properties.size >= 0 ? out.properties.size : out.data.size();
         out.length = out.data.size();
         out.data.clear();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QFileDevice>
 #include <QObject>
 #include <QUrl>
@@ -31,7 +33,9 @@ public:
     // The same bytes written into `file` at `offset` instead of kept in memory (ReadResult::data
     // stays empty; properties.size is the object's size). REST clients stream them as they
     // arrive; the default reads then writes.
-    virtual ReadJob *readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file);
+    // `onWrite` hears of every block written (file offset, bytes), in the order written.
+    using WriteObserver = std::function<void(qint64 offset, const QByteArray &bytes)>;
+    virtual ReadJob *readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file, WriteObserver onWrite = {});
     virtual PropertiesJob *properties(const QString &path) = 0;
     virtual VoidJob *remove(const QString &path) = 0;
     virtual VoidJob *makeDirectory(const QString &path) = 0;

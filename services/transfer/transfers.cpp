@@ -26,14 +26,6 @@ ApiError fileError(const QString &what, const QFile &file)
 }
 
 // The state of one download, owned by its job.
-QByteArray md5Of(QFile &file)
-{
-    QCryptographicHash hash(QCryptographicHash::Md5);
-    file.seek(0);
-    hash.addData(&file);
-    return hash.result();
-}
-
 class Download final : public QObject
 {
 public:
@@ -70,7 +62,8 @@ private:
             const qint64 length = std::min(m_options.downloadRangeBytes, m_size - offset);
             m_next += length;
             ++m_inFlight;
-            ReadJob *read = m_client->readToFile(m_remote, offset, length, &m_file);
+            ReadJob *read = m_client->readToFile(m_remote, offset, length, &m_file,
+                                                 [this](qint64 at, const QByteArray &bytes) { hashWritten(at, bytes); });
             m_reads.append(read);
             onFinished(read, this, [this, offset, length](const Result<ReadResult> &r) {
                 --m_inFlight;
@@ -86,6 +79,9 @@ private:
                     return;
                 }
                 m_done += length;
+                m_rangeDone.insert(offset, length);
+                while (m_rangeDone.contains(m_completeUpTo))
+                    m_completeUpTo += m_rangeDone.take(m_completeUpTo);
                 emit m_job->progress(m_done, m_size);
                 pump();
             });
@@ -105,7 +101,8 @@ private:
             return;
         }
         if (!m_md5.isEmpty()) {
-            if (md5Of(m_file) != m_md5) {
+            catchUp(m_size); // the part not hashed while it streamed in, read back from the file
+            if (m_hashedUpTo != m_size || m_hash.result() != m_md5) {
                 fail(ApiError::make(ApiError::Kind::Network, u"transfer.md5"_s,
                                     trText("%1: the downloaded bytes do not match the object's Content-MD5.").arg(m_remote)));
                 return;
@@ -135,12 +132,52 @@ private:
         m_job->finish(error);
     }
 
+    // The MD5 is computed in file order while the ranges stream in: a block that continues the
+    // hashed prefix is hashed as it is written; when the ranges before a block are complete,
+    // the bytes between the prefix and the block are read back (from the page cache) first.
+    // What remains at the end is read back then. No second full pass over the file.
+    void hashWritten(qint64 at, const QByteArray &bytes)
+    {
+        if (m_md5.isEmpty() || m_failed)
+            return;
+        if (at > m_hashedUpTo) {
+            const qint64 rangeStart = at - (at % m_options.downloadRangeBytes);
+            if (m_completeUpTo < rangeStart)
+                return; // an earlier range is still arriving: this block is read back later
+            catchUp(at);
+        }
+        if (at == m_hashedUpTo) {
+            m_hash.addData(bytes);
+            m_hashedUpTo += bytes.size();
+        }
+    }
+
+    void catchUp(qint64 upTo)
+    {
+        if (m_hashedUpTo >= upTo)
+            return;
+        const qint64 keep = m_file.pos();
+        m_file.seek(m_hashedUpTo);
+        while (m_hashedUpTo < upTo) {
+            const QByteArray block = m_file.read(std::min<qint64>(1024 * 1024, upTo - m_hashedUpTo));
+            if (block.isEmpty())
+                break;
+            m_hash.addData(block);
+            m_hashedUpTo += block.size();
+        }
+        m_file.seek(keep);
+    }
+
     StorageClient *m_client;
     QString m_remote;
     QString m_local;
     TransferOptions m_options;
     TransferJob *m_job;
     QFile m_file;
+    QCryptographicHash m_hash{QCryptographicHash::Md5};
+    qint64 m_hashedUpTo = 0;
+    qint64 m_completeUpTo = 0;
+    QMap<qint64, qint64> m_rangeDone;
     qint64 m_size = 0;
     qint64 m_next = 0;
     qint64 m_done = 0;
