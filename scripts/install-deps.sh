@@ -7,8 +7,8 @@ set -euo pipefail
 build_pkgs=(cmake ninja-build g++ pkgconf
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libsecret-1-0 nlohmann-json3-dev libqt6sql6-sqlite)
-run_pkgs=(gnome-keyring dbus dbus-bin fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0)
-test_pkgs=(gnome-keyring libsecret-tools dbus dbus-bin sqlite3 xvfb xauth fonts-dejavu-core procps)
+run_pkgs=(gnome-keyring dbus dbus-bin fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 python3)
+test_pkgs=(gnome-keyring libsecret-tools dbus dbus-bin sqlite3 xvfb xauth fonts-dejavu-core procps python3 curl)
 
 want=()
 [[ $# -eq 0 ]] && set -- --build --test --run
