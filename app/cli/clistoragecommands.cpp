@@ -11,6 +11,7 @@
 #include "services/core/names.h"
 #include "services/storage/storageclient.h"
 #include "services/storage/storageclientfactory.h"
+#include "services/storage/storageops.h"
 #include "services/transfer/transfers.h"
 #include "services/workspace/localworkspace.h"
 
@@ -345,40 +346,13 @@ void CliApplication::storageRm(const QStringList &words)
             fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s, tr("%1 is a folder; add --recursive to delete everything in it.").arg(path)));
             return;
         }
-        auto paths = std::make_shared<QStringList>();
-        listAll(client, path, true,
-                [paths](const QList<StorageEntry> &entries) {
-                    for (const StorageEntry &e : entries)
-                        paths->append(e.path);
-                },
-                [this, client, paths, path] {
-                    // Deepest first, so directories are empty when their turn comes.
-                    std::sort(paths->begin(), paths->end(), [](const QString &a, const QString &b) { return a.count(u'/') > b.count(u'/'); });
-                    if (client->needsDirectories())
-                        paths->append(path);
-                    auto next = std::make_shared<std::function<void()>>();
-                    auto count = std::make_shared<int>(0);
-                    *next = [this, client, paths, next, count] {
-                        if (paths->isEmpty()) {
-                            CliOutput::print(tr("Deleted %n item(s).", nullptr, *count));
-                            done(Ok);
-                            return;
-                        }
-                        const QString p = paths->takeFirst();
-                        if (p.endsWith(u'/') && !client->needsDirectories()) {
-                            (*next)();
-                            return;
-                        }
-                        onFinished(client->remove(p), this, [this, next, count](const VoidResult &r) {
-                            if (!r) {
-                                fail(r.error());
-                                return;
-                            }
-                            ++*count;
-                            (*next)();
-                        });
-                    };
-                    (*next)();
-                });
+        onFinished(StorageOps::removeTree(client, path, this), this, [this, path](const VoidResult &r) {
+            if (!r) {
+                fail(r.error());
+                return;
+            }
+            CliOutput::print(tr("Deleted %1 and everything in it.").arg(path));
+            done(Ok);
+        });
     });
 }

@@ -404,6 +404,11 @@ void tst_Azurite::cliRegistersValidatesAndMovesData()
     r = env.cli({u"rm"_s, u"lake/in/a #1.txt"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(env.cli({u"ls"_s, u"lake"_s, u"--recursive"_s}).out.split(u'\n', Qt::SkipEmptyParts).size(), 1);
+    r = env.cli({u"rm"_s, u"lake/in/"_s});
+    QCOMPARE(r.exitCode, 2); // a folder needs --recursive
+    r = env.cli({u"rm"_s, u"lake/in/"_s, u"--recursive"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(env.cli({u"ls"_s, u"lake"_s, u"--recursive"_s}).out, QString());
     r = env.cli({u"cat"_s, u"lake/nothing here"_s});
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.errLines().size() == 1, qPrintable(r.err));
