@@ -124,37 +124,11 @@ VoidJob *BlobClient::makeDirectory(const QString &path)
 
 VoidJob *BlobClient::probe(bool createIfMissing)
 {
-    auto *job = new VoidJob(this);
-    // A one-item listing proves both that the container exists and that the credential may list it.
-    HttpJob *http = send(make("GET", m_location.containerUrl(u"restype=container&comp=list&maxresults=1"_s)));
-    connect(job, &Job::cancelRequested, http, &Job::cancel);
-    onFinished(http, job, [this, job, createIfMissing](const Result<HttpResponse> &r) {
-        if (!r) {
-            job->finish(r.error());
-            return;
-        }
-        const HttpResponse &resp = r.value();
-        const QString container = m_location.container;
-        if (resp.status == 200) {
-            job->finish({});
-            return;
-        }
-        ApiError e = StorageHttp::errorFrom(resp, tr("Checking container %1").arg(container));
-        if (resp.status == 404 && createIfMissing) {
-            VoidJob *create = simple(make("PUT", m_location.containerUrl(u"restype=container"_s), {}, {}, true), {201, 409},
-                                     tr("Creating container %1").arg(container));
-            onFinished(create, job, [job](const VoidResult &created) { job->finish(created); });
-            return;
-        }
-        if (resp.status == 404) {
-            e.message = tr("The container '%1' does not exist in account %2 (%3).").arg(container, m_location.account, e.code);
-            e.code = u"storage.container_missing"_s;
-        } else if (resp.status == 403 || resp.status == 401) {
-            e.message = refusedMessage(tr("The container '%1'").arg(container), e);
-        }
-        job->finish(e);
-    });
-    return job;
+    const QString c = m_location.container;
+    return probeRoot({m_location.containerUrl(u"restype=container&comp=list&maxresults=1"_s), m_location.containerUrl(u"restype=container"_s),
+                      tr("Checking container %1").arg(c), tr("Creating container %1").arg(c), tr("The container '%1'").arg(c),
+                      u"storage.container_missing"_s},
+                     createIfMissing);
 }
 
 QByteArray BlobClient::blockId(int index)

@@ -64,36 +64,15 @@ VoidJob *DfsClient::makeDirectory(const QString &path)
 
 VoidJob *DfsClient::probe(bool createIfMissing)
 {
-    auto *job = new VoidJob(this);
-    HttpJob *http = send(make("GET", m_location.containerUrl(u"resource=filesystem&recursive=false&maxResults=1"_s)));
-    connect(job, &Job::cancelRequested, http, &Job::cancel);
-    onFinished(http, job, [this, job, createIfMissing](const Result<HttpResponse> &r) {
-        if (!r) {
-            job->finish(r.error());
-            return;
-        }
-        const HttpResponse &resp = r.value();
-        if (resp.status == 200) {
-            job->finish({});
-            return;
-        }
-        ApiError e = StorageHttp::errorFrom(resp, tr("Checking filesystem %1").arg(m_location.container));
-        if (isNotDfs(resp)) {
-            e.code = u"dfs.unavailable"_s;
-        } else if (resp.status == 404 && createIfMissing) {
-            VoidJob *create = simple(make("PUT", m_location.containerUrl(u"resource=filesystem"_s)), {201, 409},
-                                     tr("Creating filesystem %1").arg(m_location.container));
-            onFinished(create, job, [job](const VoidResult &created) { job->finish(created); });
-            return;
-        } else if (resp.status == 404) {
-            e.message = tr("The filesystem '%1' does not exist in account %2 (%3).").arg(m_location.container, m_location.account, e.code);
-            e.code = u"storage.filesystem_missing"_s;
-        } else if (resp.status == 403 || resp.status == 401) {
-            e.message = refusedMessage(tr("The filesystem '%1'").arg(m_location.container), e);
-        }
-        job->finish(e);
-    });
-    return job;
+    const QString fs = m_location.container;
+    return probeRoot({m_location.containerUrl(u"resource=filesystem&recursive=false&maxResults=1"_s),
+                      m_location.containerUrl(u"resource=filesystem"_s), tr("Checking filesystem %1").arg(fs),
+                      tr("Creating filesystem %1").arg(fs), tr("The filesystem '%1'").arg(fs), u"storage.filesystem_missing"_s,
+                      [](const HttpResponse &resp, ApiError &e) {
+                          if (isNotDfs(resp))
+                              e.code = u"dfs.unavailable"_s;
+                      }},
+                     createIfMissing);
 }
 
 VoidJob *DfsClient::beginUpload(const QString &path, qint64, const QString &contentType)

@@ -125,35 +125,11 @@ VoidJob *FileShareClient::makeDirectory(const QString &path)
 
 VoidJob *FileShareClient::probe(bool createIfMissing)
 {
-    auto *job = new VoidJob(this);
-    HttpJob *http = send(make("GET", m_location.containerUrl(u"restype=directory&comp=list&maxresults=1"_s)));
-    connect(job, &Job::cancelRequested, http, &Job::cancel);
-    onFinished(http, job, [this, job, createIfMissing](const Result<HttpResponse> &r) {
-        if (!r) {
-            job->finish(r.error());
-            return;
-        }
-        const HttpResponse &resp = r.value();
-        if (resp.status == 200) {
-            job->finish({});
-            return;
-        }
-        ApiError e = StorageHttp::errorFrom(resp, tr("Checking share %1").arg(m_location.container));
-        if (resp.status == 404 && createIfMissing) {
-            VoidJob *create = simple(make("PUT", m_location.containerUrl(u"restype=share"_s)), {201, 409},
-                                     tr("Creating share %1").arg(m_location.container));
-            onFinished(create, job, [job](const VoidResult &created) { job->finish(created); });
-            return;
-        }
-        if (resp.status == 404) {
-            e.message = tr("The file share '%1' does not exist in account %2 (%3).").arg(m_location.container, m_location.account, e.code);
-            e.code = u"storage.share_missing"_s;
-        } else if (resp.status == 403 || resp.status == 401) {
-            e.message = refusedMessage(tr("The file share '%1'").arg(m_location.container), e);
-        }
-        job->finish(e);
-    });
-    return job;
+    const QString share = m_location.container;
+    return probeRoot({m_location.containerUrl(u"restype=directory&comp=list&maxresults=1"_s), m_location.containerUrl(u"restype=share"_s),
+                      tr("Checking share %1").arg(share), tr("Creating share %1").arg(share), tr("The file share '%1'").arg(share),
+                      u"storage.share_missing"_s},
+                     createIfMissing);
 }
 
 VoidJob *FileShareClient::beginUpload(const QString &path, qint64 size, const QString &contentType)

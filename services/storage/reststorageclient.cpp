@@ -155,6 +155,40 @@ PropertiesJob *RestStorageClient::properties(const QString &path)
     return job;
 }
 
+VoidJob *RestStorageClient::probeRoot(const ProbeSpec &spec, bool createIfMissing)
+{
+    auto *job = new VoidJob(this);
+    HttpJob *http = send(make("GET", spec.listOne));
+    connect(job, &Job::cancelRequested, http, &Job::cancel);
+    onFinished(http, job, [this, job, spec, createIfMissing](const Result<HttpResponse> &r) {
+        if (!r) {
+            job->finish(r.error());
+            return;
+        }
+        const HttpResponse &resp = r.value();
+        if (resp.status == 200) {
+            job->finish({});
+            return;
+        }
+        ApiError e = StorageHttp::errorFrom(resp, spec.checking);
+        if (spec.adjust)
+            spec.adjust(resp, e);
+        if (resp.status == 404 && createIfMissing) {
+            onFinished(simple(make("PUT", spec.create), {201, 409}, spec.creating), job,
+                       [job](const VoidResult &created) { job->finish(created); });
+            return;
+        }
+        if (resp.status == 404) {
+            e.message = tr("%1 does not exist in account %2 (%3).").arg(spec.subject, m_location.account, e.code);
+            e.code = spec.missingCode;
+        } else if (resp.status == 403 || resp.status == 401) {
+            e.message = refusedMessage(spec.subject, e);
+        }
+        job->finish(e);
+    });
+    return job;
+}
+
 QString RestStorageClient::refusedMessage(const QString &what, const ApiError &serviceError) const
 {
     QString reason;

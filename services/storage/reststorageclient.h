@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QPointer>
 
 #include "services/net/storagehttp.h"
@@ -29,6 +31,20 @@ protected:
     // `notFoundIsOk` and the request was retried: an earlier attempt may have succeeded).
     VoidJob *simple(const HttpRequest &request, QList<int> ok, const QString &what, bool notFoundIsOk = false);
     static ObjectProperties propertiesFrom(const HttpResponse &response);
+    // What probe() needs to know of one storage kind; the logic is the same for all three: a
+    // one-item listing proves that the root exists and the credential may list it; a 404 may
+    // create it; the error says whether it is missing or the credential was refused.
+    struct ProbeSpec
+    {
+        QUrl listOne;        // GET: a one-item listing of the root
+        QUrl create;         // PUT: creates the root (201; 409 = already there)
+        QString checking;    // "Checking container x"
+        QString creating;    // "Creating container x"
+        QString subject;     // "The container 'x'"
+        QString missingCode; // "storage.container_missing"
+        std::function<void(const HttpResponse &, ApiError &)> adjust = {}; // kind-specific codes
+    };
+    VoidJob *probeRoot(const ProbeSpec &spec, bool createIfMissing);
     // The message for a probe refused with 401/403: says whether the credential itself was
     // refused, or (for a SAS) that it has expired or lacks the list permission.
     QString refusedMessage(const QString &what, const ApiError &serviceError) const;
