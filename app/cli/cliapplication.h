@@ -16,6 +16,7 @@ class KeychainSecretStore;
 class QNetworkAccessManager;
 class StorageAccessValidator;
 class StorageClient;
+class TransferQueue;
 class StorageHttp;
 class LocalWorkspace;
 class WorkspaceCatalog;
@@ -71,6 +72,8 @@ private:
     void storageRm(const QStringList &words);
     // Resolves DATASTORE[/PATH], reads the datastore's secrets and builds its client.
     void openStorage(const QString &target, std::function<void(StorageClient *client, const QString &path)> run);
+    // A transfer queue whose first failure fails the command and whose end prints the totals.
+    TransferQueue *runTransfers(StorageClient *client, bool upload);
     void listAll(StorageClient *client, const QString &directory, bool recursive, std::function<void(const QList<StorageEntry> &)> page,
                  std::function<void()> done, const QString &token = {});
 

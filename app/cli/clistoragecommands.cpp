@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
 
 #include "app/cli/cliapplication.h"
@@ -12,7 +11,7 @@
 #include "services/storage/storageclient.h"
 #include "services/storage/storageclientfactory.h"
 #include "services/storage/storageops.h"
-#include "services/transfer/transfers.h"
+#include "services/transfer/transferqueue.h"
 #include "services/workspace/localworkspace.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -180,63 +179,19 @@ void CliApplication::storageGet(const QStringList &words)
     const bool recursive = args.switches.contains(u"--recursive"_s);
     const QString local = args.positional.at(1);
     openStorage(args.positional.first(), [this, recursive, local](StorageClient *client, const QString &path) {
-        auto totals = std::make_shared<std::pair<int, qint64>>(0, 0);
-        const auto report = [this, totals] {
-            if (m_json)
-                CliOutput::printJson({{"files", totals->first}, {"bytes", totals->second}});
-            else
-                CliOutput::print(tr("Downloaded %n file(s), %1 bytes.", nullptr, totals->first).arg(totals->second));
-            done(Ok);
-        };
         if (!recursive) {
             if (path.isEmpty() || path.endsWith(u'/')) {
                 fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s, tr("get needs a file path; use --recursive for a folder.")));
                 return;
             }
             const QString target = QFileInfo(local).isDir() ? QDir(local).filePath(path.section(u'/', -1)) : local;
-            onFinished(Transfers::download(client, path, target, {}, this), this, [this, totals, report](const Result<TransferResult> &r) {
-                if (!r) {
-                    fail(r.error());
-                    return;
-                }
-                *totals = {1, r.value().bytes};
-                report();
-            });
+            runTransfers(client, false)->download(path, target);
             return;
         }
         QString prefix = path;
         if (!prefix.isEmpty() && !prefix.endsWith(u'/'))
             prefix += u'/';
-        auto files = std::make_shared<QStringList>();
-        listAll(client, prefix, true,
-                [files](const QList<StorageEntry> &entries) {
-                    for (const StorageEntry &e : entries) {
-                        if (!e.isDirectory)
-                            files->append(e.path);
-                    }
-                },
-                [this, client, files, prefix, local, totals, report] {
-                    auto next = std::make_shared<std::function<void()>>();
-                    *next = [this, client, files, prefix, local, totals, report, next] {
-                        if (files->isEmpty()) {
-                            report();
-                            return;
-                        }
-                        const QString remote = files->takeFirst();
-                        const QString target = QDir(local).filePath(remote.mid(prefix.size()));
-                        onFinished(Transfers::download(client, remote, target, {}, this), this,
-                                   [this, totals, next](const Result<TransferResult> &r) {
-                                       if (!r) {
-                                           fail(r.error());
-                                           return;
-                                       }
-                                       totals->first += 1;
-                                       totals->second += r.value().bytes;
-                                       (*next)();
-                                   });
-                    };
-                    (*next)();
-                });
+        runTransfers(client, false)->downloadFolder(prefix, local);
     });
 }
 
@@ -258,64 +213,53 @@ void CliApplication::storagePut(const QStringList &words)
         return;
     }
     openStorage(args.positional.at(1), [this, local, recursive](StorageClient *client, const QString &path) {
-        auto queue = std::make_shared<QList<std::pair<QString, QString>>>();
+        TransferQueue *queue = runTransfers(client, true);
         if (!recursive) {
-            const QString remote = path.isEmpty() || path.endsWith(u'/') ? path + QFileInfo(local).fileName() : path;
-            queue->append({local, remote});
-        } else {
-            QString prefix = path;
-            if (!prefix.isEmpty() && !prefix.endsWith(u'/'))
-                prefix += u'/';
-            QDirIterator it(local, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
-            while (it.hasNext()) {
-                const QString file = it.next();
-                queue->append({file, prefix + QDir(local).relativeFilePath(file)});
+            queue->upload(local, path.isEmpty() || path.endsWith(u'/') ? path + QFileInfo(local).fileName() : path);
+            return;
+        }
+        QString prefix = path;
+        if (!prefix.isEmpty() && !prefix.endsWith(u'/'))
+            prefix += u'/';
+        queue->uploadFolder(local, prefix, false);
+    });
+}
+
+TransferQueue *CliApplication::runTransfers(StorageClient *client, bool upload)
+{
+    auto *queue = new TransferQueue(client, this);
+    // Several files at a time: small files are dominated by round trips (the queue keeps big
+    // uploads to two, so memory stays bounded).
+    queue->setConcurrency(6);
+    const auto stop = [this, queue](const ApiError &error) {
+        queue->disconnect(this);
+        queue->cancelAll();
+        fail(error);
+    };
+    connect(queue, &TransferQueue::changed, this, [queue, stop](int row) {
+        if (queue->item(row).state == TransferQueue::State::Failed)
+            stop(queue->item(row).error); // its message names the file already
+    });
+    connect(queue, &TransferQueue::folderFailed, this, [stop](const QString &, const ApiError &error) { stop(error); });
+    connect(queue, &TransferQueue::allFinished, this, [this, queue, upload] {
+        queue->disconnect(this);
+        int files = 0;
+        qint64 bytes = 0;
+        for (int row = 0; row < queue->count(); ++row) {
+            if (queue->item(row).state == TransferQueue::State::Done) {
+                ++files;
+                bytes += queue->item(row).done;
             }
         }
-        // Several files at a time: small files are dominated by round trips. Each file's own
-        // chunks are bounded by Transfers, so memory stays bounded too.
-        constexpr int Concurrent = 6;
-        struct PutState
-        {
-            int running = 0;
-            int files = 0;
-            qint64 bytes = 0;
-            bool failed = false;
-        };
-        auto state = std::make_shared<PutState>();
-        auto next = std::make_shared<std::function<void()>>();
-        *next = [this, client, queue, state, next] {
-            if (state->failed)
-                return;
-            while (!queue->isEmpty() && state->running < Concurrent) {
-                const auto [file, remote] = queue->takeFirst();
-                ++state->running;
-                onFinished(Transfers::upload(client, file, remote, {}, this), this, [this, state, next, file](const Result<TransferResult> &r) {
-                    --state->running;
-                    if (state->failed)
-                        return;
-                    if (!r) {
-                        state->failed = true;
-                        ApiError e = r.error();
-                        e.message = tr("%1: %2").arg(file, e.message);
-                        fail(e);
-                        return;
-                    }
-                    state->files += 1;
-                    state->bytes += r.value().bytes;
-                    (*next)();
-                });
-            }
-            if (queue->isEmpty() && state->running == 0) {
-                if (m_json)
-                    CliOutput::printJson({{"files", state->files}, {"bytes", state->bytes}});
-                else
-                    CliOutput::print(tr("Uploaded %n file(s), %1 bytes.", nullptr, state->files).arg(state->bytes));
-                done(Ok);
-            }
-        };
-        (*next)();
+        if (m_json)
+            CliOutput::printJson({{"files", files}, {"bytes", bytes}});
+        else if (upload)
+            CliOutput::print(tr("Uploaded %n file(s), %1 bytes.", nullptr, files).arg(bytes));
+        else
+            CliOutput::print(tr("Downloaded %n file(s), %1 bytes.", nullptr, files).arg(bytes));
+        done(Ok);
     });
+    return queue;
 }
 
 void CliApplication::storageRm(const QStringList &words)

@@ -43,56 +43,68 @@ void TransferQueue::upload(const QString &localPath, const QString &remotePath)
 
 void TransferQueue::downloadFolder(const QString &remoteFolder, const QString &localFolder)
 {
-    listFolder(remoteFolder, localFolder, {});
-}
-
-void TransferQueue::listFolder(const QString &remoteFolder, const QString &localFolder, const QString &token)
-{
     if (!m_client)
         return;
-    onFinished(m_client->list(remoteFolder, token, 5000, true), this, [this, remoteFolder, localFolder](const Result<ListPage> &page) {
-        if (!page) {
+    ++m_listings;
+    listFolder(remoteFolder, localFolder, {}, m_epoch);
+}
+
+void TransferQueue::listFolder(const QString &remoteFolder, const QString &localFolder, const QString &token, int epoch)
+{
+    onFinished(m_client->list(remoteFolder, token, 5000, true), this, [this, remoteFolder, localFolder, epoch](const Result<ListPage> &page) {
+        if (epoch == m_epoch && page) {
+            for (const StorageEntry &e : page.value().entries) {
+                if (!e.isDirectory)
+                    download(e.path, QDir(localFolder).filePath(e.path.mid(remoteFolder.size())));
+            }
+            if (!page.value().nextToken.isEmpty()) {
+                listFolder(remoteFolder, localFolder, page.value().nextToken, epoch);
+                return;
+            }
+        }
+        --m_listings;
+        if (!page)
             emit folderFailed(remoteFolder, page.error());
-            return;
-        }
-        for (const StorageEntry &e : page.value().entries) {
-            if (!e.isDirectory)
-                download(e.path, QDir(localFolder).filePath(e.path.mid(remoteFolder.size())));
-        }
-        if (!page.value().nextToken.isEmpty())
-            listFolder(remoteFolder, localFolder, page.value().nextToken);
+        checkFinished();
     });
 }
 
-void TransferQueue::uploadFolder(const QString &localFolder, const QString &remoteFolder)
+void TransferQueue::uploadFolder(const QString &localFolder, const QString &remoteFolder, bool asSubfolder)
 {
-    const QString base = QFileInfo(localFolder).fileName();
+    const QString base = asSubfolder ? QFileInfo(localFolder).fileName() + u'/' : QString();
     QDirIterator it(localFolder, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
     QStringList files;
     while (it.hasNext())
         files.append(it.next());
     files.sort();
     for (const QString &file : files)
-        upload(file, remoteFolder + base + u'/' + QDir(localFolder).relativeFilePath(file));
+        upload(file, remoteFolder + base + QDir(localFolder).relativeFilePath(file));
+    checkFinished(); // an empty folder
 }
 
-int TransferQueue::running() const
+bool TransferQueue::isBigUpload(const Item &item) const
 {
-    int n = 0;
-    for (const Item &item : m_items)
-        n += item.state == State::Running ? 1 : 0;
-    return n;
+    return item.direction == Direction::Upload && item.total > m_options.chunkBytes;
 }
 
 void TransferQueue::pump()
 {
-    int active = running();
-    for (int row = 0; row < m_items.size() && active < m_concurrency; ++row) {
-        if (m_items.at(row).state == State::Queued) {
-            start(row);
-            ++active;
-        }
+    while (m_firstQueued < m_items.size() && m_items.at(m_firstQueued).state != State::Queued)
+        ++m_firstQueued;
+    for (int row = m_firstQueued; row < m_items.size() && m_running < m_concurrency; ++row) {
+        const Item &item = m_items.at(row);
+        if (item.state != State::Queued || (isBigUpload(item) && m_bigRunning >= 2))
+            continue;
+        start(row);
     }
+}
+
+void TransferQueue::checkFinished()
+{
+    while (m_firstQueued < m_items.size() && m_items.at(m_firstQueued).state != State::Queued)
+        ++m_firstQueued;
+    if (m_running == 0 && m_listings == 0 && m_firstQueued >= m_items.size())
+        emit allFinished();
 }
 
 void TransferQueue::start(int row)
@@ -105,6 +117,8 @@ void TransferQueue::start(int row)
         return;
     }
     item.state = State::Running;
+    ++m_running;
+    m_bigRunning += isBigUpload(item) ? 1 : 0;
     item.timer.start();
     TransferJob *job = item.direction == Direction::Download ? Transfers::download(m_client, item.remotePath, item.localPath, m_options, this)
                                                              : Transfers::upload(m_client, item.localPath, item.remotePath, m_options, this);
@@ -120,6 +134,8 @@ void TransferQueue::start(int row)
         Item &i = m_items[row];
         i.job = nullptr;
         i.elapsedMs = i.timer.elapsed();
+        --m_running;
+        m_bigRunning -= isBigUpload(i) ? 1 : 0;
         if (result) {
             i.state = State::Done;
             i.done = result.value().bytes;
@@ -131,13 +147,7 @@ void TransferQueue::start(int row)
         }
         emit changed(row);
         pump();
-        if (running() == 0) {
-            bool queued = false;
-            for (const Item &other : m_items)
-                queued = queued || other.state == State::Queued;
-            if (!queued)
-                emit allFinished();
-        }
+        checkFinished();
     });
     emit changed(row);
 }
@@ -151,6 +161,7 @@ void TransferQueue::cancel(int row)
         item.state = State::Cancelled;
         item.error = ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, tr("Cancelled."));
         emit changed(row);
+        checkFinished();
     } else if (item.state == State::Running && item.job) {
         item.job->cancel();
     }
@@ -158,6 +169,7 @@ void TransferQueue::cancel(int row)
 
 void TransferQueue::cancelAll()
 {
+    ++m_epoch;
     for (int row = 0; row < m_items.size(); ++row)
         cancel(row);
 }

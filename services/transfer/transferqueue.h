@@ -10,9 +10,11 @@
 
 class StorageClient;
 
-// The transfers of a browser window: single files and whole folders (expanded into one item
-// per file: a folder download lists the folder first, a folder upload walks the local tree),
-// run two at a time, each streamed in chunks by Transfers. Every item keeps its progress,
+// The transfers of a browser window and of dsstudio get/put --recursive: single files and
+// whole folders (expanded into one item per file: a folder download lists the folder page by
+// page, a folder upload walks the local tree), each streamed in chunks by Transfers. Up to
+// `concurrency` items run at once, but at most two uploads larger than one chunk (their part
+// buffers are what costs memory; downloads stream to disk). Every item keeps its progress,
 // speed and final result; any item, or all, can be cancelled. Main thread.
 class TransferQueue final : public QObject
 {
@@ -45,14 +47,15 @@ public:
     void upload(const QString &localPath, const QString &remotePath);
     // Lists `remoteFolder` (ending in '/') recursively and downloads every object below it.
     void downloadFolder(const QString &remoteFolder, const QString &localFolder);
-    // Uploads every file below `localFolder` to `remoteFolder` (ending in '/' or empty).
-    void uploadFolder(const QString &localFolder, const QString &remoteFolder);
+    // Uploads every file below `localFolder` to `remoteFolder` (ending in '/' or empty): into
+    // a subfolder of the local folder's name, or (`asSubfolder` false) straight into it.
+    void uploadFolder(const QString &localFolder, const QString &remoteFolder, bool asSubfolder = true);
 
     void cancel(int row);
     void cancelAll();
     int count() const { return int(m_items.size()); }
     const Item &item(int row) const { return m_items.at(row); }
-    int running() const;
+    int running() const { return m_running; }
     void setConcurrency(int n) { m_concurrency = n; }
     void setOptions(const TransferOptions &options) { m_options = options; }
 
@@ -61,16 +64,24 @@ signals:
     void changed(int row);
     // A folder listing for a download failed (no item was added for it).
     void folderFailed(const QString &remoteFolder, const ApiError &error);
+    // Nothing runs, nothing waits, and no folder is still being listed.
     void allFinished();
 
 private:
     int add(Item item);
     void pump();
     void start(int row);
-    void listFolder(const QString &remoteFolder, const QString &localFolder, const QString &token);
+    void listFolder(const QString &remoteFolder, const QString &localFolder, const QString &token, int epoch);
+    bool isBigUpload(const Item &item) const;
+    void checkFinished();
 
     QPointer<StorageClient> m_client;
     QList<Item> m_items;
     int m_concurrency = 2;
+    int m_running = 0;
+    int m_bigRunning = 0;
+    int m_firstQueued = 0; // no Queued item before this row
+    int m_listings = 0;    // folder listings still paging
+    int m_epoch = 0;       // bumped by cancelAll(): listings of an older epoch add nothing
     TransferOptions m_options;
 };
