@@ -90,6 +90,11 @@ VoidJob *DfsClient::uploadPart(const QString &path, int, qint64 offset, const QB
                   {202}, tr("Appending to %1 at %2").arg(path).arg(offset));
 }
 
+VoidJob *DfsClient::abortUpload(const QString &path)
+{
+    return remove(path); // the created, unflushed file
+}
+
 VoidJob *DfsClient::commitUpload(const QString &path, int, qint64 size, const QString &contentType, const QByteArray &md5)
 {
     HeaderList headers;

@@ -19,6 +19,7 @@ public:
     VoidJob *beginUpload(const QString &path, qint64 size, const QString &contentType) override;
     VoidJob *uploadPart(const QString &path, int index, qint64 offset, const QByteArray &data) override;
     VoidJob *commitUpload(const QString &path, int parts, qint64 size, const QString &contentType, const QByteArray &md5) override;
+    VoidJob *abortUpload(const QString &path) override;
 
     // True when an answer shows that this host does not speak dfs at all (the local emulator
     // answers dfs calls with 400 and an empty body): the caller falls back to the blob endpoint.

@@ -149,6 +149,11 @@ VoidJob *FileShareClient::uploadPart(const QString &path, int, qint64 offset, co
                   tr("Writing %1 at %2").arg(path).arg(offset));
 }
 
+VoidJob *FileShareClient::abortUpload(const QString &path)
+{
+    return remove(path); // Create File made it at full size, zero-filled where no range arrived
+}
+
 VoidJob *FileShareClient::commitUpload(const QString &path, int, qint64, const QString &contentType, const QByteArray &md5)
 {
     if (md5.isEmpty() && contentType.isEmpty()) {

@@ -112,6 +112,11 @@ VoidJob *Gen2Client::commitUpload(const QString &path, int parts, qint64 size, c
     return forward<VoidJob>([=](StorageClient *c) { return c->commitUpload(path, parts, size, contentType, md5); });
 }
 
+VoidJob *Gen2Client::abortUpload(const QString &path)
+{
+    return forward<VoidJob>([=](StorageClient *c) { return c->abortUpload(path); });
+}
+
 QUrl Gen2Client::url(const QString &path) const
 {
     return active()->url(path);

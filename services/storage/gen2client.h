@@ -33,6 +33,7 @@ public:
     VoidJob *beginUpload(const QString &path, qint64 size, const QString &contentType) override;
     VoidJob *uploadPart(const QString &path, int index, qint64 offset, const QByteArray &data) override;
     VoidJob *commitUpload(const QString &path, int parts, qint64 size, const QString &contentType, const QByteArray &md5) override;
+    VoidJob *abortUpload(const QString &path) override;
     QUrl url(const QString &path) const override;
     void setReadAhead(bool on) override;
 

@@ -23,6 +23,13 @@ ListJob *StorageClient::search(const QString &directory, const QString &namePref
     return job;
 }
 
+VoidJob *StorageClient::abortUpload(const QString &)
+{
+    auto *job = new VoidJob(this);
+    job->finish({});
+    return job;
+}
+
 ReadJob *StorageClient::readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file, WriteObserver onWrite)
 {
     auto *job = new ReadJob(this);

@@ -49,6 +49,10 @@ public:
     virtual VoidJob *uploadPart(const QString &path, int index, qint64 offset, const QByteArray &data) = 0;
     virtual VoidJob *commitUpload(const QString &path, int parts, qint64 size, const QString &contentType,
                                   const QByteArray &md5) = 0;
+    // After a begun upload failed or was cancelled: removes what it left behind where the
+    // service made it visible (a created Azure Files / dfs file). Blob needs nothing: its
+    // uncommitted blocks never replace the blob and the service discards them.
+    virtual VoidJob *abortUpload(const QString &path);
 
     virtual QUrl url(const QString &path) const = 0;
     // Whole-listing consumers may ask for the next page to be requested as soon as a page

@@ -9,6 +9,7 @@
 #include <QMimeDatabase>
 
 #include "services/storage/storageclient.h"
+#include "services/transfer/filehasher.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -45,9 +46,15 @@ public:
             }
             m_size = p.value().size;
             m_md5 = p.value().contentMd5;
-            if (!QDir().mkpath(QFileInfo(m_local).absolutePath()) || !m_file.open(QIODevice::ReadWrite | QIODevice::Truncate)) {
+            // Unbuffered: every write reaches the file at once, where the hasher reads it back.
+            if (!QDir().mkpath(QFileInfo(m_local).absolutePath())
+                || !m_file.open(QIODevice::ReadWrite | QIODevice::Truncate | QIODevice::Unbuffered)) {
                 fail(fileError(trText("Could not write %1."), m_file));
                 return;
+            }
+            if (!m_md5.isEmpty()) {
+                m_hasher = new FileHasher(m_file.fileName(), QCryptographicHash::Md5, this);
+                connect(m_hasher, &FileHasher::done, this, &Download::verified);
             }
             emit m_job->progress(0, m_size);
             pump();
@@ -79,9 +86,6 @@ private:
                     return;
                 }
                 m_done += length;
-                m_rangeDone.insert(offset, length);
-                while (m_rangeDone.contains(m_completeUpTo))
-                    m_completeUpTo += m_rangeDone.take(m_completeUpTo);
                 emit m_job->progress(m_done, m_size);
                 pump();
             });
@@ -92,23 +96,33 @@ private:
 
     void complete()
     {
-        TransferResult result;
-        result.bytes = m_size;
-        m_file.flush();
         if (m_file.size() != m_size) {
             fail(ApiError::make(ApiError::Kind::Network, u"transfer.length"_s, trText("%1: the download has %2 bytes, the object %3.")
                                                                                  .arg(m_remote).arg(m_file.size()).arg(m_size)));
             return;
         }
-        if (!m_md5.isEmpty()) {
-            catchUp(m_size); // the part not hashed while it streamed in, read back from the file
-            if (m_hashedUpTo != m_size || m_hash.result() != m_md5) {
-                fail(ApiError::make(ApiError::Kind::Network, u"transfer.md5"_s,
-                                    trText("%1: the downloaded bytes do not match the object's Content-MD5.").arg(m_remote)));
-                return;
-            }
-            result.md5Verified = true;
+        if (m_hasher)
+            m_hasher->finish(m_size); // verified() follows once the hasher has caught up
+        else
+            verified({}, {});
+    }
+
+    void verified(const QByteArray &digest, const QString &readError)
+    {
+        if (m_failed)
+            return;
+        if (!readError.isEmpty()) {
+            fail(ApiError::make(ApiError::Kind::Database, u"file.error"_s, readError));
+            return;
         }
+        if (m_hasher && digest != m_md5) {
+            fail(ApiError::make(ApiError::Kind::Network, u"transfer.md5"_s,
+                                trText("%1: the downloaded bytes do not match the object's Content-MD5.").arg(m_remote)));
+            return;
+        }
+        TransferResult result;
+        result.bytes = m_size;
+        result.md5Verified = m_hasher != nullptr;
         m_file.close();
         QFile::remove(m_local);
         if (!m_file.rename(m_local)) {
@@ -127,45 +141,34 @@ private:
             if (r)
                 r->cancel();
         }
+        if (m_hasher)
+            m_hasher->cancel(); // stops reading the part file before it is removed
         m_file.close();
         m_file.remove(); // never leave a half-written file behind
         m_job->finish(error);
     }
 
-    // The MD5 is computed in file order while the ranges stream in: a block that continues the
-    // hashed prefix is hashed as it is written; when the ranges before a block are complete,
-    // the bytes between the prefix and the block are read back (from the page cache) first.
-    // What remains at the end is read back then. No second full pass over the file.
+    // The MD5 is computed in file order on a worker thread that reads the bytes back (from the
+    // page cache) as soon as everything before them is in the file: each range is written
+    // front to back, so the hashable prefix ends where the first unfinished range has got to.
     void hashWritten(qint64 at, const QByteArray &bytes)
     {
-        if (m_md5.isEmpty() || m_failed)
+        if (!m_hasher || m_failed)
             return;
-        if (at > m_hashedUpTo) {
-            const qint64 rangeStart = at - (at % m_options.downloadRangeBytes);
-            if (m_completeUpTo < rangeStart)
-                return; // an earlier range is still arriving: this block is read back later
-            catchUp(at);
-        }
-        if (at == m_hashedUpTo) {
-            m_hash.addData(bytes);
-            m_hashedUpTo += bytes.size();
-        }
-    }
-
-    void catchUp(qint64 upTo)
-    {
-        if (m_hashedUpTo >= upTo)
-            return;
-        const qint64 keep = m_file.pos();
-        m_file.seek(m_hashedUpTo);
-        while (m_hashedUpTo < upTo) {
-            const QByteArray block = m_file.read(std::min<qint64>(1024 * 1024, upTo - m_hashedUpTo));
-            if (block.isEmpty())
+        const qint64 start = at - at % m_options.downloadRangeBytes;
+        qint64 &end = m_written[start];
+        end = std::max(end, at + qint64(bytes.size()));
+        qint64 prefix = m_hashable;
+        for (;;) {
+            const auto it = m_written.constFind(prefix - prefix % m_options.downloadRangeBytes);
+            if (it == m_written.cend() || *it <= prefix)
                 break;
-            m_hash.addData(block);
-            m_hashedUpTo += block.size();
+            prefix = *it;
         }
-        m_file.seek(keep);
+        if (prefix > m_hashable) {
+            m_hashable = prefix;
+            m_hasher->setAvailable(prefix);
+        }
     }
 
     StorageClient *m_client;
@@ -174,10 +177,9 @@ private:
     TransferOptions m_options;
     TransferJob *m_job;
     QFile m_file;
-    QCryptographicHash m_hash{QCryptographicHash::Md5};
-    qint64 m_hashedUpTo = 0;
-    qint64 m_completeUpTo = 0;
-    QMap<qint64, qint64> m_rangeDone;
+    FileHasher *m_hasher = nullptr;
+    QHash<qint64, qint64> m_written; // range start → end of what has been written of it
+    qint64 m_hashable = 0;
     qint64 m_size = 0;
     qint64 m_next = 0;
     qint64 m_done = 0;
@@ -192,7 +194,7 @@ class Upload final : public QObject
 public:
     Upload(StorageClient *client, QString local, QString remote, TransferOptions options, TransferJob *job)
         : QObject(job), m_client(client), m_local(std::move(local)), m_remote(std::move(remote)), m_options(options), m_job(job),
-          m_file(m_local), m_hash(QCryptographicHash::Md5)
+          m_file(m_local)
     {
         connect(job, &Job::cancelRequested, this, [this] { fail(ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, trText("Cancelled."))); });
     }
@@ -204,6 +206,17 @@ public:
             return;
         }
         m_size = m_file.size();
+        m_modified = QFileInfo(m_file).lastModified();
+        // The whole file's MD5, committed with the blocks, is computed beside the upload.
+        m_hasher = new FileHasher(m_local, QCryptographicHash::Md5, this);
+        connect(m_hasher, &FileHasher::done, this, [this](const QByteArray &digest, const QString &error) {
+            m_md5 = digest;
+            m_hashError = error;
+            m_hashed = true;
+            if (!m_failed && m_inFlight == 0 && m_nextPart >= m_parts)
+                commit();
+        });
+        m_hasher->finish(m_size);
         m_contentType = Transfers::contentTypeFor(m_local);
         m_parts = int((m_size + m_options.chunkBytes - 1) / m_options.chunkBytes);
         m_directories.clear();
@@ -227,6 +240,7 @@ private:
                     fail(r.error());
                     return;
                 }
+                m_begun = true;
                 emit m_job->progress(0, m_size);
                 pump();
             });
@@ -252,7 +266,6 @@ private:
                 fail(fileError(trText("Could not read %1."), m_file));
                 return;
             }
-            m_hash.addData(data);
             ++m_inFlight;
             VoidJob *part = m_client->uploadPart(m_remote, index, offset, data);
             m_jobs.append(part);
@@ -269,18 +282,32 @@ private:
                 pump();
             });
         }
-        if (!m_failed && m_inFlight == 0 && m_nextPart >= m_parts)
-            commit();
+        if (!m_failed && m_inFlight == 0 && m_nextPart >= m_parts && m_hashed)
+            commit(); // else when the hasher is done
     }
 
     void commit()
     {
-        const QByteArray md5 = m_hash.result();
+        if (!m_hashError.isEmpty()) {
+            fail(ApiError::make(ApiError::Kind::Database, u"file.error"_s, m_hashError));
+            return;
+        }
+        // The MD5 was read separately from the parts: a file that changed meanwhile would commit
+        // a digest of other bytes than were sent. Refuse, so nothing inconsistent is committed.
+        const QFileInfo now(m_local);
+        if (now.size() != m_size || now.lastModified() != m_modified) {
+            fail(ApiError::make(ApiError::Kind::Conflict, u"transfer.changed"_s,
+                                trText("%1 changed while it was uploaded; the upload was stopped. Upload it again.")
+                                    .arg(QDir::toNativeSeparators(m_local))));
+            return;
+        }
+        const QByteArray md5 = m_md5;
         onFinished(m_client->commitUpload(m_remote, m_parts, m_size, m_contentType, md5), this, [this, md5](const VoidResult &r) {
             if (!r) {
                 fail(r.error());
                 return;
             }
+            m_committed = true;
             onFinished(m_client->properties(m_remote), this, [this, md5](const Result<ObjectProperties> &p) {
                 if (!p) {
                     fail(p.error());
@@ -308,10 +335,14 @@ private:
         if (m_failed)
             return;
         m_failed = true;
+        if (m_hasher)
+            m_hasher->cancel();
         for (const QPointer<VoidJob> &j : std::as_const(m_jobs)) {
             if (j)
                 j->cancel();
         }
+        if (m_begun && !m_committed)
+            m_client->abortUpload(m_remote); // best effort: the error below is what the user needs
         m_job->finish(error);
     }
 
@@ -321,7 +352,13 @@ private:
     TransferOptions m_options;
     TransferJob *m_job;
     QFile m_file;
-    QCryptographicHash m_hash;
+    FileHasher *m_hasher = nullptr;
+    QByteArray m_md5;
+    QString m_hashError;
+    bool m_hashed = false;
+    bool m_begun = false;
+    bool m_committed = false;
+    QDateTime m_modified;
     QString m_contentType;
     QStringList m_directories;
     qint64 m_size = 0;

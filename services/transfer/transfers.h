@@ -11,9 +11,10 @@ struct TransferOptions
 {
     qint64 chunkBytes = 4 * 1024 * 1024; // upload parts; ≤ 4 MiB: the Azure Files range limit
     int parallel = 4;                    // upload memory ≈ chunkBytes × parallel × 2
-    // Downloads stream each range straight into the file, so their ranges can be large
-    // (fewer round trips) without costing memory.
-    qint64 downloadRangeBytes = 32 * 1024 * 1024;
+    // Downloads stream each range straight into the file, so their ranges cost no memory.
+    // 16 MiB: few round trips, yet small enough that the in-order prefix the MD5 follows
+    // advances steadily (with 32 MiB ranges the hasher waited, then lagged: ~10 % slower).
+    qint64 downloadRangeBytes = 16 * 1024 * 1024;
 };
 
 struct TransferResult
@@ -39,8 +40,8 @@ signals:
 
 // Streams one object between storage and a local file in chunks, `parallel` at a time, so
 // memory stays bounded whatever the size. Downloads go to "<file>.dsstudio-part" and are
-// renamed only after the bytes are verified (Content-MD5 when the service has one, else the
-// length); a failed or cancelled download leaves nothing under the final name. Uploads send
+// renamed only after the bytes are verified (Content-MD5 when the service has one, hashed on a
+// worker thread while the ranges arrive; always the length); a failed or cancelled download leaves nothing under the final name. Uploads send
 // parts then commit them with the whole file's MD5, and check the stored length afterwards.
 namespace Transfers {
 

@@ -152,6 +152,17 @@ QByteArray FakeStorageServer::file(const QString &container, const QString &path
     return m_containers.value(container).value(path).data;
 }
 
+bool FakeStorageServer::exists(const QString &container, const QString &path) const
+{
+    return m_containers.value(container).contains(path);
+}
+
+void FakeStorageServer::corrupt(const QString &container, const QString &path, qint64 offset)
+{
+    QByteArray &data = m_containers[container][path].data;
+    data[offset] = char(data.at(offset) ^ 0x01);
+}
+
 void FakeStorageServer::onReadyRead(QTcpSocket *socket)
 {
     // Work on a copy: handling a request may abort the socket, whose (synchronous)

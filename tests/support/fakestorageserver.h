@@ -45,6 +45,9 @@ public:
     void putDirectory(const QString &container, const QString &path);
     bool hasFile(const QString &container, const QString &path) const;
     QByteArray file(const QString &container, const QString &path) const;
+    bool exists(const QString &container, const QString &path) const;
+    // Flips one stored byte and keeps the stored Content-MD5: the object is now corrupt.
+    void corrupt(const QString &container, const QString &path, qint64 offset);
     void addFault(const Fault &fault) { m_faults.append(fault); }
     void clearFaults() { m_faults.clear(); }
     int requests() const { return m_requests; }

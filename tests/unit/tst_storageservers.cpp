@@ -4,6 +4,8 @@
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
+#include <QTimer>
 #include <QTest>
 
 #include "services/net/storagehttp.h"
@@ -63,6 +65,10 @@ private slots:
     void hostileNamesRoundTrip();
     void transfersVerifyAndLeaveNoPartialFile_data() { flavors(); }
     void transfersVerifyAndLeaveNoPartialFile();
+    void corruptObjectIsNotDelivered_data() { flavors(); }
+    void corruptObjectIsNotDelivered();
+    void fileChangedDuringUploadIsNotCommitted_data() { flavors(); }
+    void fileChangedDuringUploadIsNotCommitted();
     void wrongKeyIsRefusedWithTheServiceReason_data() { flavors(); }
     void wrongKeyIsRefusedWithTheServiceReason();
     void probeSaysWhichFailed_data() { flavors(); }
@@ -239,6 +245,57 @@ void tst_StorageServers::transfersVerifyAndLeaveNoPartialFile()
     QVERIFY(!failed);
     QVERIFY(!QFile::exists(dir.filePath(u"fail.bin"_s)));
     QVERIFY(!QFile::exists(dir.filePath(u"fail.bin.dsstudio-part"_s)));
+}
+
+void tst_StorageServers::corruptObjectIsNotDelivered()
+{
+    QTemporaryDir dir;
+    QByteArray big(3 * 1024 * 1024 + 17, Qt::Uninitialized);
+    for (qsizetype i = 0; i < big.size(); ++i)
+        big[i] = char((i * 7919) >> 5);
+    QTemporaryFile src;
+    QVERIFY(src.open());
+    src.write(big);
+    src.close();
+    StorageClient *c = client();
+    QVERIFY(await(Transfers::upload(c, src.fileName(), u"c.bin"_s)));
+    // One flipped byte far into the second range: every range arrives whole and the length is
+    // right; only the MD5, hashed while the ranges stream in, can tell.
+    m_server->corrupt(u"data"_s, u"c.bin"_s, 2 * 1024 * 1024 + 5);
+    TransferOptions small;
+    small.downloadRangeBytes = 1024 * 1024;
+    const auto down = await(Transfers::download(c, u"c.bin"_s, dir.filePath(u"c.bin"_s), small), 60000);
+    QVERIFY(!down);
+    QCOMPARE(down.error().code, u"transfer.md5"_s);
+    QVERIFY(!QFile::exists(dir.filePath(u"c.bin"_s)));
+    QVERIFY(!QFile::exists(dir.filePath(u"c.bin.dsstudio-part"_s)));
+}
+
+void tst_StorageServers::fileChangedDuringUploadIsNotCommitted()
+{
+    QTemporaryDir dir;
+    const QString local = dir.filePath(u"grows.csv"_s);
+    {
+        QFile f(local);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(3 * 1024 * 1024, 'a'));
+    }
+    TransferOptions small;
+    small.chunkBytes = 1024 * 1024;
+    small.parallel = 1;
+    // The first part's response is held back; meanwhile something appends to the file.
+    m_server->addFault({FakeStorageServer::Fault::Kind::Slow, {}, {}, 0, -1, 400, 1, 1});
+    QTimer::singleShot(100, this, [local] {
+        QFile f(local);
+        if (f.open(QIODevice::Append))
+            f.write("more rows\n");
+    });
+    const auto up = await(Transfers::upload(client(), local, u"grows.csv"_s, small), 60000);
+    QVERIFY(!up);
+    QCOMPARE(up.error().code, u"transfer.changed"_s);
+    QVERIFY2(up.error().message.contains(u"grows.csv"_s), qPrintable(up.error().message));
+    // The half-written file the service made visible is removed again.
+    QTRY_VERIFY(!m_server->exists(u"data"_s, u"grows.csv"_s));
 }
 
 void tst_StorageServers::wrongKeyIsRefusedWithTheServiceReason()
