@@ -11,6 +11,7 @@
 #include "services/core/datastore.h"
 #include "services/core/supportmatrix.h"
 #include "services/storage/storagetypes.h"
+#include "services/transfer/transfers.h"
 
 class KeychainSecretStore;
 class QNetworkAccessManager;
@@ -73,7 +74,7 @@ private:
     // Resolves DATASTORE[/PATH], reads the datastore's secrets and builds its client.
     void openStorage(const QString &target, std::function<void(StorageClient *client, const QString &path)> run);
     // A transfer queue whose first failure fails the command and whose end prints the totals.
-    TransferQueue *runTransfers(StorageClient *client, bool upload);
+    TransferQueue *runTransfers(StorageClient *client, bool upload, const TransferOptions &options = {});
     void listAll(StorageClient *client, const QString &directory, bool recursive, std::function<void(const QList<StorageEntry> &)> page,
                  std::function<void()> done, const QString &token = {});
 

@@ -171,27 +171,37 @@ void CliApplication::storageCat(const QStringList &words)
 
 void CliApplication::storageGet(const QStringList &words)
 {
-    CliSpec spec = CliSpec::positional(2, 2, tr("Usage: dsstudio get DATASTORE/PATH LOCAL [--recursive]"));
+    CliSpec spec = CliSpec::positional(2, 2, tr("Usage: dsstudio get DATASTORE/PATH LOCAL [--recursive] [--verify md5|length]"));
     spec.switches = {u"--recursive"_s};
+    spec.valueOptions = {u"--verify"_s};
     CliArgs args;
     if (!parse(words, spec, &args))
         return;
     const bool recursive = args.switches.contains(u"--recursive"_s);
     const QString local = args.positional.at(1);
-    openStorage(args.positional.first(), [this, recursive, local](StorageClient *client, const QString &path) {
+    const QString verify = args.values.value(u"--verify"_s, u"md5"_s);
+    if (verify != u"md5"_s && verify != u"length"_s) {
+        fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s,
+                            tr("--verify must be md5 (check the object's Content-MD5, the default) or length; got '%1'.").arg(verify),
+                            u"--verify"_s));
+        return;
+    }
+    TransferOptions options;
+    options.verifyMd5 = verify == u"md5"_s;
+    openStorage(args.positional.first(), [this, recursive, local, options](StorageClient *client, const QString &path) {
         if (!recursive) {
             if (path.isEmpty() || path.endsWith(u'/')) {
                 fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s, tr("get needs a file path; use --recursive for a folder.")));
                 return;
             }
             const QString target = QFileInfo(local).isDir() ? QDir(local).filePath(path.section(u'/', -1)) : local;
-            runTransfers(client, false)->download(path, target);
+            runTransfers(client, false, options)->download(path, target);
             return;
         }
         QString prefix = path;
         if (!prefix.isEmpty() && !prefix.endsWith(u'/'))
             prefix += u'/';
-        runTransfers(client, false)->downloadFolder(prefix, local);
+        runTransfers(client, false, options)->downloadFolder(prefix, local);
     });
 }
 
@@ -225,9 +235,10 @@ void CliApplication::storagePut(const QStringList &words)
     });
 }
 
-TransferQueue *CliApplication::runTransfers(StorageClient *client, bool upload)
+TransferQueue *CliApplication::runTransfers(StorageClient *client, bool upload, const TransferOptions &options)
 {
     auto *queue = new TransferQueue(client, this);
+    queue->setOptions(options);
     // Several files at a time: small files are dominated by round trips (the queue keeps big
     // uploads to two, so memory stays bounded).
     queue->setConcurrency(6);

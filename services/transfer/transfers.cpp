@@ -52,7 +52,7 @@ public:
                 fail(fileError(trText("Could not write %1."), m_file));
                 return;
             }
-            if (!m_md5.isEmpty()) {
+            if (m_options.verifyMd5 && !m_md5.isEmpty()) {
                 m_hasher = new FileHasher(m_file.fileName(), QCryptographicHash::Md5, this);
                 connect(m_hasher, &FileHasher::done, this, &Download::verified);
             }

@@ -401,6 +401,13 @@ void tst_Azurite::cliRegistersValidatesAndMovesData()
     QFile back(dir.filePath(u"down/sub dir/b.csv"_s));
     QVERIFY2(back.open(QIODevice::ReadOnly), qPrintable(back.fileName()));
     QCOMPARE(back.readAll(), QByteArray("x,y\n1,2\n"));
+    r = env.cli({u"get"_s, u"lake/in/sub dir/b.csv"_s, dir.filePath(u"len.csv"_s), u"--verify"_s, u"length"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QFileInfo(dir.filePath(u"len.csv"_s)).size(), 8);
+    r = env.cli({u"get"_s, u"lake/in/sub dir/b.csv"_s, dir.filePath(u"sha.csv"_s), u"--verify"_s, u"sha1"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"--verify must be md5"_s) && r.err.contains(u"'sha1'"_s), qPrintable(r.err));
+    QVERIFY(!QFile::exists(dir.filePath(u"sha.csv"_s)));
     r = env.cli({u"rm"_s, u"lake/in/a #1.txt"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(env.cli({u"ls"_s, u"lake"_s, u"--recursive"_s}).out.split(u'\n', Qt::SkipEmptyParts).size(), 1);

@@ -269,6 +269,13 @@ void tst_StorageServers::corruptObjectIsNotDelivered()
     QCOMPARE(down.error().code, u"transfer.md5"_s);
     QVERIFY(!QFile::exists(dir.filePath(u"c.bin"_s)));
     QVERIFY(!QFile::exists(dir.filePath(u"c.bin.dsstudio-part"_s)));
+    // Asked to check the length only, the same download is delivered, and says it was not
+    // MD5-verified.
+    small.verifyMd5 = false;
+    const auto byLength = await(Transfers::download(c, u"c.bin"_s, dir.filePath(u"c.bin"_s), small), 60000);
+    QVERIFY2(byLength, qPrintable(byLength.error().toString()));
+    QVERIFY(!byLength.value().md5Verified);
+    QCOMPARE(QFileInfo(dir.filePath(u"c.bin"_s)).size(), big.size());
 }
 
 void tst_StorageServers::fileChangedDuringUploadIsNotCommitted()
