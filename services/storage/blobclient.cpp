@@ -151,6 +151,18 @@ VoidJob *BlobClient::uploadPart(const QString &path, int index, qint64, const QB
                   tr("Uploading block %1 of %2").arg(index).arg(path));
 }
 
+VoidJob *BlobClient::uploadWhole(const QString &path, const QByteArray &data, const QString &contentType, const QByteArray &md5)
+{
+    HeaderList headers{{"x-ms-blob-type", "BlockBlob"}, {"Content-Type", "application/octet-stream"}};
+    if (!contentType.isEmpty())
+        headers.emplaceBack(QByteArray("x-ms-blob-content-type"), QByteArray(contentType.toUtf8()));
+    if (!md5.isEmpty()) {
+        headers.emplaceBack(QByteArray("Content-MD5"), QByteArray(md5.toBase64()));           // checked by the service
+        headers.emplaceBack(QByteArray("x-ms-blob-content-md5"), QByteArray(md5.toBase64())); // stored with the blob
+    }
+    return simple(make("PUT", m_location.objectUrl(path), headers, data), {201}, tr("Uploading %1").arg(path));
+}
+
 VoidJob *BlobClient::commitUpload(const QString &path, int parts, qint64, const QString &contentType, const QByteArray &md5)
 {
     HeaderList headers;

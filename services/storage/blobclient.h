@@ -25,6 +25,7 @@ public:
     VoidJob *probe(bool createIfMissing) override;
     VoidJob *beginUpload(const QString &path, qint64 size, const QString &contentType) override;
     VoidJob *uploadPart(const QString &path, int index, qint64 offset, const QByteArray &data) override;
+    VoidJob *uploadWhole(const QString &path, const QByteArray &data, const QString &contentType, const QByteArray &md5) override;
     VoidJob *commitUpload(const QString &path, int parts, qint64 size, const QString &contentType, const QByteArray &md5) override;
 
     static QByteArray blockId(int index);

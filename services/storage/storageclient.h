@@ -53,6 +53,9 @@ public:
     // service made it visible (a created Azure Files / dfs file). Blob needs nothing: its
     // uncommitted blocks never replace the blob and the service discards them.
     virtual VoidJob *abortUpload(const QString &path);
+    // A whole small object in one request, where the kind has one (Blob: Put Blob, whose
+    // Content-MD5 the service checks against the body); nullptr where it has none.
+    virtual VoidJob *uploadWhole(const QString &, const QByteArray &, const QString &, const QByteArray &) { return nullptr; }
 
     virtual QUrl url(const QString &path) const = 0;
     // Whole-listing consumers may ask for the next page to be requested as soon as a page

@@ -46,6 +46,7 @@ private slots:
     void sharedKeyListsFoldersAndPages();
     void hostileNamesRoundTrip();
     void blockUploadAndRangedRead();
+    void smallFileGoesUpWholeAndTheServiceChecksItsMd5();
     void accountSasWorks();
     void containerSasExpiredAndWithoutList();
     void wrongKeyIsRefused();
@@ -255,6 +256,35 @@ void tst_Azurite::blockUploadAndRangedRead()
     QVERIFY(out.open(QIODevice::ReadOnly));
     QCOMPARE(out.size(), big.size());
     QCOMPARE(QCryptographicHash::hash(out.readAll(), QCryptographicHash::Md5), QCryptographicHash::hash(big, QCryptographicHash::Md5));
+}
+
+void tst_Azurite::smallFileGoesUpWholeAndTheServiceChecksItsMd5()
+{
+    BlobClient *c = keyed(freshContainer());
+    const QByteArray csv = "id,label\n1,cat\n2,dog\n";
+    QTemporaryDir dir;
+    QFile src(dir.filePath(u"labels.csv"_s));
+    QVERIFY(src.open(QIODevice::WriteOnly));
+    src.write(csv);
+    src.close();
+    const auto up = await(Transfers::upload(c, src.fileName(), u"small/labels.csv"_s));
+    QVERIFY2(up, qPrintable(up.error().toString()));
+    QVERIFY(up.value().md5Verified);
+    const auto props = await(c->properties(u"small/labels.csv"_s));
+    QCOMPARE(props.value().size, csv.size());
+    QCOMPARE(props.value().contentMd5, QCryptographicHash::hash(csv, QCryptographicHash::Md5));
+    QCOMPARE(props.value().contentType, u"text/csv"_s);
+    const auto down = await(Transfers::download(c, u"small/labels.csv"_s, dir.filePath(u"back.csv"_s)));
+    QVERIFY2(down, qPrintable(down.error().toString()));
+    QVERIFY(down.value().md5Verified);
+    // A body that does not match the Content-MD5 sent with it is refused by the service, and
+    // no blob appears.
+    const auto bad = await(c->uploadWhole(u"small/bad.csv"_s, csv, u"text/csv"_s, QCryptographicHash::hash("other", QCryptographicHash::Md5)));
+    QVERIFY(!bad);
+    QCOMPARE(bad.error().httpStatus, 400);
+    // (Azure answers Md5Mismatch; Azurite InvalidOperation "Provided contentMD5 doesn't match.")
+    QVERIFY2(bad.error().message.contains(u"md5"_s, Qt::CaseInsensitive), qPrintable(bad.error().message));
+    QCOMPARE(await(c->properties(u"small/bad.csv"_s)).error().kind, ApiError::Kind::NotFound);
 }
 
 void tst_Azurite::accountSasWorks()
