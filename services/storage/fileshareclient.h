@@ -24,6 +24,9 @@ public:
     VoidJob *abortUpload(const QString &path) override;
     bool needsDirectories() const override { return true; }
 
+protected:
+    bool conditionalReads() const override { return false; } // Get File takes no If-Match
+
 private:
     QUrl directoryUrl(const QString &directory, const QString &query) const;
 };

@@ -66,10 +66,11 @@ ListJob *Gen2Client::search(const QString &directory, const QString &namePrefix,
     return forward<ListJob>([=](StorageClient *c) { return c->search(directory, namePrefix, pageToken, pageSize); });
 }
 
-ReadJob *Gen2Client::readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file, WriteObserver onWrite)
+ReadJob *Gen2Client::readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file, const QString &ifMatch,
+                               WriteObserver onWrite)
 {
     QPointer<QFileDevice> sink(file);
-    return forward<ReadJob>([=](StorageClient *c) { return c->readToFile(path, offset, length, sink, onWrite); });
+    return forward<ReadJob>([=](StorageClient *c) { return c->readToFile(path, offset, length, sink, ifMatch, onWrite); });
 }
 
 ReadJob *Gen2Client::read(const QString &path, qint64 offset, qint64 length)

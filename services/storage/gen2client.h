@@ -25,7 +25,8 @@ public:
     ListJob *list(const QString &directory, const QString &pageToken, int pageSize, bool recursive) override;
     ListJob *search(const QString &directory, const QString &namePrefix, const QString &pageToken, int pageSize) override;
     ReadJob *read(const QString &path, qint64 offset, qint64 length) override;
-    ReadJob *readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file, WriteObserver onWrite = {}) override;
+    ReadJob *readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file, const QString &ifMatch = {},
+                        WriteObserver onWrite = {}) override;
     PropertiesJob *properties(const QString &path) override;
     VoidJob *remove(const QString &path) override;
     VoidJob *makeDirectory(const QString &path) override;

@@ -82,12 +82,14 @@ ReadJob *RestStorageClient::read(const QString &path, qint64 offset, qint64 leng
     return get(path, offset, length, nullptr);
 }
 
-ReadJob *RestStorageClient::readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file, WriteObserver onWrite)
+ReadJob *RestStorageClient::readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file, const QString &ifMatch,
+                                       WriteObserver onWrite)
 {
-    return get(path, offset, length, file, std::move(onWrite));
+    return get(path, offset, length, file, ifMatch, std::move(onWrite));
 }
 
-ReadJob *RestStorageClient::get(const QString &path, qint64 offset, qint64 length, QFileDevice *sink, WriteObserver onWrite)
+ReadJob *RestStorageClient::get(const QString &path, qint64 offset, qint64 length, QFileDevice *sink, const QString &ifMatch,
+                                WriteObserver onWrite)
 {
     auto *job = new ReadJob(this);
     HeaderList headers;
@@ -95,6 +97,8 @@ ReadJob *RestStorageClient::get(const QString &path, qint64 offset, qint64 lengt
         const QByteArray end = length >= 0 ? QByteArray::number(offset + length - 1) : QByteArray();
         headers.emplaceBack(QByteArray("Range"), QByteArray("bytes=" + QByteArray::number(offset) + '-' + end));
     }
+    if (!ifMatch.isEmpty() && conditionalReads())
+        headers.emplaceBack(QByteArray("If-Match"), '"' + ifMatch.toLatin1() + '"');
     HttpRequest request = make("GET", m_location.objectUrl(path), headers);
     request.maxBodyBytes = length >= 0 ? length + 1024 : request.maxBodyBytes;
     request.sink = sink;
@@ -102,12 +106,17 @@ ReadJob *RestStorageClient::get(const QString &path, qint64 offset, qint64 lengt
     request.onSinkWrite = std::move(onWrite);
     HttpJob *http = send(request);
     connect(job, &Job::cancelRequested, http, &Job::cancel);
-    onFinished(http, job, [job, path, offset, length, sink](const Result<HttpResponse> &r) {
+    onFinished(http, job, [job, path, offset, length, sink, ifMatch](const Result<HttpResponse> &r) {
         if (!r) {
             job->finish(r.error());
             return;
         }
         const HttpResponse &resp = r.value();
+        if (!ifMatch.isEmpty() && (resp.status == 412 || ((resp.status == 200 || resp.status == 206) && !resp.header("ETag").isEmpty()
+                                                          && QString::fromLatin1(resp.header("ETag")).remove(u'"') != ifMatch))) {
+            job->finish(changedError(path, ifMatch));
+            return;
+        }
         if (resp.status == 416) { // a range past the end: an empty read
             ReadResult empty;
             empty.offset = offset;

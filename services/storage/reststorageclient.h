@@ -19,13 +19,18 @@ public:
     RestStorageClient(StorageHttp *http, StorageLocation location, StorageAuth auth, QObject *parent = nullptr);
 
     ReadJob *read(const QString &path, qint64 offset, qint64 length) override;
-    ReadJob *readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file, WriteObserver onWrite = {}) override;
+    ReadJob *readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file, const QString &ifMatch = {},
+                        WriteObserver onWrite = {}) override;
     PropertiesJob *properties(const QString &path) override;
     QUrl url(const QString &path) const override { return m_location.objectUrl(path); }
     const StorageLocation &location() const { return m_location; }
 
 protected:
-    ReadJob *get(const QString &path, qint64 offset, qint64 length, QFileDevice *sink, WriteObserver onWrite = {});
+    ReadJob *get(const QString &path, qint64 offset, qint64 length, QFileDevice *sink, const QString &ifMatch = {},
+                 WriteObserver onWrite = {});
+    // Whether the service honours If-Match on reads (Blob, dfs). Azure Files does not: there a
+    // pinned read compares the reply's ETag instead, after the bytes have come.
+    virtual bool conditionalReads() const { return true; }
     HttpJob *send(const HttpRequest &request);
     // Runs `request`; success when the status is in `ok` (a 404 also counts when
     // `notFoundIsOk` and the request was retried: an earlier attempt may have succeeded).

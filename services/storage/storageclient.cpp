@@ -30,18 +30,33 @@ VoidJob *StorageClient::abortUpload(const QString &)
     return job;
 }
 
-ReadJob *StorageClient::readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file, WriteObserver onWrite)
+ApiError StorageClient::changedError(const QString &path, const QString &etag)
+{
+    ApiError e = ApiError::make(ApiError::Kind::Conflict, QStringLiteral("storage.changed"),
+                                tr("%1 changed on the server while it was being read (it is no longer version %2); "
+                                   "nothing was kept. Read it again.")
+                                    .arg(path, etag));
+    e.httpStatus = 412;
+    return e;
+}
+
+ReadJob *StorageClient::readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file, const QString &ifMatch,
+                                   WriteObserver onWrite)
 {
     auto *job = new ReadJob(this);
     ReadJob *inner = read(path, offset, length);
     connect(job, &Job::cancelRequested, inner, &Job::cancel);
     QPointer<QFileDevice> sink(file);
-    onFinished(inner, job, [job, sink, offset, onWrite](const Result<ReadResult> &r) {
+    onFinished(inner, job, [job, sink, path, offset, ifMatch, onWrite](const Result<ReadResult> &r) {
         if (!r) {
             job->finish(r);
             return;
         }
         ReadResult out = r.value();
+        if (!ifMatch.isEmpty() && out.properties.etag != ifMatch) {
+            job->finish(changedError(path, ifMatch));
+            return;
+        }
         if (!sink || !sink->seek(offset) || sink->write(out.data) != out.data.size()) {
             job->finish(ApiError::make(ApiError::Kind::Database, QStringLiteral("file.error"),
                                        QObject::tr("Could not write %1.").arg(sink ? sink->fileName() : QString())));

@@ -33,9 +33,14 @@ public:
     // The same bytes written into `file` at `offset` instead of kept in memory (ReadResult::data
     // stays empty; properties.size is the object's size). REST clients stream them as they
     // arrive; the default reads then writes.
+    // `ifMatch` (an ETag, empty: any version) pins the read to one version of the object: when
+    // the object has changed since, the read fails with `storage.changed` (a 412 where the kind
+    // supports If-Match, else a different ETag on the reply), so a download never stitches
+    // ranges of two versions together.
     // `onWrite` hears of every block written (file offset, bytes), in the order written.
     using WriteObserver = std::function<void(qint64 offset, const QByteArray &bytes)>;
-    virtual ReadJob *readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file, WriteObserver onWrite = {});
+    virtual ReadJob *readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file, const QString &ifMatch = {},
+                                WriteObserver onWrite = {});
     virtual PropertiesJob *properties(const QString &path) = 0;
     virtual VoidJob *remove(const QString &path) = 0;
     virtual VoidJob *makeDirectory(const QString &path) = 0;
@@ -63,4 +68,6 @@ public:
     virtual void setReadAhead(bool) { }
     // Whether a directory must exist before objects can be put in it (Azure Files).
     virtual bool needsDirectories() const { return false; }
+    // The error of a read pinned to `etag` that found another version of `path`.
+    static ApiError changedError(const QString &path, const QString &etag);
 };

@@ -46,6 +46,7 @@ public:
             }
             m_size = p.value().size;
             m_md5 = p.value().contentMd5;
+            m_etag = p.value().etag; // every range is read from this version
             // Unbuffered: every write reaches the file at once, where the hasher reads it back.
             if (!QDir().mkpath(QFileInfo(m_local).absolutePath())
                 || !m_file.open(QIODevice::ReadWrite | QIODevice::Truncate | QIODevice::Unbuffered)) {
@@ -69,7 +70,7 @@ private:
             const qint64 length = std::min(m_options.downloadRangeBytes, m_size - offset);
             m_next += length;
             ++m_inFlight;
-            ReadJob *read = m_client->readToFile(m_remote, offset, length, &m_file,
+            ReadJob *read = m_client->readToFile(m_remote, offset, length, &m_file, m_etag,
                                                  [this](qint64 at, const QByteArray &bytes) { hashWritten(at, bytes); });
             m_reads.append(read);
             onFinished(read, this, [this, offset, length](const Result<ReadResult> &r) {
@@ -186,6 +187,7 @@ private:
     int m_inFlight = 0;
     bool m_failed = false;
     QByteArray m_md5;
+    QString m_etag;
     QList<QPointer<ReadJob>> m_reads;
 };
 

@@ -122,7 +122,7 @@ void FakeStorageServer::putDirectory(const QString &container, const QString &pa
         p.chop(1);
     Node n;
     n.directory = true;
-    n.modified = QDateTime::currentDateTimeUtc();
+    touch(n);
     m_containers[container].insert(p, n);
 }
 
@@ -137,7 +137,7 @@ void FakeStorageServer::putFile(const QString &container, const QString &path, c
     Node n;
     n.data = data;
     n.declaredLength = data.size();
-    n.modified = QDateTime::currentDateTimeUtc();
+    touch(n);
     n.contentType = u"application/octet-stream"_s;
     m_containers[container].insert(path, n);
 }
@@ -413,8 +413,20 @@ FakeStorageServer::Response FakeStorageServer::dispatch(const Request &r)
     return m_flavor == Flavor::Files ? filesRequest(r, container, path) : dfsRequest(r, container, path);
 }
 
+void FakeStorageServer::touch(Node &node)
+{
+    node.modified = QDateTime::currentDateTimeUtc();
+    node.version = ++m_version;
+}
+
 FakeStorageServer::Response FakeStorageServer::readObject(const Request &r, const Node &node) const
 {
+    const QByteArray etag = "\"0x" + QByteArray::number(node.version, 16).toUpper() + '"';
+    // dfs honours If-Match on reads (412 before any byte); Azure Files' Get File takes no
+    // conditional headers, so there it is ignored as the service ignores it.
+    if (m_flavor == Flavor::Dfs && r.headers.contains("if-match") && r.headers.value("if-match") != etag
+        && r.headers.value("if-match") != "*")
+        return error(412, u"ConditionNotMet"_s, u"The condition specified using HTTP conditional header(s) is not met."_s);
     Response resp;
     resp.status = 200;
     QByteArray body = node.data;
@@ -434,7 +446,7 @@ FakeStorageServer::Response FakeStorageServer::readObject(const Request &r, cons
     }
     resp.headers.append({"Content-Type", node.contentType.toUtf8()});
     resp.headers.append({"Last-Modified", httpDate(node.modified)});
-    resp.headers.append({"ETag", "\"0x" + QByteArray::number(node.modified.toMSecsSinceEpoch(), 16).toUpper() + '"'});
+    resp.headers.append({"ETag", etag});
     if (m_flavor == Flavor::Files)
         resp.headers.append({QByteArray("x-ms-type"), QByteArray("File")});
     else
@@ -548,7 +560,7 @@ FakeStorageServer::Response FakeStorageServer::filesRequest(const Request &r, co
         n.declaredLength = r.headers.value("x-ms-content-length").toLongLong();
         n.data = QByteArray(n.declaredLength, '\0');
         n.contentType = QString::fromUtf8(r.headers.value("x-ms-content-type"));
-        n.modified = QDateTime::currentDateTimeUtc();
+        touch(n);
         tree.insert(path, n);
         ok.status = 201;
         return ok;
@@ -563,7 +575,7 @@ FakeStorageServer::Response FakeStorageServer::filesRequest(const Request &r, co
         if (r.body.size() != end - start + 1 || end >= node.data.size() || r.body.size() > 4 * 1024 * 1024)
             return error(416, u"InvalidRange"_s, u"The range specified is invalid for the current size of the resource."_s);
         node.data.replace(start, r.body.size(), r.body);
-        node.modified = QDateTime::currentDateTimeUtc();
+        touch(node);
         ok.status = 201;
         return ok;
     }
@@ -623,7 +635,7 @@ FakeStorageServer::Response FakeStorageServer::dfsRequest(const Request &r, cons
         for (qsizetype i = start; i < names.size() && i < start + max; ++i) {
             const Node &n = tree.value(names.at(i));
             nlohmann::json p = {{"name", names.at(i).toStdString()}, {"lastModified", httpDate(n.modified).toStdString()},
-                                {"etag", "0x8DC"}, {"owner", "$superuser"}, {"group", "$superuser"},
+                                {"etag", "0x" + QByteArray::number(n.version, 16).toUpper().toStdString()}, {"owner", "$superuser"}, {"group", "$superuser"},
                                 {"contentLength", std::to_string(n.directory ? 0 : n.data.size())}};
             if (n.directory)
                 p["isDirectory"] = "true";
@@ -650,7 +662,7 @@ FakeStorageServer::Response FakeStorageServer::dfsRequest(const Request &r, cons
         } else {
             Node n;
             n.contentType = QString::fromUtf8(r.headers.value("x-ms-content-type"));
-            n.modified = QDateTime::currentDateTimeUtc();
+            touch(n);
             tree.insert(path, n);
         }
         ok.status = 201;
@@ -677,7 +689,7 @@ FakeStorageServer::Response FakeStorageServer::dfsRequest(const Request &r, cons
         node.md5 = QByteArray::fromBase64(r.headers.value("x-ms-content-md5"));
         if (!r.headers.value("x-ms-content-type").isEmpty())
             node.contentType = QString::fromUtf8(r.headers.value("x-ms-content-type"));
-        node.modified = QDateTime::currentDateTimeUtc();
+        touch(node);
         return ok;
     }
     if (r.method == "DELETE") {

@@ -70,6 +70,7 @@ private:
         QString contentType;
         QByteArray md5;
         QDateTime modified;
+        quint64 version = 0; // the ETag: a new one for every change
     };
     struct Request
     {
@@ -100,6 +101,7 @@ private:
     Response error(int status, const QString &code, const QString &message) const;
     Response tokenRequest(const Request &request);
     Response readObject(const Request &r, const Node &node) const;
+    void touch(Node &node);
 
     Flavor m_flavor;
     QString m_account;
@@ -113,6 +115,7 @@ private:
     int m_faultsInjected = 0;
     int m_rejected = 0;
     int m_bearerRequests = 0;
+    quint64 m_version = 0x8DC000000000000;
     QString m_tenant;
     QString m_clientId;
     QString m_clientSecret;

@@ -5,6 +5,7 @@
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 
 #include "services/net/storagehttp.h"
@@ -47,6 +48,7 @@ private slots:
     void hostileNamesRoundTrip();
     void blockUploadAndRangedRead();
     void smallFileGoesUpWholeAndTheServiceChecksItsMd5();
+    void rangedReadsArePinnedToOneVersion();
     void accountSasWorks();
     void containerSasExpiredAndWithoutList();
     void wrongKeyIsRefused();
@@ -285,6 +287,29 @@ void tst_Azurite::smallFileGoesUpWholeAndTheServiceChecksItsMd5()
     // (Azure answers Md5Mismatch; Azurite InvalidOperation "Provided contentMD5 doesn't match.")
     QVERIFY2(bad.error().message.contains(u"md5"_s, Qt::CaseInsensitive), qPrintable(bad.error().message));
     QCOMPARE(await(c->properties(u"small/bad.csv"_s)).error().kind, ApiError::Kind::NotFound);
+}
+
+void tst_Azurite::rangedReadsArePinnedToOneVersion()
+{
+    BlobClient *c = keyed(freshContainer());
+    QVERIFY(await(c->uploadWhole(u"v.txt"_s, "version one", u"text/plain"_s, QCryptographicHash::hash("version one", QCryptographicHash::Md5))));
+    const QString first = await(c->properties(u"v.txt"_s)).value().etag;
+    QVERIFY(!first.isEmpty());
+    QTemporaryFile sink;
+    QVERIFY(sink.open());
+    const auto same = await(c->readToFile(u"v.txt"_s, 0, 7, &sink, first));
+    QVERIFY2(same, qPrintable(same.error().toString()));
+    QCOMPARE(same.value().length, 7);
+    // Replaced by another version of the same length: a read pinned to the first one is refused
+    // by the service (If-Match → 412) before a byte is written.
+    QVERIFY(await(c->uploadWhole(u"v.txt"_s, "version two", u"text/plain"_s, QCryptographicHash::hash("version two", QCryptographicHash::Md5))));
+    QVERIFY(sink.resize(0));
+    const auto changed = await(c->readToFile(u"v.txt"_s, 7, 4, &sink, first));
+    QVERIFY(!changed);
+    QCOMPARE(changed.error().code, u"storage.changed"_s);
+    QCOMPARE(changed.error().httpStatus, 412);
+    QVERIFY2(changed.error().message.contains(u"v.txt"_s), qPrintable(changed.error().message));
+    QCOMPARE(sink.size(), 0);
 }
 
 void tst_Azurite::accountSasWorks()
