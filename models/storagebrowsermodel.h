@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QIcon>
 #include <QPointer>
+#include <QTimer>
 
 #include "services/core/apierror.h"
 #include "services/storage/storageclient.h"
@@ -72,6 +73,16 @@ public:
     // Shows only the entries whose names start with `prefix` (empty: all), listed anew.
     void setNamePrefix(const QModelIndex &folder, const QString &prefix);
 
+    // Sorting. Name ascending is the service's own order, in which pages arrive: it costs
+    // nothing and is right however little is loaded. Any other order is only right over the
+    // whole folder, so a view that asks for one should load the rest (see serviceOrder());
+    // rows that arrive meanwhile are sorted in within a fraction of a second, and sorting by
+    // name ascending again gives back exactly the service's order. Folders stay before objects.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool serviceOrder() const { return m_sortColumn == NameColumn && m_sortOrder == Qt::AscendingOrder; }
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -122,6 +133,7 @@ private:
         ApiError error;
         QElapsedTimer sinceRequest;
         qint64 firstPageMs = -1;
+        size_t sortedRows = 0;        // leading rows already in the current sort order
     };
 
     Node *nodeFor(const QModelIndex &folder) const;
@@ -133,6 +145,8 @@ private:
     void forget(Node *node);
     QString nameOf(const Node *node, const Record &r) const;
     quint8 intern(QList<QString> &table, QHash<QString, int> &lookup, const QString &value, int max);
+    void sortNode(Node *node);
+    void sortPending();
 
     QPointer<StorageClient> m_client;
     std::unique_ptr<Node> m_root;
@@ -145,4 +159,8 @@ private:
     QHash<QString, int> m_contentTypeLookup;
     QIcon m_folderIcon;
     QIcon m_fileIcon;
+    int m_sortColumn = NameColumn;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QList<quint64> m_unsorted; // folders with rows not yet sorted in
+    QTimer m_sortTimer;
 };

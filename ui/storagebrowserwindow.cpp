@@ -250,6 +250,12 @@ void StorageBrowserWindow::buildUi()
     m_list->setColumnWidth(StorageBrowserModel::ModifiedColumn, 150);
     m_list->setColumnWidth(StorageBrowserModel::TypeColumn, 150);
     m_list->setColumnWidth(StorageBrowserModel::TierColumn, 90);
+    m_list->horizontalHeader()->setSortIndicator(StorageBrowserModel::NameColumn, Qt::AscendingOrder);
+    m_list->setSortingEnabled(true); // header clicks call StorageBrowserModel::sort()
+    connect(m_list->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] {
+        updateStatus();
+        QTimer::singleShot(0, this, &StorageBrowserWindow::prefetchIfNearEnd); // another order needs every row
+    });
     connect(m_list, &QTableView::activated, this, &StorageBrowserWindow::activated);
     connect(m_list->verticalScrollBar(), &QScrollBar::valueChanged, this, &StorageBrowserWindow::prefetchIfNearEnd);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &StorageBrowserWindow::currentChanged);
@@ -361,22 +367,28 @@ void StorageBrowserWindow::updateStatus()
     const QString prefix = m_model->namePrefix(folder);
     const QString what = prefix.isEmpty() ? tr("%1 item(s)").arg(items) : tr("%1 item(s) starting with '%2'").arg(items, prefix);
     QString text;
+    const bool sorted = !m_model->serviceOrder();
+    const QString by = m_model->headerData(m_model->sortColumn(), Qt::Horizontal).toString().toLower();
     switch (m_model->state(folder)) {
     case StorageBrowserModel::State::NotLoaded:
         text = tr("Not listed yet.");
         break;
     case StorageBrowserModel::State::Loading:
-        text = tr("%1 so far — listing…").arg(what);
+        text = sorted ? tr("%1 so far, sorted by %2 — listing the rest to complete the order…").arg(what, by)
+                      : tr("%1 so far — listing…").arg(what);
         break;
     case StorageBrowserModel::State::Partial:
-        text = tr("%1 loaded — more available; scroll down to load them.").arg(what);
+        text = sorted ? tr("%1 so far, sorted by %2 — listing the rest to complete the order…").arg(what, by)
+                      : tr("%1 loaded — more available; scroll down to load them.").arg(what);
         break;
     case StorageBrowserModel::State::Complete:
-        text = tr("%1 — complete.").arg(what);
+        text = sorted ? tr("%1 — complete, sorted by %2.").arg(what, by) : tr("%1 — complete.").arg(what);
         break;
     case StorageBrowserModel::State::Stopped:
-        text = tr("%1 loaded — stopped; the listing is incomplete (Continue: %2).")
-                   .arg(what, m_continue->shortcut().toString(QKeySequence::NativeText));
+        text = sorted ? tr("%1 loaded — stopped; sorted by %2 among these only, the listing is incomplete (Continue: %3).")
+                            .arg(what, by, m_continue->shortcut().toString(QKeySequence::NativeText))
+                      : tr("%1 loaded — stopped; the listing is incomplete (Continue: %2).")
+                            .arg(what, m_continue->shortcut().toString(QKeySequence::NativeText));
         break;
     case StorageBrowserModel::State::Failed:
         text = tr("%1 loaded — the listing failed: %2").arg(what, m_model->lastError(folder).message);
@@ -403,6 +415,10 @@ void StorageBrowserWindow::prefetchIfNearEnd()
     // row is on screen, which makes the user wait at every page boundary).
     if (!m_model->canFetchMore(m_current))
         return;
+    if (!m_model->serviceOrder()) {
+        m_model->fetchMore(m_current); // sorted other than by the service: only the whole folder is in order
+        return;
+    }
     const int rows = m_model->rowCount(m_current);
     const QModelIndex top = m_list->indexAt(QPoint(1, 1));
     const QModelIndex bottom = m_list->indexAt(QPoint(1, m_list->viewport()->height() - 2));

@@ -95,7 +95,7 @@ def listing(env):
         peers["az storage blob list"] = median_of(["az", "storage", "blob", "list", "--container-name", "flat", "--num-results", "*",
                                                    "--connection-string",
                                                    f"DefaultEndpointsProtocol=http;AccountName={ACCOUNT};AccountKey={KEY};BlobEndpoint={ENDPOINT};",
-                                                   "--output", "none"], env, reps=min(REPS, 3))
+                                                   "--output", "none"], env)
     print(f"  {'client':<28} {'wall':>8} {'cpu':>8} {'rss':>8}")
     for name, (w, c, r) in [("raw REST floor (count only)", floor), ("dsstudio ls --recursive", ours)] + list(peers.items()):
         print(f"  {name:<28} {w:>8.2f} {c:>8.2f} {r:>8.1f}")
@@ -121,6 +121,8 @@ def browser():
     print(f"  model with {int(vals['model_rows']):,} entries: {float(vals['model_entry_bytes']):.1f} bytes/entry held,"
           f" RSS growth {float(vals['rss_growth_bytes_per_entry']):.1f} bytes/entry"
           f" (target ≤ 150: {verdict(float(vals['model_entry_bytes']) <= 150)})")
+    print(f"  sorting those {int(vals['model_rows']):,} entries: by size {int(vals['sort_by_size_ms'])} ms,"
+          f" back to the service's order {int(vals['sort_back_ms'])} ms (UI thread)")
 
 
 def main():
@@ -129,6 +131,8 @@ def main():
     for d in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         env[d] = os.path.join(work, d.lower())
     env["BENCH_KEY"] = KEY
+    env["AZURE_CONFIG_DIR"] = os.path.join(work, "azure")  # az: a throwaway profile, no telemetry
+    env["AZURE_CORE_COLLECT_TELEMETRY"] = "false"
     try:
         print(f"Datastore Studio benchmark — {BLOBS:,} blobs, medians of {REPS}, {os.cpu_count()} cores, Azurite at {ENDPOINT}")
         if os.environ.get("BENCH_SEEDED") != "1" and ONLY != "transfers":  # set it to reuse a container seeded by an earlier run

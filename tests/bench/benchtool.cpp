@@ -199,6 +199,14 @@ int main(int argc, char **argv)
         const qint64 after = rssKiB();
         std::printf("model_rows %d\nmodel_entry_bytes %.1f\nrss_growth_bytes_per_entry %.1f\n", model.rowCount(),
                     double(model.entryBytes()) / double(count), double(after - before) * 1024.0 / double(count));
+        // A header click on a complete folder: sort by size (largest first), then back to the
+        // service's order; the time the UI thread is busy for each.
+        QElapsedTimer t;
+        t.start();
+        model.sort(StorageBrowserModel::SizeColumn, Qt::DescendingOrder);
+        const qint64 bySize = t.restart();
+        model.sort(StorageBrowserModel::NameColumn, Qt::AscendingOrder);
+        std::printf("sort_by_size_ms %lld\nsort_back_ms %lld\n", qlonglong(bySize), qlonglong(t.elapsed()));
         delete client;
         return 0;
     }

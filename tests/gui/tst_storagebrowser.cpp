@@ -4,6 +4,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -35,6 +36,7 @@ private slots:
     void init();
     void cleanup();
     void scrollingLoadsFurtherPages();
+    void sortingByAColumnListsTheWholeFolder();
     void foldersByKeyboardAndBreadcrumb();
     void previewShowsTextCsvJsonAndBinary();
     void prefixSearch();
@@ -129,6 +131,45 @@ void tst_StorageBrowser::scrollingLoadsFurtherPages()
     QCOMPARE(model->index(19999, 0).data().toString(), u"part-0019999.parquet"_s);
     QVERIFY2(window.countLabel()->text().contains(u"20,000"_s) && window.countLabel()->text().contains(u"complete"_s),
              qPrintable(window.countLabel()->text()));
+}
+
+void tst_StorageBrowser::sortingByAColumnListsTheWholeFolder()
+{
+    auto *big = new MemoryStorageClient;
+    big->setSynthetic(20000);
+    Datastore ds;
+    ds.name = u"big"_s;
+    StorageBrowserWindow window(ds, big);
+    window.setAttribute(Qt::WA_DeleteOnClose, false);
+    window.model()->setPageSize(500);
+    window.model()->refresh({});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    StorageBrowserModel *model = window.model();
+    QTRY_VERIFY(model->rowCount() >= 500);
+    QVERIFY(model->rowCount() < 20000);
+    // A click on the Size header: an order by size is only true over the whole folder, so the
+    // rest is listed without any scrolling, then the rows are in order.
+    QHeaderView *header = window.listView()->horizontalHeader();
+    const int x = header->sectionViewportPosition(StorageBrowserModel::SizeColumn) + header->sectionSize(StorageBrowserModel::SizeColumn) / 2;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    QCOMPARE(model->sortColumn(), int(StorageBrowserModel::SizeColumn));
+    QTRY_COMPARE_WITH_TIMEOUT(model->state({}), StorageBrowserModel::State::Complete, 30000);
+    QCOMPARE(model->rowCount(), 20000);
+    const qint64 first = model->index(0, 0).data(StorageBrowserModel::SizeRole).toLongLong();
+    const qint64 last = model->index(19999, 0).data(StorageBrowserModel::SizeRole).toLongLong();
+    QCOMPARE(qMin(first, last), 1000); // sizes run 1000…5999, either way round
+    QCOMPARE(qMax(first, last), 5999);
+    for (int row = 1; row < 20000; ++row) {
+        const qint64 a = model->index(row - 1, 0).data(StorageBrowserModel::SizeRole).toLongLong();
+        const qint64 b = model->index(row, 0).data(StorageBrowserModel::SizeRole).toLongLong();
+        QVERIFY(model->sortOrder() == Qt::AscendingOrder ? a <= b : a >= b);
+    }
+    QVERIFY2(window.countLabel()->text().contains(u"complete, sorted by size"_s), qPrintable(window.countLabel()->text()));
+    // Back to Name ascending: the service's order.
+    header->setSortIndicator(StorageBrowserModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(model->index(19999, 0).data().toString(), u"part-0019999.parquet"_s);
+    QVERIFY2(!window.countLabel()->text().contains(u"sorted"_s), qPrintable(window.countLabel()->text()));
 }
 
 void tst_StorageBrowser::foldersByKeyboardAndBreadcrumb()

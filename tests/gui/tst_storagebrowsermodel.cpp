@@ -24,6 +24,8 @@ private slots:
     void prefixSearchShowsOnlyMatches();
     void errorsStopFetchingUntilRefresh();
     void passesTheModelTester();
+    void sortingKeepsSelectionAndRestoresServiceOrder();
+    void rowsArrivingUnderASortAreSortedIn();
 
 private:
     std::unique_ptr<MemoryStorageClient> m_client;
@@ -213,6 +215,71 @@ void tst_StorageBrowserModel::passesTheModelTester()
     m_model->setNamePrefix({}, u"file2"_s);
     QTRY_COMPARE(m_model->state({}), StorageBrowserModel::State::Complete);
     QCOMPARE(m_model->rowCount(), 5);
+}
+
+static QStringList names(const StorageBrowserModel &model, const QModelIndex &folder = {})
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(folder); ++row)
+        out.append(model.index(row, 0, folder).data().toString());
+    return out;
+}
+
+void tst_StorageBrowserModel::sortingKeepsSelectionAndRestoresServiceOrder()
+{
+    QAbstractItemModelTester tester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE(m_model->state({}), StorageBrowserModel::State::Complete);
+    const QStringList service = names(*m_model);
+    const QModelIndex data = m_model->index(0, 0);
+    m_model->fetchMore(data);
+    QTRY_COMPARE(m_model->rowCount(data), 2);
+    const QPersistentModelIndex file03 = m_model->index(4, 0);
+    const QPersistentModelIndex dataRow = data;
+    QCOMPARE(file03.data().toString(), u"file03.txt"_s);
+
+    m_model->sort(StorageBrowserModel::SizeColumn, Qt::DescendingOrder);
+    QVERIFY(!m_model->serviceOrder());
+    // Folders first (in the service's order), then the files by size, largest first.
+    const QStringList bySize = names(*m_model);
+    QCOMPARE(bySize.mid(0, 3), (QStringList{u"data"_s, u"zz"_s, u"file24.txt"_s}));
+    QCOMPARE(bySize.last(), u"file00.txt"_s);
+    for (int row = 3; row < m_model->rowCount(); ++row)
+        QVERIFY(m_model->index(row - 1, 0).data(StorageBrowserModel::SizeRole).toLongLong()
+                >= m_model->index(row, 0).data(StorageBrowserModel::SizeRole).toLongLong());
+    // What the user had selected is still the same entry, and an opened folder keeps its rows.
+    QCOMPARE(file03.row(), 2 + (24 - 3));
+    QCOMPARE(file03.data().toString(), u"file03.txt"_s);
+    QCOMPARE(dataRow.data(StorageBrowserModel::PathRole).toString(), u"data/"_s);
+    QCOMPARE(m_model->rowCount(dataRow), 2);
+    QCOMPARE(m_model->parent(m_model->index(0, 0, dataRow)), QModelIndex(dataRow));
+    QCOMPARE(m_model->indexForFolder(u"data/2026/"_s).data(StorageBrowserModel::PathRole).toString(), u"data/2026/"_s);
+
+    m_model->sort(StorageBrowserModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(names(*m_model).first(), u"zz"_s);
+    QCOMPARE(names(*m_model).last(), u"data"_s);
+    m_model->sort(StorageBrowserModel::NameColumn, Qt::AscendingOrder);
+    QVERIFY(m_model->serviceOrder());
+    QCOMPARE(names(*m_model), service); // exactly the service's order again
+    QCOMPARE(file03.row(), 4);
+}
+
+void tst_StorageBrowserModel::rowsArrivingUnderASortAreSortedIn()
+{
+    m_model->sort(StorageBrowserModel::SizeColumn, Qt::DescendingOrder);
+    m_model->fetchMore({});
+    QTRY_COMPARE(m_model->rowCount(), 10);
+    // Among the first page (data/, file00…file08) the order already holds.
+    QTRY_COMPARE(names(*m_model).mid(0, 2), (QStringList{u"data"_s, u"file08.txt"_s}));
+    while (m_model->state({}) != StorageBrowserModel::State::Complete) {
+        if (m_model->canFetchMore({}))
+            m_model->fetchMore({});
+        QTest::qWait(1);
+    }
+    // The last page completes the listing: the order is final at once, with no wait.
+    const QStringList all = names(*m_model);
+    QCOMPARE(all.size(), 27);
+    QCOMPARE(all.mid(0, 3), (QStringList{u"data"_s, u"zz"_s, u"file24.txt"_s}));
+    QCOMPARE(all.last(), u"file00.txt"_s);
 }
 
 QTEST_MAIN(tst_StorageBrowserModel)
