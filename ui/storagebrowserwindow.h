@@ -112,4 +112,5 @@ private:
     QAction *m_copyUrl = nullptr;
     QAction *m_copyUri = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_verifyMd5 = nullptr;
 };

@@ -67,14 +67,15 @@ QString text(const QString &topic, const SupportMatrix &matrix)
     if (topic == u"storage"_s) {
         return tr("Usage: dsstudio ls DATASTORE[/PATH] [--recursive] [--json]\n"
                   "       dsstudio cat DATASTORE/PATH [--bytes N]\n"
-                  "       dsstudio get DATASTORE/PATH LOCAL [--recursive] [--verify md5|length]\n"
+                  "       dsstudio get DATASTORE/PATH LOCAL [--recursive] [--verify length|md5]\n"
                   "       dsstudio put LOCAL DATASTORE/PATH [--recursive]\n"
                   "       dsstudio rm DATASTORE/PATH [--recursive]\n\n"
                   "For Azure Blob, Azure File share and ADLS Gen2 datastores, with the datastore's own credential.\n"
                   "ls prints one entry per line as it arrives (path, size, last modified; folders end in '/');\n"
                   "--json prints one JSON object per line.\n"
-                  "get checks every download's length, and its Content-MD5 when the object has one\n"
-                  "(--verify length skips the MD5: faster on links quicker than ~650 MiB/s).");
+                  "get checks every download's length and reads every range from the version it started on\n"
+                  "(an object replaced meanwhile is an error, never a mix); --verify md5 also checks the\n"
+                  "object's Content-MD5 when it has one (one core hashes ~650 MiB/s).");
     }
     if (topic == u"datastore update-credentials"_s) {
         return tr("Usage: dsstudio datastore update-credentials NAME [--auth KIND] [AUTH FIELDS]\n"

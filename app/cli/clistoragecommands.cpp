@@ -171,7 +171,7 @@ void CliApplication::storageCat(const QStringList &words)
 
 void CliApplication::storageGet(const QStringList &words)
 {
-    CliSpec spec = CliSpec::positional(2, 2, tr("Usage: dsstudio get DATASTORE/PATH LOCAL [--recursive] [--verify md5|length]"));
+    CliSpec spec = CliSpec::positional(2, 2, tr("Usage: dsstudio get DATASTORE/PATH LOCAL [--recursive] [--verify length|md5]"));
     spec.switches = {u"--recursive"_s};
     spec.valueOptions = {u"--verify"_s};
     CliArgs args;
@@ -179,10 +179,10 @@ void CliApplication::storageGet(const QStringList &words)
         return;
     const bool recursive = args.switches.contains(u"--recursive"_s);
     const QString local = args.positional.at(1);
-    const QString verify = args.values.value(u"--verify"_s, u"md5"_s);
+    const QString verify = args.values.value(u"--verify"_s, u"length"_s);
     if (verify != u"md5"_s && verify != u"length"_s) {
         fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s,
-                            tr("--verify must be md5 (check the object's Content-MD5, the default) or length; got '%1'.").arg(verify),
+                            tr("--verify must be length (the default) or md5 (also check the object's Content-MD5); got '%1'.").arg(verify),
                             u"--verify"_s));
         return;
     }

@@ -287,9 +287,19 @@ void tst_StorageBrowser::downloadUploadDelete()
     QTreeWidget *transfers = m_window->transfersPanel()->view();
     QTRY_COMPARE(transfers->topLevelItemCount(), 1);
     QTRY_VERIFY2(transfers->topLevelItem(0)->text(4).startsWith(u"Done"_s), qPrintable(transfers->topLevelItem(0)->text(4)));
+    QCOMPARE(transfers->topLevelItem(0)->text(4), u"Done, length verified"_s);
     QFile got(dir.filePath(u"notes.txt"_s));
     QVERIFY(got.open(QIODevice::ReadOnly));
     QCOMPARE(got.readAll(), QByteArray("hello\nworld\n"));
+    // Storage ▸ Verify downloads with Content-MD5: the next download is checked by its MD5 too.
+    auto *verify = m_window->findChild<QAction *>(u"actionVerifyMd5"_s);
+    QVERIFY(verify && verify->isCheckable() && !verify->isChecked());
+    verify->trigger();
+    QTemporaryDir md5Dir;
+    m_window->downloadSelectedTo(md5Dir.path());
+    QTRY_COMPARE(transfers->topLevelItemCount(), 2);
+    QTRY_COMPARE(transfers->topLevelItem(1)->text(4), u"Done, MD5 verified"_s);
+    verify->trigger();
     // A whole folder.
     QVERIFY(m_window->selectPath(u"data/2026/"_s));
     m_window->downloadSelectedTo(dir.path());
@@ -301,7 +311,7 @@ void tst_StorageBrowser::downloadUploadDelete()
     up.close();
     m_window->uploadFiles({up.fileName()});
     QTRY_VERIFY(rowFor(u"new file #1.txt"_s).isValid()); // the listing refreshes after the upload
-    QTRY_VERIFY(transfers->topLevelItem(2)->text(4).startsWith(u"Done"_s));
+    QTRY_VERIFY(transfers->topLevelItem(3)->text(4).startsWith(u"Done"_s));
 
     // Delete asks first; "no" keeps the object.
     QStringList asked;

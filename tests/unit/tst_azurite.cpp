@@ -276,9 +276,15 @@ void tst_Azurite::smallFileGoesUpWholeAndTheServiceChecksItsMd5()
     QCOMPARE(props.value().size, csv.size());
     QCOMPARE(props.value().contentMd5, QCryptographicHash::hash(csv, QCryptographicHash::Md5));
     QCOMPARE(props.value().contentType, u"text/csv"_s);
-    const auto down = await(Transfers::download(c, u"small/labels.csv"_s, dir.filePath(u"back.csv"_s)));
+    TransferOptions md5;
+    md5.verifyMd5 = true;
+    const auto down = await(Transfers::download(c, u"small/labels.csv"_s, dir.filePath(u"back.csv"_s), md5));
     QVERIFY2(down, qPrintable(down.error().toString()));
     QVERIFY(down.value().md5Verified);
+    // By default the length is checked, and the result says it was not an MD5 check.
+    const auto byLength = await(Transfers::download(c, u"small/labels.csv"_s, dir.filePath(u"len.csv"_s)));
+    QVERIFY2(byLength, qPrintable(byLength.error().toString()));
+    QVERIFY(!byLength.value().md5Verified);
     // A body that does not match the Content-MD5 sent with it is refused by the service, and
     // no blob appears.
     const auto bad = await(c->uploadWhole(u"small/bad.csv"_s, csv, u"text/csv"_s, QCryptographicHash::hash("other", QCryptographicHash::Md5)));
@@ -456,12 +462,12 @@ void tst_Azurite::cliRegistersValidatesAndMovesData()
     QFile back(dir.filePath(u"down/sub dir/b.csv"_s));
     QVERIFY2(back.open(QIODevice::ReadOnly), qPrintable(back.fileName()));
     QCOMPARE(back.readAll(), QByteArray("x,y\n1,2\n"));
-    r = env.cli({u"get"_s, u"lake/in/sub dir/b.csv"_s, dir.filePath(u"len.csv"_s), u"--verify"_s, u"length"_s});
+    r = env.cli({u"get"_s, u"lake/in/sub dir/b.csv"_s, dir.filePath(u"md5.csv"_s), u"--verify"_s, u"md5"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QCOMPARE(QFileInfo(dir.filePath(u"len.csv"_s)).size(), 8);
+    QCOMPARE(QFileInfo(dir.filePath(u"md5.csv"_s)).size(), 8);
     r = env.cli({u"get"_s, u"lake/in/sub dir/b.csv"_s, dir.filePath(u"sha.csv"_s), u"--verify"_s, u"sha1"_s});
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains(u"--verify must be md5"_s) && r.err.contains(u"'sha1'"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"--verify must be length"_s) && r.err.contains(u"'sha1'"_s), qPrintable(r.err));
     QVERIFY(!QFile::exists(dir.filePath(u"sha.csv"_s)));
     r = env.cli({u"rm"_s, u"lake/in/a #1.txt"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));

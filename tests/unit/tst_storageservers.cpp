@@ -220,7 +220,9 @@ void tst_StorageServers::transfersVerifyAndLeaveNoPartialFile()
     const auto partial = await(c->read(u"deep/er/big.bin"_s, 1000, 64));
     QCOMPARE(partial.value().data, big.mid(1000, 64));
     QCOMPARE(partial.value().properties.size, big.size());
-    const auto down = await(Transfers::download(c, u"deep/er/big.bin"_s, dir.filePath(u"out/big.bin"_s)));
+    TransferOptions md5;
+    md5.verifyMd5 = true;
+    const auto down = await(Transfers::download(c, u"deep/er/big.bin"_s, dir.filePath(u"out/big.bin"_s), md5));
     QVERIFY2(down, qPrintable(down.error().toString()));
     QVERIFY(down.value().md5Verified);
     QFile out(dir.filePath(u"out/big.bin"_s));
@@ -266,13 +268,14 @@ void tst_StorageServers::corruptObjectIsNotDelivered()
     m_server->corrupt(u"data"_s, u"c.bin"_s, 2 * 1024 * 1024 + 5);
     TransferOptions small;
     small.downloadRangeBytes = 1024 * 1024;
+    small.verifyMd5 = true;
     const auto down = await(Transfers::download(c, u"c.bin"_s, dir.filePath(u"c.bin"_s), small), 60000);
     QVERIFY(!down);
     QCOMPARE(down.error().code, u"transfer.md5"_s);
     QVERIFY(!QFile::exists(dir.filePath(u"c.bin"_s)));
     QVERIFY(!QFile::exists(dir.filePath(u"c.bin.dsstudio-part"_s)));
-    // Asked to check the length only, the same download is delivered, and says it was not
-    // MD5-verified.
+    // Checked by length only (the default), the same download is delivered, and says it was
+    // not MD5-verified.
     small.verifyMd5 = false;
     const auto byLength = await(Transfers::download(c, u"c.bin"_s, dir.filePath(u"c.bin"_s), small), 60000);
     QVERIFY2(byLength, qPrintable(byLength.error().toString()));
