@@ -145,6 +145,8 @@ private:
     void forget(Node *node);
     QString nameOf(const Node *node, const Record &r) const;
     quint8 intern(QList<QString> &table, QHash<QString, int> &lookup, const QString &value, int max);
+    static QString typeLabel(bool folder, const QString &name, const QString &contentType);
+    static constexpr quint8 FolderFlag = 1; // Record::flags
     void sortNode(Node *node);
     void sortPending();
 
