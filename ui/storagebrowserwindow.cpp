@@ -380,26 +380,28 @@ void StorageBrowserWindow::updateStatus()
     QString text;
     const bool sorted = !m_model->serviceOrder();
     const QString by = m_model->headerData(m_model->sortColumn(), Qt::Horizontal).toString().toLower();
-    switch (m_model->state(folder)) {
+    const QString continueKey = m_continue->shortcut().toString(QKeySequence::NativeText);
+    const StorageBrowserModel::State state = m_model->state(folder);
+    switch (state) {
     case StorageBrowserModel::State::NotLoaded:
         text = tr("Not listed yet.");
         break;
     case StorageBrowserModel::State::Loading:
-        text = sorted ? tr("%1 so far, sorted by %2 — listing the rest to complete the order…").arg(what, by)
-                      : tr("%1 so far — listing…").arg(what);
-        break;
     case StorageBrowserModel::State::Partial:
-        text = sorted ? tr("%1 so far, sorted by %2 — listing the rest to complete the order…").arg(what, by)
-                      : tr("%1 loaded — more available; scroll down to load them.").arg(what);
+        if (sorted) // the rest is being listed by itself: the order is only true over all of it
+            text = tr("%1 so far, sorted by %2 — listing the rest to complete the order…").arg(what, by);
+        else if (state == StorageBrowserModel::State::Loading)
+            text = tr("%1 so far — listing…").arg(what);
+        else
+            text = tr("%1 loaded — more available; scroll down to load them.").arg(what);
         break;
     case StorageBrowserModel::State::Complete:
         text = sorted ? tr("%1 — complete, sorted by %2.").arg(what, by) : tr("%1 — complete.").arg(what);
         break;
     case StorageBrowserModel::State::Stopped:
         text = sorted ? tr("%1 loaded — stopped; sorted by %2 among these only, the listing is incomplete (Continue: %3).")
-                            .arg(what, by, m_continue->shortcut().toString(QKeySequence::NativeText))
-                      : tr("%1 loaded — stopped; the listing is incomplete (Continue: %2).")
-                            .arg(what, m_continue->shortcut().toString(QKeySequence::NativeText));
+                            .arg(what, by, continueKey)
+                      : tr("%1 loaded — stopped; the listing is incomplete (Continue: %2).").arg(what, continueKey);
         break;
     case StorageBrowserModel::State::Failed:
         text = tr("%1 loaded — the listing failed: %2").arg(what, m_model->lastError(folder).message);
