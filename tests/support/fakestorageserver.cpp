@@ -409,7 +409,9 @@ FakeStorageServer::Response FakeStorageServer::dispatch(const Request &r)
     const QString rest = full.mid(accountPrefix.size() + 1);
     const qsizetype slash = rest.indexOf(u'/');
     const QString container = slash < 0 ? rest : rest.left(slash);
-    const QString path = slash < 0 ? QString() : rest.mid(slash + 1);
+    QString path = slash < 0 ? QString() : rest.mid(slash + 1);
+    while (path.endsWith(u'/')) // both services treat "dir/" as "dir"
+        path.chop(1);
     return m_flavor == Flavor::Files ? filesRequest(r, container, path) : dfsRequest(r, container, path);
 }
 
@@ -457,11 +459,8 @@ FakeStorageServer::Response FakeStorageServer::readObject(const Request &r, cons
     return resp;
 }
 
-FakeStorageServer::Response FakeStorageServer::filesRequest(const Request &r, const QString &share, const QString &rawPath)
+FakeStorageServer::Response FakeStorageServer::filesRequest(const Request &r, const QString &share, const QString &path)
 {
-    QString path = rawPath;
-    while (path.endsWith(u'/'))
-        path.chop(1);
     const bool exists = m_containers.contains(share);
     const QString restype = r.query(u"restype"_s);
     const QString comp = r.query(u"comp"_s);
@@ -594,11 +593,8 @@ FakeStorageServer::Response FakeStorageServer::filesRequest(const Request &r, co
     return error(400, u"UnsupportedHttpVerb"_s, u"The resource doesn't support the specified HTTP verb."_s);
 }
 
-FakeStorageServer::Response FakeStorageServer::dfsRequest(const Request &r, const QString &fs, const QString &rawPath)
+FakeStorageServer::Response FakeStorageServer::dfsRequest(const Request &r, const QString &fs, const QString &path)
 {
-    QString path = rawPath;
-    while (path.endsWith(u'/'))
-        path.chop(1);
     const bool exists = m_containers.contains(fs);
     const QString resource = r.query(u"resource"_s);
     Response ok;
