@@ -195,12 +195,13 @@ void StorageBrowserWindow::buildUi()
     menu->addActions({m_up, m_refresh, m_stop, m_continue});
     menu->addSeparator();
     menu->addActions({m_download, m_uploadFiles, m_uploadFolder, m_newFolder, m_delete});
-    // Downloads are always checked by length and pinned to one version; this adds the
-    // object's Content-MD5, at the cost of one core hashing ~650 MiB/s.
-    m_verifyMd5 = menu->addAction(tr("&Verify downloads with Content-MD5"));
+    // Transfers are always checked by length (downloads pinned to one version); this adds
+    // Content-MD5 both ways, at the cost of one core hashing ~650 MiB/s.
+    m_verifyMd5 = menu->addAction(tr("&Verify transfers with Content-MD5"));
     m_verifyMd5->setObjectName(u"actionVerifyMd5"_s);
     m_verifyMd5->setCheckable(true);
-    m_verifyMd5->setToolTip(tr("Also compare each download with the object's stored Content-MD5 (costs CPU on fast links)."));
+    m_verifyMd5->setToolTip(tr("Uploads store each file's Content-MD5, downloads compare the object's stored one "
+                               "(costs CPU on fast links)."));
     connect(m_verifyMd5, &QAction::toggled, this, [this](bool on) {
         TransferOptions options;
         options.verifyMd5 = on;

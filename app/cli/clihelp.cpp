@@ -68,14 +68,15 @@ QString text(const QString &topic, const SupportMatrix &matrix)
         return tr("Usage: dsstudio ls DATASTORE[/PATH] [--recursive] [--json]\n"
                   "       dsstudio cat DATASTORE/PATH [--bytes N]\n"
                   "       dsstudio get DATASTORE/PATH LOCAL [--recursive] [--verify length|md5]\n"
-                  "       dsstudio put LOCAL DATASTORE/PATH [--recursive]\n"
+                  "       dsstudio put LOCAL DATASTORE/PATH [--recursive] [--verify length|md5]\n"
                   "       dsstudio rm DATASTORE/PATH [--recursive]\n\n"
                   "For Azure Blob, Azure File share and ADLS Gen2 datastores, with the datastore's own credential.\n"
                   "ls prints one entry per line as it arrives (path, size, last modified; folders end in '/');\n"
                   "--json prints one JSON object per line.\n"
                   "get checks every download's length and reads every range from the version it started on\n"
-                  "(an object replaced meanwhile is an error, never a mix); --verify md5 also checks the\n"
-                  "object's Content-MD5 when it has one (one core hashes ~650 MiB/s).");
+                  "(an object replaced meanwhile is an error, never a mix); put checks the stored length and\n"
+                  "refuses a file that changes while it goes up. --verify md5 adds Content-MD5: put stores\n"
+                  "the file's, get checks the object's when it has one (one core hashes ~650 MiB/s).");
     }
     if (topic == u"datastore update-credentials"_s) {
         return tr("Usage: dsstudio datastore update-credentials NAME [--auth KIND] [AUTH FIELDS]\n"

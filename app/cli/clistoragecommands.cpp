@@ -179,15 +179,9 @@ void CliApplication::storageGet(const QStringList &words)
         return;
     const bool recursive = args.switches.contains(u"--recursive"_s);
     const QString local = args.positional.at(1);
-    const QString verify = args.values.value(u"--verify"_s, u"length"_s);
-    if (verify != u"md5"_s && verify != u"length"_s) {
-        fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s,
-                            tr("--verify must be length (the default) or md5 (also check the object's Content-MD5); got '%1'.").arg(verify),
-                            u"--verify"_s));
-        return;
-    }
     TransferOptions options;
-    options.verifyMd5 = verify == u"md5"_s;
+    if (!parseVerify(args, false, &options))
+        return;
     openStorage(args.positional.first(), [this, recursive, local, options](StorageClient *client, const QString &path) {
         if (!recursive) {
             if (path.isEmpty() || path.endsWith(u'/')) {
@@ -205,12 +199,32 @@ void CliApplication::storageGet(const QStringList &words)
     });
 }
 
+// --verify length|md5 of get and put: length (the default) or also Content-MD5.
+bool CliApplication::parseVerify(const CliArgs &args, bool upload, TransferOptions *options)
+{
+    const QString verify = args.values.value(u"--verify"_s, u"length"_s);
+    if (verify != u"md5"_s && verify != u"length"_s) {
+        fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s,
+                            (upload ? tr("--verify must be length (the default) or md5 (also store the file's Content-MD5); got '%1'.")
+                                    : tr("--verify must be length (the default) or md5 (also check the object's Content-MD5); got '%1'."))
+                                .arg(verify),
+                            u"--verify"_s));
+        return false;
+    }
+    options->verifyMd5 = verify == u"md5"_s;
+    return true;
+}
+
 void CliApplication::storagePut(const QStringList &words)
 {
-    CliSpec spec = CliSpec::positional(2, 2, tr("Usage: dsstudio put LOCAL DATASTORE/PATH [--recursive]"));
+    CliSpec spec = CliSpec::positional(2, 2, tr("Usage: dsstudio put LOCAL DATASTORE/PATH [--recursive] [--verify length|md5]"));
     spec.switches = {u"--recursive"_s};
+    spec.valueOptions = {u"--verify"_s};
     CliArgs args;
     if (!parse(words, spec, &args))
+        return;
+    TransferOptions options;
+    if (!parseVerify(args, true, &options))
         return;
     const bool recursive = args.switches.contains(u"--recursive"_s);
     const QString local = args.positional.first();
@@ -222,8 +236,8 @@ void CliApplication::storagePut(const QStringList &words)
                                            : tr("put --recursive needs a folder, and %1 is a file.").arg(local)));
         return;
     }
-    openStorage(args.positional.at(1), [this, local, recursive](StorageClient *client, const QString &path) {
-        TransferQueue *queue = runTransfers(client, true);
+    openStorage(args.positional.at(1), [this, local, recursive, options](StorageClient *client, const QString &path) {
+        TransferQueue *queue = runTransfers(client, true, options);
         if (!recursive) {
             queue->upload(local, path.isEmpty() || path.endsWith(u'/') ? path + QFileInfo(local).fileName() : path);
             return;

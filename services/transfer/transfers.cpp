@@ -212,16 +212,20 @@ public:
         m_contentType = Transfers::contentTypeFor(m_local);
         if (m_size <= m_options.chunkBytes && !m_client->needsDirectories() && uploadWhole())
             return;
-        // The whole file's MD5, committed with the blocks, is computed beside the upload.
-        m_hasher = new FileHasher(m_local, QCryptographicHash::Md5, this);
-        connect(m_hasher, &FileHasher::done, this, [this](const QByteArray &digest, const QString &error) {
-            m_md5 = digest;
-            m_hashError = error;
+        if (m_options.verifyMd5) {
+            // The whole file's MD5, committed with the blocks, is computed beside the upload.
+            m_hasher = new FileHasher(m_local, QCryptographicHash::Md5, this);
+            connect(m_hasher, &FileHasher::done, this, [this](const QByteArray &digest, const QString &error) {
+                m_md5 = digest;
+                m_hashError = error;
+                m_hashed = true;
+                if (!m_failed && m_inFlight == 0 && m_nextPart >= m_parts)
+                    commit();
+            });
+            m_hasher->finish(m_size);
+        } else {
             m_hashed = true;
-            if (!m_failed && m_inFlight == 0 && m_nextPart >= m_parts)
-                commit();
-        });
-        m_hasher->finish(m_size);
+        }
         m_parts = int((m_size + m_options.chunkBytes - 1) / m_options.chunkBytes);
         m_directories.clear();
         if (m_client->needsDirectories()) {
@@ -327,8 +331,8 @@ private:
             fail(ApiError::make(ApiError::Kind::Database, u"file.error"_s, m_hashError));
             return;
         }
-        // The MD5 was read separately from the parts: a file that changed meanwhile would commit
-        // a digest of other bytes than were sent. Refuse, so nothing inconsistent is committed.
+        // A file that changed meanwhile would commit a mix of its old and new bytes (and the MD5,
+        // read separately from the parts, a digest of other bytes than were sent). Refuse.
         const QFileInfo now(m_local);
         if (now.size() != m_size || now.lastModified() != m_modified) {
             fail(ApiError::make(ApiError::Kind::Conflict, u"transfer.changed"_s,
@@ -353,13 +357,13 @@ private:
                                         trText("%1: the service holds %2 bytes, the file has %3.").arg(m_remote).arg(p.value().size).arg(m_size)));
                     return;
                 }
-                if (!p.value().contentMd5.isEmpty() && p.value().contentMd5 != md5) {
+                if (!md5.isEmpty() && !p.value().contentMd5.isEmpty() && p.value().contentMd5 != md5) {
                     fail(ApiError::make(ApiError::Kind::Network, u"transfer.md5"_s, trText("%1: the stored Content-MD5 differs from the file's.").arg(m_remote)));
                     return;
                 }
                 TransferResult result;
                 result.bytes = m_size;
-                result.md5Verified = !p.value().contentMd5.isEmpty();
+                result.md5Verified = !md5.isEmpty() && p.value().contentMd5 == md5;
                 m_job->finish(result);
             });
         });

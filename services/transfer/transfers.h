@@ -15,11 +15,14 @@ struct TransferOptions
     // 16 MiB: few round trips, yet small enough that the in-order prefix the MD5 follows
     // advances steadily (with 32 MiB ranges the hasher waited, then lagged: ~10 % slower).
     qint64 downloadRangeBytes = 16 * 1024 * 1024;
-    // Downloads are always checked by length, with every range pinned to the version the
-    // download started on (If-Match / ETag), and over https the transport authenticates every
-    // byte. verifyMd5 adds the object's stored Content-MD5 (when it has one), hashed on a
-    // worker thread. Off by default: MD5 runs at ~650 MiB/s on one core, so on a link faster
-    // than that (an Azure VM, a LAN, loopback) it is what limits a download.
+    // Transfers are always checked by length: a download reads every range from the version it
+    // started on (If-Match / ETag), an upload is refused if the file changes meanwhile, and
+    // over https the transport authenticates every byte. verifyMd5 adds Content-MD5, hashed
+    // on a worker thread: an upload stores the file's digest with the object, a download
+    // compares the object's stored one (when it has one). Off by default, as in AzCopy
+    // (--put-md5, --check-md5): MD5 runs at ~650 MiB/s on one core, so on a link faster than
+    // that (an Azure VM, a LAN, loopback) it is what limits a transfer. A file of one chunk or
+    // less goes up with its Content-MD5 regardless: the service checks it against the body.
     bool verifyMd5 = false;
 };
 

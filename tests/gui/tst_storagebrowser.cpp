@@ -291,7 +291,7 @@ void tst_StorageBrowser::downloadUploadDelete()
     QFile got(dir.filePath(u"notes.txt"_s));
     QVERIFY(got.open(QIODevice::ReadOnly));
     QCOMPARE(got.readAll(), QByteArray("hello\nworld\n"));
-    // Storage ▸ Verify downloads with Content-MD5: the next download is checked by its MD5 too.
+    // Storage ▸ Verify transfers with Content-MD5: the next download is checked by its MD5 too.
     auto *verify = m_window->findChild<QAction *>(u"actionVerifyMd5"_s);
     QVERIFY(verify && verify->isCheckable() && !verify->isChecked());
     verify->trigger();

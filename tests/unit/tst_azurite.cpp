@@ -241,9 +241,18 @@ void tst_Azurite::blockUploadAndRangedRead()
     QVERIFY(src.open(QIODevice::WriteOnly));
     src.write(big);
     src.close();
-    const auto up = await(Transfers::upload(c, src.fileName(), u"big.bin"_s), 120000);
+    // By default the upload is checked by length and stores no digest (AzCopy's default too).
+    const auto plain = await(Transfers::upload(c, src.fileName(), u"big.bin"_s), 120000);
+    QVERIFY2(plain, qPrintable(plain.error().toString()));
+    QVERIFY(!plain.value().md5Verified);
+    QCOMPARE(await(c->properties(u"big.bin"_s)).value().size, big.size());
+    QVERIFY(await(c->properties(u"big.bin"_s)).value().contentMd5.isEmpty());
+    // With verifyMd5, Put Block List stores the whole-blob MD5 computed beside the blocks.
+    TransferOptions md5;
+    md5.verifyMd5 = true;
+    const auto up = await(Transfers::upload(c, src.fileName(), u"big.bin"_s, md5), 120000);
     QVERIFY2(up, qPrintable(up.error().toString()));
-    QVERIFY(up.value().md5Verified); // Put Block List stored the whole-blob MD5 we computed
+    QVERIFY(up.value().md5Verified);
     const auto props = await(c->properties(u"big.bin"_s));
     QCOMPARE(props.value().size, big.size());
     QCOMPARE(props.value().contentMd5, QCryptographicHash::hash(big, QCryptographicHash::Md5));
@@ -469,6 +478,26 @@ void tst_Azurite::cliRegistersValidatesAndMovesData()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(u"--verify must be length"_s) && r.err.contains(u"'sha1'"_s), qPrintable(r.err));
     QVERIFY(!QFile::exists(dir.filePath(u"sha.csv"_s)));
+    // A file of more than one block: put stores its Content-MD5 only with --verify md5.
+    QFile large(dir.filePath(u"large.bin"_s));
+    QVERIFY(large.open(QIODevice::WriteOnly));
+    large.write(QByteArray(5 * 1024 * 1024, 'q'));
+    large.close();
+    r = env.cli({u"put"_s, large.fileName(), u"lake/plain.bin"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = env.cli({u"put"_s, large.fileName(), u"lake/hashed.bin"_s, u"--verify"_s, u"md5"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    BlobClient *lake = keyed(container);
+    QCOMPARE(await(lake->properties(u"plain.bin"_s)).value().size, 5 * 1024 * 1024);
+    QVERIFY(await(lake->properties(u"plain.bin"_s)).value().contentMd5.isEmpty());
+    QCOMPARE(await(lake->properties(u"hashed.bin"_s)).value().contentMd5,
+             QCryptographicHash::hash(QByteArray(5 * 1024 * 1024, 'q'), QCryptographicHash::Md5));
+    r = env.cli({u"put"_s, large.fileName(), u"lake/other.bin"_s, u"--verify"_s, u"crc"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"--verify must be length"_s) && r.err.contains(u"store the file's Content-MD5"_s), qPrintable(r.err));
+    QVERIFY(!await(lake->properties(u"other.bin"_s)));
+    QVERIFY(await(lake->remove(u"plain.bin"_s)));
+    QVERIFY(await(lake->remove(u"hashed.bin"_s)));
     r = env.cli({u"rm"_s, u"lake/in/a #1.txt"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(env.cli({u"ls"_s, u"lake"_s, u"--recursive"_s}).out.split(u'\n', Qt::SkipEmptyParts).size(), 1);

@@ -209,7 +209,9 @@ void tst_StorageServers::transfersVerifyAndLeaveNoPartialFile()
     src.close();
     StorageClient *c = client();
     QList<qint64> progress;
-    TransferJob *up = Transfers::upload(c, src.fileName(), u"deep/er/big.bin"_s);
+    TransferOptions md5;
+    md5.verifyMd5 = true; // the upload stores the file's Content-MD5, the download checks it
+    TransferJob *up = Transfers::upload(c, src.fileName(), u"deep/er/big.bin"_s, md5);
     connect(up, &TransferJob::progress, this, [&progress](qint64 done, qint64) { progress.append(done); });
     const auto uploaded = await(up);
     QVERIFY2(uploaded, qPrintable(uploaded.error().toString()));
@@ -220,8 +222,6 @@ void tst_StorageServers::transfersVerifyAndLeaveNoPartialFile()
     const auto partial = await(c->read(u"deep/er/big.bin"_s, 1000, 64));
     QCOMPARE(partial.value().data, big.mid(1000, 64));
     QCOMPARE(partial.value().properties.size, big.size());
-    TransferOptions md5;
-    md5.verifyMd5 = true;
     const auto down = await(Transfers::download(c, u"deep/er/big.bin"_s, dir.filePath(u"out/big.bin"_s), md5));
     QVERIFY2(down, qPrintable(down.error().toString()));
     QVERIFY(down.value().md5Verified);
@@ -262,7 +262,9 @@ void tst_StorageServers::corruptObjectIsNotDelivered()
     src.write(big);
     src.close();
     StorageClient *c = client();
-    QVERIFY(await(Transfers::upload(c, src.fileName(), u"c.bin"_s)));
+    TransferOptions md5;
+    md5.verifyMd5 = true; // stores the file's Content-MD5
+    QVERIFY(await(Transfers::upload(c, src.fileName(), u"c.bin"_s, md5)));
     // One flipped byte far into the second range: every range arrives whole and the length is
     // right; only the MD5, hashed while the ranges stream in, can tell.
     m_server->corrupt(u"data"_s, u"c.bin"_s, 2 * 1024 * 1024 + 5);
