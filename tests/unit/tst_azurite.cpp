@@ -302,6 +302,16 @@ void tst_Azurite::smallFileGoesUpWholeAndTheServiceChecksItsMd5()
     // (Azure answers Md5Mismatch; Azurite InvalidOperation "Provided contentMD5 doesn't match.")
     QVERIFY2(bad.error().message.contains(u"md5"_s, Qt::CaseInsensitive), qPrintable(bad.error().message));
     QCOMPARE(await(c->properties(u"small/bad.csv"_s)).error().kind, ApiError::Kind::NotFound);
+    // An empty blob: its first (and only) range is answered 416, and an empty file arrives.
+    QFile empty(dir.filePath(u"empty.txt"_s));
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    QVERIFY(await(Transfers::upload(c, empty.fileName(), u"small/empty.txt"_s)));
+    const auto none = await(Transfers::download(c, u"small/empty.txt"_s, dir.filePath(u"back/empty.txt"_s)));
+    QVERIFY2(none, qPrintable(none.error().toString()));
+    QCOMPARE(none.value().bytes, 0);
+    QVERIFY(QFile::exists(dir.filePath(u"back/empty.txt"_s)));
+    QCOMPARE(QFileInfo(dir.filePath(u"back/empty.txt"_s)).size(), 0);
 }
 
 void tst_Azurite::rangedReadsArePinnedToOneVersion()

@@ -69,6 +69,8 @@ private slots:
     void corruptObjectIsNotDelivered();
     void objectChangedDuringDownloadIsNotDelivered_data() { flavors(); }
     void objectChangedDuringDownloadIsNotDelivered();
+    void smallDownloadsTakeOneRequest_data() { flavors(); }
+    void smallDownloadsTakeOneRequest();
     void fileChangedDuringUploadIsNotCommitted_data() { flavors(); }
     void fileChangedDuringUploadIsNotCommitted();
     void wrongKeyIsRefusedWithTheServiceReason_data() { flavors(); }
@@ -283,6 +285,44 @@ void tst_StorageServers::corruptObjectIsNotDelivered()
     QVERIFY2(byLength, qPrintable(byLength.error().toString()));
     QVERIFY(!byLength.value().md5Verified);
     QCOMPARE(QFileInfo(dir.filePath(u"c.bin"_s)).size(), big.size());
+}
+
+void tst_StorageServers::smallDownloadsTakeOneRequest()
+{
+    // Checked by length, a file that fits in one range is one GET: its reply tells the size and
+    // version. An empty file too (the service answers its range with 416). A larger one is that
+    // GET plus the other ranges, pinned to the version the first one read.
+    QTemporaryDir dir;
+    m_server->putFile(u"data"_s, u"small.csv"_s, "a,b\n1,2\n");
+    m_server->putFile(u"data"_s, u"empty.txt"_s, {});
+    QByteArray three(3 * 1024 * 1024 + 5, Qt::Uninitialized);
+    for (qsizetype i = 0; i < three.size(); ++i)
+        three[i] = char(i % 241);
+    m_server->putFile(u"data"_s, u"three.bin"_s, three);
+    TransferOptions small;
+    small.downloadRangeBytes = 1024 * 1024;
+    const struct
+    {
+        QString name;
+        QByteArray content;
+        int requests;
+    } cases[] = {{u"small.csv"_s, "a,b\n1,2\n", 1}, {u"empty.txt"_s, {}, 1}, {u"three.bin"_s, three, 4}};
+    for (const auto &c : cases) {
+        const int before = m_server->requests();
+        const auto down = await(Transfers::download(client(), c.name, dir.filePath(c.name), small), 60000);
+        QVERIFY2(down, qPrintable(c.name + u": "_s + down.error().toString()));
+        QCOMPARE(down.value().bytes, c.content.size());
+        QCOMPARE(m_server->requests() - before, c.requests);
+        QFile got(dir.filePath(c.name));
+        QVERIFY2(got.open(QIODevice::ReadOnly), qPrintable(c.name));
+        QCOMPARE(got.readAll(), c.content);
+    }
+    // A missing object fails with the service's reason and leaves no file behind.
+    const auto missing = await(Transfers::download(client(), u"nothere.csv"_s, dir.filePath(u"nothere.csv"_s), small), 60000);
+    QVERIFY(!missing);
+    QCOMPARE(missing.error().httpStatus, 404);
+    QVERIFY(!QFile::exists(dir.filePath(u"nothere.csv"_s)));
+    QVERIFY(!QFile::exists(dir.filePath(u"nothere.csv.dsstudio-part"_s)));
 }
 
 void tst_StorageServers::objectChangedDuringDownloadIsNotDelivered()
