@@ -71,10 +71,10 @@ public:
 private:
     // Without an MD5 to check, the first range's reply tells the size and the version (ETag)
     // that the other ranges are pinned to: one round trip fewer than asking first, which is
-    // half the requests for a small file.
+    // half the requests for a small file. The other ranges wait for it, so it is kept short.
     void readFirstRange()
     {
-        const qint64 first = m_options.downloadRangeBytes;
+        const qint64 first = std::min<qint64>(m_options.downloadRangeBytes, 4 * 1024 * 1024);
         ++m_inFlight;
         ReadJob *read = m_client->readToFile(m_remote, 0, first, &m_file);
         m_reads.append(read);
