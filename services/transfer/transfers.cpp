@@ -79,25 +79,33 @@ private:
         ReadJob *read = m_client->readToFile(m_remote, 0, first, &m_file);
         m_reads.append(read);
         onFinished(read, this, [this, first](const Result<ReadResult> &r) {
-            --m_inFlight;
-            if (m_failed)
-                return;
-            if (!r) {
-                fail(r.error());
-                return;
+            if (r) { // the object's size and version come with its first range
+                m_size = r.value().properties.size;
+                m_etag = r.value().properties.etag;
+                m_next = std::min(first, m_size);
             }
-            m_size = r.value().properties.size;
-            m_etag = r.value().properties.etag;
-            const qint64 expected = std::min(first, m_size);
-            if (r.value().length != expected) {
-                fail(ApiError::make(ApiError::Kind::Network, u"transfer.short_read"_s,
-                                    trText("%1: expected %2 bytes at offset %3, got %4.").arg(m_remote).arg(expected).arg(0).arg(r.value().length)));
-                return;
-            }
-            m_next = m_done = expected;
-            emit m_job->progress(m_done, m_size);
-            pump();
+            rangeRead(r, 0, m_next);
         });
+    }
+
+    // A range has been read (or failed): check its length, count it, and start more.
+    void rangeRead(const Result<ReadResult> &r, qint64 offset, qint64 length)
+    {
+        --m_inFlight;
+        if (m_failed)
+            return;
+        if (!r) {
+            fail(r.error());
+            return;
+        }
+        if (r.value().length != length) {
+            fail(ApiError::make(ApiError::Kind::Network, u"transfer.short_read"_s,
+                                trText("%1: expected %2 bytes at offset %3, got %4.").arg(m_remote).arg(length).arg(offset).arg(r.value().length)));
+            return;
+        }
+        m_done += length;
+        emit m_job->progress(m_done, m_size);
+        pump();
     }
 
     void pump()
@@ -110,23 +118,7 @@ private:
             ReadJob *read = m_client->readToFile(m_remote, offset, length, &m_file, m_etag,
                                                  [this](qint64 at, const QByteArray &bytes) { hashWritten(at, bytes); });
             m_reads.append(read);
-            onFinished(read, this, [this, offset, length](const Result<ReadResult> &r) {
-                --m_inFlight;
-                if (m_failed)
-                    return;
-                if (!r) {
-                    fail(r.error());
-                    return;
-                }
-                if (r.value().length != length) {
-                    fail(ApiError::make(ApiError::Kind::Network, u"transfer.short_read"_s,
-                                        trText("%1: expected %2 bytes at offset %3, got %4.").arg(m_remote).arg(length).arg(offset).arg(r.value().length)));
-                    return;
-                }
-                m_done += length;
-                emit m_job->progress(m_done, m_size);
-                pump();
-            });
+            onFinished(read, this, [this, offset, length](const Result<ReadResult> &r) { rangeRead(r, offset, length); });
         }
         if (!m_failed && m_inFlight == 0 && m_next >= m_size)
             complete();
