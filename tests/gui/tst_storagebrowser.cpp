@@ -1,6 +1,8 @@
 // The storage browser window, offscreen, over an in-memory storage client: lazy paging while
 // scrolling, folders by keyboard, breadcrumb, preview, prefix search, Stop / Continue,
 // transfers, new folder, delete, copy URL / URI.
+#include <memory>
+
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
@@ -45,6 +47,7 @@ private slots:
     void newFolderRejectsBadNamesAndCopiesUrls();
 
 private:
+    static std::unique_ptr<StorageBrowserWindow> bigFolderWindow();
     QModelIndex rowFor(const QString &name) const;
     void waitComplete();
 
@@ -95,18 +98,28 @@ void tst_StorageBrowser::waitComplete()
     }));
 }
 
-void tst_StorageBrowser::scrollingLoadsFurtherPages()
+// A shown browser over a flat folder of 20,000 synthetic entries, listed in pages of 500.
+std::unique_ptr<StorageBrowserWindow> tst_StorageBrowser::bigFolderWindow()
 {
     auto *big = new MemoryStorageClient;
     big->setSynthetic(20000);
     Datastore ds;
     ds.name = u"big"_s;
-    StorageBrowserWindow window(ds, big);
-    window.setAttribute(Qt::WA_DeleteOnClose, false);
-    window.model()->setPageSize(500); // set before the first page is asked for…
-    window.model()->refresh({});      // …and start over with it
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto window = std::make_unique<StorageBrowserWindow>(ds, big);
+    window->setAttribute(Qt::WA_DeleteOnClose, false);
+    window->model()->setPageSize(500); // set before the first page is asked for…
+    window->model()->refresh({});      // …and start over with it
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return {};
+    return window;
+}
+
+void tst_StorageBrowser::scrollingLoadsFurtherPages()
+{
+    const std::unique_ptr<StorageBrowserWindow> shown = bigFolderWindow();
+    QVERIFY(shown);
+    StorageBrowserWindow &window = *shown;
     StorageBrowserModel *model = window.model();
     // The first screen fills by itself, without loading everything.
     QTRY_VERIFY(model->rowCount() >= 500);
@@ -135,16 +148,9 @@ void tst_StorageBrowser::scrollingLoadsFurtherPages()
 
 void tst_StorageBrowser::sortingByAColumnListsTheWholeFolder()
 {
-    auto *big = new MemoryStorageClient;
-    big->setSynthetic(20000);
-    Datastore ds;
-    ds.name = u"big"_s;
-    StorageBrowserWindow window(ds, big);
-    window.setAttribute(Qt::WA_DeleteOnClose, false);
-    window.model()->setPageSize(500);
-    window.model()->refresh({});
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const std::unique_ptr<StorageBrowserWindow> shown = bigFolderWindow();
+    QVERIFY(shown);
+    StorageBrowserWindow &window = *shown;
     StorageBrowserModel *model = window.model();
     QTRY_VERIFY(model->rowCount() >= 500);
     QVERIFY(model->rowCount() < 20000);
