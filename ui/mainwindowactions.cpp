@@ -123,6 +123,7 @@ void MainWindow::browse()
         return;
     beginBusy(tr("Opening %1…").arg(ds->name));
     const Datastore datastore = *ds;
+    StorageClientFactory::preconnect(datastore, m_http); // while the keychain is read
     onFinished(ws->readSecrets(datastore.name), this, [this, datastore](const Result<SecretMap> &secrets) {
         if (!secrets) {
             endBusy(tr("Could not open %1.").arg(datastore.name));

@@ -57,6 +57,7 @@ void CliApplication::openStorage(const QString &target, std::function<void(Stora
                                     .arg(name, m_matrix.type(ds.type).label)));
             return;
         }
+        StorageClientFactory::preconnect(ds, m_http.get()); // while the keychain is read
         onFinished(ws->readSecrets(name), this, [this, ds, path, run](const Result<SecretMap> &secrets) {
             if (!secrets) {
                 fail(secrets.error());

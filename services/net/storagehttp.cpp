@@ -117,6 +117,14 @@ void StorageHttp::attempt(HttpJob *job, HttpRequest request, StorageAuth auth, i
     sendAttempt(job, request, auth, attemptNo);
 }
 
+void StorageHttp::preconnect(const QUrl &serviceUrl)
+{
+    if (serviceUrl.scheme() == u"https"_s)
+        m_network->connectToHostEncrypted(serviceUrl.host(), quint16(serviceUrl.port(443)));
+    else if (serviceUrl.scheme() == u"http"_s)
+        m_network->connectToHost(serviceUrl.host(), quint16(serviceUrl.port(80)));
+}
+
 void StorageHttp::sendAttempt(HttpJob *job, HttpRequest request, StorageAuth auth, int attemptNo)
 {
     HeaderList headers = request.headers;
@@ -146,7 +154,8 @@ void StorageHttp::sendAttempt(HttpJob *job, HttpRequest request, StorageAuth aut
     for (const auto &[k, v] : headers)
         nr.setRawHeader(k, v);
     nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    nr.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // Qt's default HTTP/2 setting (Azure Storage answers ALPN with http/1.1 anyway): a connection
+    // opened by preconnect() is reused only by requests with the same setting.
     nr.setTransferTimeout(m_policy.transferTimeoutMs);
     // HEAD must go through head(): as a custom verb Qt would wait for a body of Content-Length bytes.
     QNetworkReply *reply = request.method == "HEAD" ? m_network->head(nr)

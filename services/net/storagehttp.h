@@ -99,6 +99,9 @@ public:
     ~StorageHttp() override;
 
     HttpJob *send(const HttpRequest &request, const StorageAuth &auth);
+    // Opens a connection to the service (TCP, and TLS for https) ahead of the first request,
+    // e.g. while the credential is read from the keychain; that request then finds it open.
+    void preconnect(const QUrl &serviceUrl);
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     const RetryPolicy &retryPolicy() const { return m_policy; }
     void setVersion(const QByteArray &version) { m_version = version; }

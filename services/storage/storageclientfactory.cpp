@@ -89,4 +89,15 @@ Result<StorageClient *> create(const Datastore &ds, const SecretMap &secrets, St
     }
 }
 
+void preconnect(const Datastore &datastore, StorageHttp *http)
+{
+    if (!supports(datastore.type))
+        return;
+    const StorageLocation::Service first = datastore.type == StorageType::AzureBlob ? StorageLocation::Service::Blob
+                                         : datastore.type == StorageType::AzureFile ? StorageLocation::Service::File
+                                                                                    : StorageLocation::Service::Dfs;
+    if (const auto location = StorageLocation::forDatastore(datastore, first))
+        http->preconnect(location.value().serviceUrl);
+}
+
 } // namespace StorageClientFactory

@@ -13,5 +13,7 @@ namespace StorageClientFactory {
 
 bool supports(StorageType type);
 Result<StorageClient *> create(const Datastore &datastore, const SecretMap &secrets, StorageHttp *http, QObject *parent);
+// Opens the connection the datastore's client will use first, before its secrets are read.
+void preconnect(const Datastore &datastore, StorageHttp *http);
 
 } // namespace StorageClientFactory

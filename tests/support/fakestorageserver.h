@@ -51,6 +51,7 @@ public:
     void addFault(const Fault &fault) { m_faults.append(fault); }
     void clearFaults() { m_faults.clear(); }
     int requests() const { return m_requests; }
+    int connectionsAccepted() const { return m_connections; }
     int faultsInjected() const { return m_faultsInjected; }
     int rejectedSignatures() const { return m_rejected; }
     // Also plays Microsoft Entra ID for one service principal: POST /{tenant}/oauth2/v2.0/token
@@ -112,6 +113,7 @@ private:
     QList<Fault> m_faults;
     QMap<int, int> m_faultSeen;
     int m_requests = 0;
+    int m_connections = 0;
     int m_faultsInjected = 0;
     int m_rejected = 0;
     int m_bearerRequests = 0;

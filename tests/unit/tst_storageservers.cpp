@@ -71,6 +71,8 @@ private slots:
     void objectChangedDuringDownloadIsNotDelivered();
     void smallDownloadsTakeOneRequest_data() { flavors(); }
     void smallDownloadsTakeOneRequest();
+    void preconnectOpensTheConnectionTheFirstRequestUses_data() { flavors(); }
+    void preconnectOpensTheConnectionTheFirstRequestUses();
     void fileChangedDuringUploadIsNotCommitted_data() { flavors(); }
     void fileChangedDuringUploadIsNotCommitted();
     void wrongKeyIsRefusedWithTheServiceReason_data() { flavors(); }
@@ -323,6 +325,31 @@ void tst_StorageServers::smallDownloadsTakeOneRequest()
     QCOMPARE(missing.error().httpStatus, 404);
     QVERIFY(!QFile::exists(dir.filePath(u"nothere.csv"_s)));
     QVERIFY(!QFile::exists(dir.filePath(u"nothere.csv.dsstudio-part"_s)));
+}
+
+void tst_StorageServers::preconnectOpensTheConnectionTheFirstRequestUses()
+{
+    // Opening a datastore connects to its service while the keychain is read (over https that
+    // is the TCP and TLS handshakes); the first request then goes over that connection.
+    m_server->putFile(u"data"_s, u"a.csv"_s, "x,y\n");
+    QFETCH(int, flavor);
+    const bool files = FakeStorageServer::Flavor(flavor) == FakeStorageServer::Flavor::Files;
+    Datastore ds;
+    ds.name = u"store"_s;
+    ds.type = files ? StorageType::AzureFile : StorageType::AzureDataLakeGen2;
+    ds.auth = AuthKind::AccountKey;
+    ds.fields = {{u"account_name"_s, u"devstoreaccount1"_s}, {files ? u"file_share_name"_s : u"filesystem"_s, u"data"_s},
+                 {u"endpoint"_s, m_server->endpoint()}};
+    StorageClientFactory::preconnect(ds, m_http.get());
+    QTRY_COMPARE(m_server->connectionsAccepted(), 1);
+    QCOMPARE(m_server->requests(), 0);
+    auto created = StorageClientFactory::create(ds, {{u"account_key"_s, QString::fromLatin1(Key.toBase64())}}, m_http.get(), m_http.get());
+    QVERIFY2(created, qPrintable(created.error().toString()));
+    const auto read = await(created.value()->read(u"a.csv"_s, 0, 3));
+    QVERIFY2(read, qPrintable(read.error().toString()));
+    QCOMPARE(read.value().data, QByteArray("x,y"));
+    QCOMPARE(m_server->connectionsAccepted(), 1);
+    QVERIFY(m_server->requests() >= 1);
 }
 
 void tst_StorageServers::objectChangedDuringDownloadIsNotDelivered()
