@@ -73,8 +73,9 @@ private:
     void storageRm(const QStringList &words);
     // Resolves DATASTORE[/PATH], reads the datastore's secrets and builds its client.
     void openStorage(const QString &target, std::function<void(StorageClient *client, const QString &path)> run);
-    // A transfer queue whose first failure fails the command and whose end prints the totals.
+    // --verify length|md5 of get and put into `options`; false (and the command failed) otherwise.
     bool parseVerify(const CliArgs &args, bool upload, TransferOptions *options);
+    // A transfer queue whose first failure fails the command and whose end prints the totals.
     TransferQueue *runTransfers(StorageClient *client, bool upload, const TransferOptions &options = {});
     void listAll(StorageClient *client, const QString &directory, bool recursive, std::function<void(const QList<StorageEntry> &)> page,
                  std::function<void()> done, const QString &token = {});
