@@ -77,13 +77,24 @@ bool hasSessionBus()
     return !runtime.isEmpty() && QFileInfo::exists(runtime + u"/bus"_s);
 }
 
+QList<KeychainSecretStore::Step> probeSteps()
+{
+    // A write proves the store can keep secrets (a read or delete can answer "not found" or
+    // "ok" with no Secret Service behind it); the entry is removed at once.
+    const QString key = u"probe/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return {{KeychainSecretStore::Step::Op::Write, key, u"probe"_s}, {KeychainSecretStore::Step::Op::Delete, key, {}}};
+}
+
 // Runs the steps one after another, each started from the event loop after the previous
-// finished, and finishes the job with the values read.
+// finished, and finishes the job with the values read. With ProbeIfNotFound, an answer of
+// "not found" is believed only once a probe has shown that the store can keep secrets.
 class StepRunner final : public QObject
 {
 public:
-    StepRunner(const QString &service, QList<KeychainSecretStore::Step> steps, int timeoutMs, SecretsJob *job)
-        : QObject(job), m_service(service), m_steps(std::move(steps)), m_timeoutMs(timeoutMs), m_job(job)
+    enum class NotFound { Believe, ProbeIfNotFound };
+
+    StepRunner(const QString &service, QList<KeychainSecretStore::Step> steps, NotFound notFound, int timeoutMs, SecretsJob *job)
+        : QObject(job), m_service(service), m_steps(std::move(steps)), m_notFound(notFound), m_timeoutMs(timeoutMs), m_job(job)
     {
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, [this] {
@@ -102,6 +113,10 @@ public:
 
     void next()
     {
+        if (m_index >= m_steps.size() && m_sawNotFound && m_notFound == NotFound::ProbeIfNotFound) {
+            m_notFound = NotFound::Believe; // once
+            m_steps += probeSteps();
+        }
         if (m_index >= m_steps.size()) {
             m_job->finish(m_values);
             return;
@@ -142,8 +157,9 @@ private:
         const auto &step = m_steps.at(m_index);
         const QKeychain::Error error = done->error();
         if (error == QKeychain::EntryNotFound && step.op != KeychainSecretStore::Step::Op::Write) {
-            // Not found is an answer for reads and deletes; reads are preceded by a probe,
-            // so a store that merely pretends "not found" has already been caught.
+            // Not found is an answer for reads and deletes, once a probe has caught a store
+            // that merely pretends it (see ProbeIfNotFound).
+            m_sawNotFound = true;
         } else if (error != QKeychain::NoError) {
             qCDebug(lcSecrets) << "keychain step failed, error" << int(error);
             m_job->finish(mapError(error, done->errorString()));
@@ -157,6 +173,8 @@ private:
 
     QString m_service;
     QList<KeychainSecretStore::Step> m_steps;
+    NotFound m_notFound;
+    bool m_sawNotFound = false;
     int m_timeoutMs;
     SecretsJob *m_job;
     qsizetype m_index = 0;
@@ -174,29 +192,19 @@ KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent
 
 KeychainSecretStore::~KeychainSecretStore() = default;
 
-SecretsJob *KeychainSecretStore::run(QList<Step> steps)
+SecretsJob *KeychainSecretStore::run(QList<Step> steps, bool probeIfNotFound)
 {
     auto *job = new SecretsJob(this);
     if (!hasSessionBus()) {
         job->finish(noService(tr("no D-Bus session bus: DBUS_SESSION_BUS_ADDRESS is not set")));
         return job;
     }
-    auto *runner = new StepRunner(m_service, std::move(steps), m_timeoutMs, job);
+    auto *runner = new StepRunner(m_service, std::move(steps),
+                                  probeIfNotFound ? StepRunner::NotFound::ProbeIfNotFound : StepRunner::NotFound::Believe,
+                                  m_timeoutMs, job);
     QTimer::singleShot(0, runner, &StepRunner::next);
     return job;
 }
-
-namespace {
-
-QList<KeychainSecretStore::Step> probeSteps()
-{
-    // A write proves the store can keep secrets (a read or delete can answer "not found" or
-    // "ok" with no Secret Service behind it); the entry is removed at once.
-    const QString key = u"probe/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    return {{KeychainSecretStore::Step::Op::Write, key, u"probe"_s}, {KeychainSecretStore::Step::Op::Delete, key, {}}};
-}
-
-} // namespace
 
 SecretsJob *KeychainSecretStore::probe()
 {
@@ -211,12 +219,15 @@ SecretsJob *KeychainSecretStore::write(const SecretMap &entries)
     return run(steps);
 }
 
+// Values read are proof enough that the store works, so the probe (a write and a delete, each
+// a keychain file update) runs only when a key is reported missing: opening a datastore costs
+// one keychain call, not three.
 SecretsJob *KeychainSecretStore::read(const QStringList &keys)
 {
-    QList<Step> steps = probeSteps();
+    QList<Step> steps;
     for (const QString &key : keys)
         steps.append({Step::Op::Read, key, {}});
-    return run(steps);
+    return run(steps, true);
 }
 
 SecretsJob *KeychainSecretStore::remove(const QStringList &keys)

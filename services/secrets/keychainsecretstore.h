@@ -29,7 +29,7 @@ public:
     struct Step; // one keychain call; defined in the .cpp
 
 private:
-    SecretsJob *run(QList<Step> steps);
+    SecretsJob *run(QList<Step> steps, bool probeIfNotFound = false);
 
     QString m_service;
     int m_timeoutMs = 20000;
