@@ -193,6 +193,15 @@ void StorageHttp::sendAttempt(HttpJob *job, HttpRequest request, StorageAuth aut
         }
     };
     connect(reply, &QNetworkReply::readyRead, reply, consume);
+    connect(reply, &QNetworkReply::metaDataChanged, job, [reply, job] {
+        HttpResponse headers;
+        headers.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (headers.status == 0)
+            return;
+        for (const auto &[k, v] : reply->rawHeaderPairs())
+            headers.headers.append({k, v});
+        emit job->headersReceived(headers);
+    });
     connect(reply, &QNetworkReply::uploadProgress, job, &HttpJob::uploadProgress);
     const QMetaObject::Connection cancel = connect(job, &Job::cancelRequested, reply, [reply] {
         if (reply->isRunning())

@@ -80,6 +80,8 @@ public:
 signals:
     void finished(const Result<HttpResponse> &result);
     void uploadProgress(qint64 sent, qint64 total);
+    // A response's status and headers, as soon as they arrive (before its body); once per attempt.
+    void headersReceived(const HttpResponse &headers);
     void retrying(int attempt, int delayMs, const QString &reason);
 };
 

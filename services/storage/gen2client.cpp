@@ -1,5 +1,7 @@
 #include "services/storage/gen2client.h"
 
+#include <type_traits>
+
 #include "services/storage/blobclient.h"
 #include "services/storage/dfsclient.h"
 
@@ -51,6 +53,8 @@ JobType *Gen2Client::forward(Start start)
         }
         JobType *inner = start(client);
         QObject::connect(outer, &Job::cancelRequested, inner, &Job::cancel);
+        if constexpr (std::is_same_v<JobType, ReadJob>)
+            QObject::connect(inner, &ReadJob::propertiesKnown, outer, &ReadJob::propertiesKnown);
         onFinished(inner, outer, [outer](const typename JobType::ResultType &r) { outer->finish(r); });
     });
     return outer;

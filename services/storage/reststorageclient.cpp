@@ -106,6 +106,12 @@ ReadJob *RestStorageClient::get(const QString &path, qint64 offset, qint64 lengt
     request.onSinkWrite = std::move(onWrite);
     HttpJob *http = send(request);
     connect(job, &Job::cancelRequested, http, &Job::cancel);
+    connect(http, &HttpJob::headersReceived, job, [job, offset, ifMatch](const HttpResponse &headers) {
+        // Only a reply that is the range asked for, of the version asked for, tells the truth.
+        const bool ranged = headers.status == 206 || (headers.status == 200 && offset == 0);
+        if (ranged && (ifMatch.isEmpty() || QString::fromLatin1(headers.header("ETag")).remove(u'"') == ifMatch))
+            emit job->propertiesKnown(propertiesFrom(headers));
+    });
     onFinished(http, job, [job, path, offset, length, sink, ifMatch](const Result<HttpResponse> &r) {
         if (!r) {
             job->finish(r.error());

@@ -69,6 +69,9 @@ public:
     using Job::Job;
     void finish(const ResultType &result);
 signals:
+    // The object's properties (size, ETag …) from the reply's headers, before the body has
+    // arrived. Not every read tells them early; finished() always carries them.
+    void propertiesKnown(const ObjectProperties &properties);
     void finished(const Result<ReadResult> &result);
 };
 

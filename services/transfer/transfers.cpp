@@ -71,21 +71,36 @@ public:
 private:
     // Without an MD5 to check, the first range's reply tells the size and the version (ETag)
     // that the other ranges are pinned to: one round trip fewer than asking first, which is
-    // half the requests for a small file. The other ranges wait for it, so it is kept short.
+    // half the requests for a small file. Its headers are enough, so the other ranges start
+    // as soon as they arrive, while its body is still coming.
     void readFirstRange()
     {
-        const qint64 first = std::min<qint64>(m_options.downloadRangeBytes, 4 * 1024 * 1024);
+        const qint64 first = m_options.downloadRangeBytes;
         ++m_inFlight;
         ReadJob *read = m_client->readToFile(m_remote, 0, first, &m_file);
         m_reads.append(read);
+        connect(read, &ReadJob::propertiesKnown, this, [this, first](const ObjectProperties &p) { sizeKnown(p, first); });
         onFinished(read, this, [this, first](const Result<ReadResult> &r) {
-            if (r) { // the object's size and version come with its first range
-                m_size = r.value().properties.size;
-                m_etag = r.value().properties.etag;
-                m_next = std::min(first, m_size);
+            if (r && !m_sizeKnown) // told by the finished read only (an empty object: 416)
+                sizeKnown(r.value().properties, first);
+            if (r && r.value().properties.etag != m_etag) { // a retry of this range read another version
+                fail(StorageClient::changedError(m_remote, m_etag));
+                return;
             }
-            rangeRead(r, 0, m_next);
+            rangeRead(r, 0, std::min(first, m_size));
         });
+    }
+
+    void sizeKnown(const ObjectProperties &p, qint64 first)
+    {
+        if (m_sizeKnown || m_failed)
+            return;
+        m_sizeKnown = true;
+        m_size = p.size;
+        m_etag = p.etag;
+        m_next = std::min(first, m_size);
+        emit m_job->progress(0, m_size);
+        pump();
     }
 
     // A range has been read (or failed): check its length, count it, and start more.
@@ -211,6 +226,7 @@ private:
     QHash<qint64, qint64> m_written; // range start → end of what has been written of it
     qint64 m_hashable = 0;
     qint64 m_size = 0;
+    bool m_sizeKnown = false;
     qint64 m_next = 0;
     qint64 m_done = 0;
     int m_inFlight = 0;

@@ -294,6 +294,14 @@ void FakeStorageServer::send(QTcpSocket *socket, const Response &resp, const Fau
             socket->disconnectFromHost();
         return;
     }
+    if (fault && fault->kind == Fault::Kind::SlowBody) {
+        socket->write(out + body.left(body.size() / 2));
+        QTimer::singleShot(fault->delayMs, socket, [this, socket, rest = body.mid(body.size() / 2)] {
+            m_requestsWhenSlowBodyEnded = m_requests;
+            socket->write(rest);
+        });
+        return;
+    }
     socket->write(out + body);
 }
 

@@ -13,7 +13,8 @@ class QTcpSocket;
 // what the service checks — a Shared Key signature recomputed from the raw request (wrong →
 // 403 AuthenticationFailed with the service's error body), x-ms-version and x-ms-date — keeps
 // an in-memory tree, pages listings (NextMarker / x-ms-continuation), and can inject faults:
-// a connection reset mid-body, a status with Retry-After, a slow answer, a truncated body.
+// a connection reset mid-body, a status with Retry-After, a slow answer, a body that stalls
+// halfway, a truncated body.
 // Runs in the test's event loop.
 class FakeStorageServer final : public QObject
 {
@@ -24,7 +25,9 @@ public:
     enum class Flavor { Files, Dfs };
     struct Fault
     {
-        enum class Kind { Reset, Status, Slow, Truncate };
+        // Slow: the whole answer after delayMs. SlowBody: the headers and half the body at
+        // once, the rest after delayMs.
+        enum class Kind { Reset, Status, Slow, SlowBody, Truncate };
         Kind kind = Kind::Status;
         QByteArray method;       // empty: any
         QString queryContains;   // empty: any
@@ -53,6 +56,8 @@ public:
     int requests() const { return m_requests; }
     int connectionsAccepted() const { return m_connections; }
     int faultsInjected() const { return m_faultsInjected; }
+    // How many requests had arrived when the last SlowBody answer sent its second half.
+    int requestsWhenSlowBodyEnded() const { return m_requestsWhenSlowBodyEnded; }
     int rejectedSignatures() const { return m_rejected; }
     // Also plays Microsoft Entra ID for one service principal: POST /{tenant}/oauth2/v2.0/token
     // (client credentials, scope https://storage.azure.com/.default) issues bearer tokens that
@@ -115,6 +120,7 @@ private:
     int m_requests = 0;
     int m_connections = 0;
     int m_faultsInjected = 0;
+    int m_requestsWhenSlowBodyEnded = -1;
     int m_rejected = 0;
     int m_bearerRequests = 0;
     quint64 m_version = 0x8DC000000000000;

@@ -71,6 +71,8 @@ private slots:
     void objectChangedDuringDownloadIsNotDelivered();
     void smallDownloadsTakeOneRequest_data() { flavors(); }
     void smallDownloadsTakeOneRequest();
+    void otherRangesStartWhileTheFirstArrives_data() { flavors(); }
+    void otherRangesStartWhileTheFirstArrives();
     void preconnectOpensTheConnectionTheFirstRequestUses_data() { flavors(); }
     void preconnectOpensTheConnectionTheFirstRequestUses();
     void fileChangedDuringUploadIsNotCommitted_data() { flavors(); }
@@ -325,6 +327,35 @@ void tst_StorageServers::smallDownloadsTakeOneRequest()
     QCOMPARE(missing.error().httpStatus, 404);
     QVERIFY(!QFile::exists(dir.filePath(u"nothere.csv"_s)));
     QVERIFY(!QFile::exists(dir.filePath(u"nothere.csv.dsstudio-part"_s)));
+}
+
+void tst_StorageServers::otherRangesStartWhileTheFirstArrives()
+{
+    // The first range's headers tell the size and version: the other ranges go out then, not
+    // once its body is in. Here its body stalls halfway for a second; the others must not wait.
+    QTemporaryDir dir;
+    QByteArray three(3 * 1024 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < three.size(); ++i)
+        three[i] = char(i % 239);
+    m_server->putFile(u"data"_s, u"three.bin"_s, three);
+    TransferOptions options;
+    options.downloadRangeBytes = 1024 * 1024;
+    StorageClient *c = client();
+    await(c->properties(u"three.bin"_s)); // a Gen2 client has found its endpoint: the next GET is the first range
+    FakeStorageServer::Fault stall;
+    stall.kind = FakeStorageServer::Fault::Kind::SlowBody;
+    stall.method = "GET";
+    stall.delayMs = 1000;
+    m_server->addFault(stall);
+    const int before = m_server->requests();
+    const auto down = await(Transfers::download(c, u"three.bin"_s, dir.filePath(u"three.bin"_s), options), 60000);
+    QVERIFY2(down, qPrintable(down.error().toString()));
+    QCOMPARE(m_server->faultsInjected(), 1);
+    QCOMPARE(m_server->requests() - before, 3);
+    QCOMPARE(m_server->requestsWhenSlowBodyEnded() - before, 3); // all three ranges asked for while the first stalled
+    QFile got(dir.filePath(u"three.bin"_s));
+    QVERIFY(got.open(QIODevice::ReadOnly));
+    QCOMPARE(got.readAll(), three);
 }
 
 void tst_StorageServers::preconnectOpensTheConnectionTheFirstRequestUses()
