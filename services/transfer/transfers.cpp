@@ -1,5 +1,6 @@
 #include "services/transfer/transfers.h"
 
+#include <algorithm>
 #include <memory>
 
 #include <QCoreApplication>
@@ -99,6 +100,8 @@ private:
         m_size = p.size;
         m_etag = p.etag;
         m_next = std::min(first, m_size);
+        const qint64 share = (m_size - m_next + m_options.parallel - 1) / std::max(1, m_options.parallel);
+        m_rangeBytes = std::clamp(share, m_options.downloadRangeBytes, std::max(m_options.downloadRangeBytes, m_options.maxDownloadRangeBytes));
         emit m_job->progress(0, m_size);
         pump();
     }
@@ -127,7 +130,7 @@ private:
     {
         while (!m_failed && m_inFlight < m_options.parallel && m_next < m_size) {
             const qint64 offset = m_next;
-            const qint64 length = std::min(m_options.downloadRangeBytes, m_size - offset);
+            const qint64 length = std::min(m_rangeBytes, m_size - offset);
             m_next += length;
             ++m_inFlight;
             ReadJob *read = m_client->readToFile(m_remote, offset, length, &m_file, m_etag,
@@ -227,6 +230,7 @@ private:
     qint64 m_hashable = 0;
     qint64 m_size = 0;
     bool m_sizeKnown = false;
+    qint64 m_rangeBytes = m_options.downloadRangeBytes; // after the first range
     qint64 m_next = 0;
     qint64 m_done = 0;
     int m_inFlight = 0;

@@ -71,6 +71,8 @@ private slots:
     void objectChangedDuringDownloadIsNotDelivered();
     void smallDownloadsTakeOneRequest_data() { flavors(); }
     void smallDownloadsTakeOneRequest();
+    void theRestIsSplitOverTheConnections_data() { flavors(); }
+    void theRestIsSplitOverTheConnections();
     void otherRangesStartWhileTheFirstArrives_data() { flavors(); }
     void otherRangesStartWhileTheFirstArrives();
     void preconnectOpensTheConnectionTheFirstRequestUses_data() { flavors(); }
@@ -327,6 +329,39 @@ void tst_StorageServers::smallDownloadsTakeOneRequest()
     QCOMPARE(missing.error().httpStatus, 404);
     QVERIFY(!QFile::exists(dir.filePath(u"nothere.csv"_s)));
     QVERIFY(!QFile::exists(dir.filePath(u"nothere.csv.dsstudio-part"_s)));
+}
+
+void tst_StorageServers::theRestIsSplitOverTheConnections()
+{
+    // After the first range, a large object is shared evenly by the parallel connections, in
+    // ranges no larger than the maximum: few requests, each a long stream.
+    QTemporaryDir dir;
+    QByteArray ten(10 * 1024 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < ten.size(); ++i)
+        ten[i] = char(i % 233);
+    m_server->putFile(u"data"_s, u"ten.bin"_s, ten);
+    StorageClient *c = client();
+    await(c->properties(u"ten.bin"_s)); // a Gen2 client has found its endpoint
+    TransferOptions options;
+    options.parallel = 4;
+    options.downloadRangeBytes = 1024 * 1024;
+    const struct
+    {
+        qint64 maxRange;
+        int requests;
+    } cases[] = {{64 * 1024 * 1024, 1 + 4},     // 1 MiB, then 9 MiB in four ranges of 2.25 MiB
+                 {2 * 1024 * 1024, 1 + 5},      // 1 MiB, then 2 + 2 + 2 + 2 + 1 MiB
+                 {512 * 1024, 1 + 9}};          // never below the first range's size: 1 MiB each
+    for (const auto &k : cases) {
+        options.maxDownloadRangeBytes = k.maxRange;
+        const int before = m_server->requests();
+        const auto down = await(Transfers::download(c, u"ten.bin"_s, dir.filePath(u"ten.bin"_s), options), 60000);
+        QVERIFY2(down, qPrintable(down.error().toString()));
+        QCOMPARE(m_server->requests() - before, k.requests);
+        QFile got(dir.filePath(u"ten.bin"_s));
+        QVERIFY(got.open(QIODevice::ReadOnly));
+        QCOMPARE(got.readAll(), ten);
+    }
 }
 
 void tst_StorageServers::otherRangesStartWhileTheFirstArrives()
