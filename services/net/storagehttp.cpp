@@ -20,6 +20,30 @@ Q_LOGGING_CATEGORY(lcHttp, "studio.services.http", QtWarningMsg)
 
 namespace {
 
+// A ranged read to a sink that stopped after `sunk` bytes: the next attempt asks for the rest.
+bool resumeRange(HttpRequest *request, qint64 sunk, const QByteArray &etag)
+{
+    if (!request->sink || sunk <= 0 || etag.isEmpty())
+        return false;
+    for (auto &[k, v] : request->headers) {
+        if (k.compare("Range", Qt::CaseInsensitive) != 0 || !v.startsWith("bytes="))
+            continue;
+        const QByteArray spec = v.mid(6);
+        const qsizetype dash = spec.indexOf('-');
+        bool ok = false;
+        const qint64 start = spec.left(dash).toLongLong(&ok);
+        const QByteArray end = spec.mid(dash + 1);
+        if (dash < 0 || !ok || (!end.isEmpty() && start + sunk > end.toLongLong()))
+            return false;
+        v = "bytes=" + QByteArray::number(start + sunk) + '-' + end;
+        request->sinkOffset += sunk;
+        request->resumedBytes += sunk;
+        request->resumeEtag = etag;
+        return true;
+    }
+    return false;
+}
+
 QUrl withSas(const QUrl &url, const QString &sas)
 {
     if (sas.isEmpty())
@@ -167,9 +191,10 @@ void StorageHttp::sendAttempt(HttpJob *job, HttpRequest request, StorageAuth aut
     auto tooBig = std::make_shared<bool>(false);
     auto sunk = std::make_shared<qint64>(0);
     auto sinkFailed = std::make_shared<bool>(false);
-    const auto consume = [reply, body, tooBig, sunk, sinkFailed, max = request.maxBodyBytes, sink = request.sink,
+    auto otherVersion = std::make_shared<bool>(false);
+    const auto consume = [reply, body, tooBig, sunk, sinkFailed, otherVersion, max = request.maxBodyBytes, sink = request.sink,
                           sinkOffset = request.sinkOffset, onWrite = request.onSinkWrite] {
-        if (*tooBig || *sinkFailed || !reply->isOpen())
+        if (*tooBig || *sinkFailed || *otherVersion || !reply->isOpen())
             return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (sink && status >= 200 && status < 300) {
@@ -193,11 +218,16 @@ void StorageHttp::sendAttempt(HttpJob *job, HttpRequest request, StorageAuth aut
         }
     };
     connect(reply, &QNetworkReply::readyRead, reply, consume);
-    connect(reply, &QNetworkReply::metaDataChanged, job, [reply, job] {
+    connect(reply, &QNetworkReply::metaDataChanged, job, [reply, job, otherVersion, resumeEtag = request.resumeEtag] {
         HttpResponse headers;
         headers.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (headers.status == 0)
             return;
+        if (!resumeEtag.isEmpty() && headers.status / 100 == 2 && reply->rawHeader("ETag") != resumeEtag) {
+            *otherVersion = true; // nothing of it may join the bytes already written
+            reply->abort();
+            return;
+        }
         for (const auto &[k, v] : reply->rawHeaderPairs())
             headers.headers.append({k, v});
         emit job->headersReceived(headers);
@@ -217,7 +247,7 @@ void StorageHttp::sendAttempt(HttpJob *job, HttpRequest request, StorageAuth aut
         for (const auto &[k, v] : reply->rawHeaderPairs())
             response.headers.append({k, v});
         response.body = *body;
-        response.sunkBytes = *sunk;
+        response.sunkBytes = request.resumedBytes + *sunk;
         if (*sinkFailed) {
             job->finish(ApiError::make(ApiError::Kind::Database, u"file.error"_s,
                                        tr("Could not write %1: %2").arg(request.sink ? request.sink->fileName() : QString(),
@@ -226,6 +256,14 @@ void StorageHttp::sendAttempt(HttpJob *job, HttpRequest request, StorageAuth aut
         }
         if (job->isCancelled()) {
             job->finish(ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, tr("Cancelled.")));
+            return;
+        }
+        if (*otherVersion) {
+            ApiError e = ApiError::make(ApiError::Kind::Conflict, u"storage.changed"_s,
+                                        tr("%1 changed on the server while it was being read; nothing was kept. Read it again.")
+                                            .arg(url.path()));
+            e.httpStatus = 412;
+            job->finish(e);
             return;
         }
         if (*tooBig) {
@@ -238,7 +276,7 @@ void StorageHttp::sendAttempt(HttpJob *job, HttpRequest request, StorageAuth aut
         const QNetworkReply::NetworkError error = reply->error();
         const QByteArray declared = response.header("Content-Length");
         const bool truncated = response.status >= 200 && response.status < 300 && request.method != "HEAD" && !declared.isEmpty()
-            && declared.toLongLong() != (request.sink ? response.sunkBytes : response.body.size());
+            && declared.toLongLong() != (request.sink ? *sunk : response.body.size());
         if (response.status == 0 && error != QNetworkReply::NoError) {
             if (!RetryPolicy::retryableNetworkError(error)) {
                 job->finish(ApiError::make(ApiError::Kind::Network, u"network.error"_s,
@@ -247,7 +285,7 @@ void StorageHttp::sendAttempt(HttpJob *job, HttpRequest request, StorageAuth aut
             }
             reason = reply->errorString();
         } else if (truncated) {
-            reason = tr("the response body was cut short (%1 of %2 bytes)").arg(response.body.size()).arg(QString::fromLatin1(declared));
+            reason = tr("the response body was cut short (%1 of %2 bytes)").arg(request.sink ? *sunk : response.body.size()).arg(QString::fromLatin1(declared));
         } else if (RetryPolicy::retryableStatus(response.status)) {
             reason = tr("HTTP %1 %2").arg(response.status).arg(QString::fromLatin1(response.header("x-ms-error-code")));
             retryAfter = response.header("Retry-After");
@@ -268,7 +306,10 @@ void StorageHttp::sendAttempt(HttpJob *job, HttpRequest request, StorageAuth aut
         const int delay = m_policy.delayMs(attemptNo, retryAfter);
         qCDebug(lcHttp) << "retrying" << request.method << url.path() << "in" << delay << "ms:" << reason;
         emit job->retrying(attemptNo + 1, delay, reason);
-        QTimer::singleShot(delay, job, [=, this] { attempt(job, request, auth, attemptNo + 1); });
+        HttpRequest next = request;
+        if (resumeRange(&next, *sunk, reply->rawHeader("ETag")))
+            qCDebug(lcHttp) << "resuming" << url.path() << "after" << next.resumedBytes << "bytes";
+        QTimer::singleShot(delay, job, [=, this] { attempt(job, next, auth, attemptNo + 1); });
     });
 }
 

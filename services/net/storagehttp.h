@@ -36,10 +36,14 @@ struct HttpRequest
     QByteArray body;
     bool idempotent = true; // only idempotent requests are retried
     qint64 maxBodyBytes = 256LL * 1024 * 1024;
-    // When set, a 2xx response body is streamed into this file from `sinkOffset` on (each
-    // retry starts over there) instead of being kept in memory; error bodies are kept.
+    // When set, a 2xx response body is streamed into this file from `sinkOffset` on instead of
+    // being kept in memory; error bodies are kept. A ranged read cut short is retried from
+    // where it stopped, and only from the same version: the resumed reply must carry the
+    // interrupted one's ETag (else the read fails as storage.changed).
     QPointer<QFileDevice> sink;
     qint64 sinkOffset = 0;
+    qint64 resumedBytes = 0;  // set by the retries: bytes written by earlier attempts
+    QByteArray resumeEtag;    // set by the retries: the version being resumed
     // Told of every block written to the sink (its file offset and bytes), e.g. to hash.
     std::function<void(qint64 offset, const QByteArray &bytes)> onSinkWrite;
 };
@@ -49,7 +53,7 @@ struct HttpResponse
     int status = 0;
     HeaderList headers;
     QByteArray body;
-    qint64 sunkBytes = 0; // bytes written to HttpRequest::sink
+    qint64 sunkBytes = 0; // bytes written to HttpRequest::sink, by every attempt
     int attempts = 1;
     QByteArray header(const QByteArray &name) const;
 };

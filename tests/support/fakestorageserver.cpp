@@ -239,7 +239,10 @@ QByteArray FakeStorageServer::stringToSign(const Request &r) const
 void FakeStorageServer::handle(QTcpSocket *socket, const Request &r)
 {
     ++m_requests;
+    if (r.method == "GET")
+        m_rangesAsked.append(r.headers.contains("x-ms-range") ? r.headers.value("x-ms-range") : r.headers.value("range"));
     const Fault *fault = nullptr;
+    std::function<void()> then;
     for (int i = 0; i < m_faults.size(); ++i) {
         const Fault &f = m_faults.at(i);
         if (f.times <= 0 || (!f.method.isEmpty() && f.method != r.method)
@@ -250,6 +253,7 @@ void FakeStorageServer::handle(QTcpSocket *socket, const Request &r)
         --m_faults[i].times;
         ++m_faultsInjected;
         fault = &m_faults.at(i);
+        then = m_faultThens.at(i);
         break;
     }
     if (fault && fault->kind == Fault::Kind::Status) {
@@ -258,6 +262,8 @@ void FakeStorageServer::handle(QTcpSocket *socket, const Request &r)
         if (fault->retryAfterSeconds >= 0)
             resp.headers.append({"Retry-After", QByteArray::number(fault->retryAfterSeconds)});
         send(socket, resp, nullptr);
+        if (then)
+            then();
         return;
     }
     Response resp = dispatch(r);
@@ -271,6 +277,8 @@ void FakeStorageServer::handle(QTcpSocket *socket, const Request &r)
         return;
     }
     send(socket, resp, fault);
+    if (then)
+        then();
 }
 
 void FakeStorageServer::send(QTcpSocket *socket, const Response &resp, const Fault *fault)

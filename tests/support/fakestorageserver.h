@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QDateTime>
 #include <QMap>
 #include <QObject>
@@ -51,11 +53,22 @@ public:
     bool exists(const QString &container, const QString &path) const;
     // Flips one stored byte and keeps the stored Content-MD5: the object is now corrupt.
     void corrupt(const QString &container, const QString &path, qint64 offset);
-    void addFault(const Fault &fault) { m_faults.append(fault); }
-    void clearFaults() { m_faults.clear(); }
+    // `then` runs each time the fault has been injected (e.g. to change the object meanwhile).
+    void addFault(const Fault &fault, std::function<void()> then = {})
+    {
+        m_faults.append(fault);
+        m_faultThens.append(std::move(then));
+    }
+    void clearFaults()
+    {
+        m_faults.clear();
+        m_faultThens.clear();
+    }
     int requests() const { return m_requests; }
     int connectionsAccepted() const { return m_connections; }
     int faultsInjected() const { return m_faultsInjected; }
+    // The Range (or x-ms-range) header of every GET, in order; empty for a GET without one.
+    QList<QByteArray> rangesAsked() const { return m_rangesAsked; }
     // How many requests had arrived when the last SlowBody answer sent its second half.
     int requestsWhenSlowBodyEnded() const { return m_requestsWhenSlowBodyEnded; }
     int rejectedSignatures() const { return m_rejected; }
@@ -116,10 +129,12 @@ private:
     QMap<QString, QMap<QString, Node>> m_containers; // container -> path (dirs without '/') -> node
     QMap<QTcpSocket *, QByteArray> m_buffers;
     QList<Fault> m_faults;
+    QList<std::function<void()>> m_faultThens;
     QMap<int, int> m_faultSeen;
     int m_requests = 0;
     int m_connections = 0;
     int m_faultsInjected = 0;
+    QList<QByteArray> m_rangesAsked;
     int m_requestsWhenSlowBodyEnded = -1;
     int m_rejected = 0;
     int m_bearerRequests = 0;

@@ -71,6 +71,8 @@ private slots:
     void objectChangedDuringDownloadIsNotDelivered();
     void smallDownloadsTakeOneRequest_data() { flavors(); }
     void smallDownloadsTakeOneRequest();
+    void aCutShortRangeResumesWhereItStopped_data() { flavors(); }
+    void aCutShortRangeResumesWhereItStopped();
     void theRestIsSplitOverTheConnections_data() { flavors(); }
     void theRestIsSplitOverTheConnections();
     void otherRangesStartWhileTheFirstArrives_data() { flavors(); }
@@ -329,6 +331,53 @@ void tst_StorageServers::smallDownloadsTakeOneRequest()
     QCOMPARE(missing.error().httpStatus, 404);
     QVERIFY(!QFile::exists(dir.filePath(u"nothere.csv"_s)));
     QVERIFY(!QFile::exists(dir.filePath(u"nothere.csv.dsstudio-part"_s)));
+}
+
+void tst_StorageServers::aCutShortRangeResumesWhereItStopped()
+{
+    // A range whose body is cut short is retried for the bytes still missing, not from its
+    // start, and only from the same version of the object.
+    QTemporaryDir dir;
+    QByteArray two(2 * 1024 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < two.size(); ++i)
+        two[i] = char(i % 227);
+    m_server->putFile(u"data"_s, u"two.bin"_s, two);
+    StorageClient *c = client();
+    await(c->properties(u"two.bin"_s)); // a Gen2 client has found its endpoint
+    TransferOptions options;
+    options.downloadRangeBytes = 4 * 1024 * 1024; // one range
+    FakeStorageServer::Fault cut;
+    cut.kind = FakeStorageServer::Fault::Kind::Truncate; // half the body, then the connection closes
+    cut.method = "GET";
+    m_server->addFault(cut);
+    const auto down = await(Transfers::download(c, u"two.bin"_s, dir.filePath(u"two.bin"_s), options), 60000);
+    QVERIFY2(down, qPrintable(down.error().toString()));
+    QCOMPARE(m_server->faultsInjected(), 1);
+    QCOMPARE(m_server->rangesAsked(), (QList<QByteArray>{"bytes=0-4194303", "bytes=1048576-4194303"}));
+    QFile got(dir.filePath(u"two.bin"_s));
+    QVERIFY(got.open(QIODevice::ReadOnly));
+    QCOMPARE(got.readAll(), two);
+    got.close();
+
+    // The object is replaced between the cut and the retry: the rest would be another
+    // version's bytes. Even a read pinned to no version (as a download's first range is) fails
+    // as a change rather than join them, and a download keeps nothing.
+    QByteArray other = two;
+    other[two.size() - 1] = 'X';
+    m_server->addFault(cut, [this, other] { m_server->putFile(u"data"_s, u"two.bin"_s, other); });
+    QFile sink(dir.filePath(u"read.bin"_s));
+    QVERIFY(sink.open(QIODevice::ReadWrite));
+    const auto read = await(c->readToFile(u"two.bin"_s, 0, two.size(), &sink), 60000);
+    QVERIFY(!read);
+    QCOMPARE(read.error().code, u"storage.changed"_s);
+    m_server->putFile(u"data"_s, u"two.bin"_s, two);
+    m_server->addFault(cut, [this, other] { m_server->putFile(u"data"_s, u"two.bin"_s, other); });
+    QVERIFY(QFile::remove(dir.filePath(u"two.bin"_s)));
+    const auto changed = await(Transfers::download(c, u"two.bin"_s, dir.filePath(u"two.bin"_s), options), 60000);
+    QVERIFY(!changed);
+    QCOMPARE(changed.error().code, u"storage.changed"_s);
+    QVERIFY(!QFile::exists(dir.filePath(u"two.bin"_s)));
+    QVERIFY(!QFile::exists(dir.filePath(u"two.bin.dsstudio-part"_s)));
 }
 
 void tst_StorageServers::theRestIsSplitOverTheConnections()
