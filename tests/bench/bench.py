@@ -143,7 +143,7 @@ def balanced_order(n, round_no):
     return rows[round_no % len(rows)]
 
 
-def transfers(env, work, big, endpoint, store, label):
+def transfers(env, work, big, endpoint, store, label, reference=True):
     print(f"\nTransfers of {MIB} MiB against {label} (MiB/s, peak RSS MiB):", flush=True)
     sas = account_sas()
     url = f"{endpoint}/flat/curl-big.bin"
@@ -211,7 +211,8 @@ def transfers(env, work, big, endpoint, store, label):
     print(f"  medians of {TRANSFER_REPS} interleaved rounds")
     for key, peer in (("put", "curl PUT"), ("get", "curl GET"), ("put --verify md5", "curl PUT"), ("get --verify md5", "curl GET")):
         ratio = rate[key] / rate[peer]
-        target = f"target ≥ 0.9: {verdict(ratio >= 0.9)}" if "md5" not in key else "opt-in, bound by MD5: no target"
+        target = (f"target ≥ 0.9: {verdict(ratio >= 0.9)}" if reference else "for information: the targets are read on the default Azurite"
+                  ) if "md5" not in key else "opt-in, bound by MD5: no target"
         print(f"  dsstudio {key:<20} {rate[key]:7.1f} MiB/s ({peak[key]:.1f} MiB peak)   {peer} {rate[peer]:7.1f} MiB/s"
               f"   ratio {ratio:.2f} ({target})")
     print(f"  (the same 4 MiB blocks put by curl, four at a time: {rate['curl blocks']:.1f} MiB/s, {rate['curl blocks'] / rate['curl PUT']:.2f}× its"
@@ -223,8 +224,8 @@ def transfers(env, work, big, endpoint, store, label):
           " the Content-MD5 — ~650 MiB/s on one core, beside Azurite on the other; curl checks nothing)")
     for key, v in rows.items():  # every round, in seconds: the spread shows how steady the server was
         print(f"    {key:<34} rounds {' '.join(f'{r[0]:.2f}' for r in v)} s")
-    print(f"  peak memory ≤ 64 MiB: {verdict(max(v for k, v in peak.items() if not k.startswith('curl')) <= 64)};"
-          f" downloaded bytes identical: {same}")
+    ours = max(v for k, v in peak.items() if not k.startswith("curl"))
+    print(f"  dsstudio peak memory {ours:.1f} MiB (target ≤ 64: {verdict(ours <= 64)}); downloaded bytes identical: {same}")
 
 
 def main():
@@ -260,12 +261,16 @@ def main():
             for _ in range(MIB):
                 f.write(chunk)
         # Each against its own Azurite with an empty container: first one as Azurite runs by
-        # default (blobs on disk), then one keeping blobs in its heap (--inMemoryPersistence).
-        servers = [(DISK_ENDPOINT, "disk", "Azurite keeping blobs on disk (its default), as a storage service does"),
-                   (MEMORY_ENDPOINT, "memory", "Azurite keeping blobs in its heap (--inMemoryPersistence)")]
+        # default (blobs on disk), the server the issue measured, which the targets are read
+        # on; then, for information, one keeping blobs in its heap (--inMemoryPersistence).
+        # That one takes a blob made of many blocks much more slowly than one Put Blob (curl's
+        # own 4 MiB blocks reach 0.57-0.94 of its single PUT there), which no client of the
+        # block protocol can make up for.
+        servers = [(DISK_ENDPOINT, "disk", "Azurite keeping blobs on disk (its default), as a storage service does", True),
+                   (MEMORY_ENDPOINT, "memory", "Azurite keeping blobs in its heap (--inMemoryPersistence), for information", False)]
         if not DISK_ENDPOINT and not MEMORY_ENDPOINT:  # bench.py run by hand against one Azurite
-            servers = [(ENDPOINT, "flat", f"Azurite at {ENDPOINT}")]
-        for endpoint, store, label in servers:
+            servers = [(ENDPOINT, "flat", f"Azurite at {ENDPOINT}", True)]
+        for endpoint, store, label, reference in servers:
             if not endpoint:
                 continue
             if store != "flat":
@@ -273,7 +278,7 @@ def main():
                                 "--auth", "account_key", "--account-name", ACCOUNT, "--container-name", "flat", "--endpoint",
                                 endpoint, "--secret-env", "account_key=BENCH_KEY", "--create-if-not-exists"], env=env, check=True,
                                stdout=subprocess.DEVNULL)
-            transfers(env, work, big, endpoint, store, label)
+            transfers(env, work, big, endpoint, store, label, reference)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
