@@ -49,6 +49,7 @@ private slots:
     void blockUploadAndRangedRead();
     void smallFileGoesUpWholeAndTheServiceChecksItsMd5();
     void rangedReadsArePinnedToOneVersion();
+    void gzipEncodedBlobsArriveAsStored();
     void accountSasWorks();
     void containerSasExpiredAndWithoutList();
     void wrongKeyIsRefused();
@@ -312,6 +313,34 @@ void tst_Azurite::smallFileGoesUpWholeAndTheServiceChecksItsMd5()
     QCOMPARE(none.value().bytes, 0);
     QVERIFY(QFile::exists(dir.filePath(u"back/empty.txt"_s)));
     QCOMPARE(QFileInfo(dir.filePath(u"back/empty.txt"_s)).size(), 0);
+}
+
+void tst_Azurite::gzipEncodedBlobsArriveAsStored()
+{
+    // A blob stored with Content-Encoding: gzip (as `az storage blob upload --content-encoding
+    // gzip` leaves web assets and compressed exports) is served as stored, with that header.
+    // Downloads and previews must give the stored bytes, not bytes an HTTP layer inflated.
+    const QString container = freshContainer();
+    const QByteArray gz("\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\x03\x4b\xce\x2c\xa9\xd4\x29\x49\xcd\x2d\xe0\xf2\x2f\xce\xc9"
+                        "\xd7\x31\x1e\xa5\x68\x43\x01\x00\xff\x9d\xb0\x19\x68\x01\x00\x00",
+                        40); // "city,temp\n" and 50 × "Oslo,3\n", gzipped
+    HttpRequest put;
+    put.method = "PUT";
+    put.url = QUrl(m_endpoint + u'/' + container + u"/temps.csv"_s);
+    put.headers = {{"x-ms-blob-type", "BlockBlob"}, {"x-ms-blob-content-encoding", "gzip"}, {"x-ms-blob-content-type", "text/csv"}};
+    put.body = gz;
+    const auto stored = await(m_http->send(put, keyAuth(m_key)));
+    QVERIFY2(stored && stored.value().status == 201, stored ? qPrintable(QString::number(stored.value().status)) : qPrintable(stored.error().toString()));
+    BlobClient *c = keyed(container);
+    const auto preview = await(c->read(u"temps.csv"_s, 0, 16));
+    QVERIFY2(preview, qPrintable(preview.error().toString()));
+    QCOMPARE(preview.value().data, gz.left(16));
+    QTemporaryDir dir;
+    const auto down = await(Transfers::download(c, u"temps.csv"_s, dir.filePath(u"temps.csv"_s)));
+    QVERIFY2(down, qPrintable(down.error().toString()));
+    QFile got(dir.filePath(u"temps.csv"_s));
+    QVERIFY(got.open(QIODevice::ReadOnly));
+    QCOMPARE(got.readAll(), gz);
 }
 
 void tst_Azurite::rangedReadsArePinnedToOneVersion()
