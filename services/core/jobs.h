@@ -79,6 +79,9 @@ public:
 
 signals:
     void finished(const VoidResult &result);
+    // Where the job sends a body (an upload part): bytes of it sent so far, of `total`. A retry
+    // starts again from 0.
+    void sent(qint64 done, qint64 total);
 };
 
 class SecretsJob final : public Job

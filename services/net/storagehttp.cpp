@@ -156,12 +156,23 @@ void StorageHttp::sendAttempt(HttpJob *job, HttpRequest request, StorageAuth aut
     headers.append({"x-ms-version", m_version});
     headers.append({"x-ms-client-request-id", QUuid::createUuid().toByteArray(QUuid::WithoutBraces)});
     const bool hasBody = request.method == "PUT" || request.method == "POST" || request.method == "PATCH";
+    const qint64 bodyLength = request.bodyFile.isNull() ? request.body.size() : request.bodyFile.length;
+    FileRegionDevice *bodyDevice = nullptr;
+    if (!request.bodyFile.isNull()) {
+        bodyDevice = new FileRegionDevice(request.bodyFile, job);
+        if (!bodyDevice->open(QIODevice::ReadOnly)) {
+            job->finish(ApiError::make(ApiError::Kind::Database, u"file.error"_s,
+                                       tr("Could not read %1: %2").arg(request.bodyFile.path, bodyDevice->fileErrorString())));
+            delete bodyDevice;
+            return;
+        }
+    }
     QUrl url = request.url;
     switch (auth.kind) {
     case StorageAuth::Kind::SharedKey: {
         HeaderList signedHeaders = headers;
         if (hasBody)
-            signedHeaders.append({"Content-Length", QByteArray::number(request.body.size())});
+            signedHeaders.append({"Content-Length", QByteArray::number(bodyLength)});
         headers.append({"Authorization", SharedKey::authorization(request.method, url, signedHeaders, auth.account, auth.key)});
         break;
     }
@@ -187,9 +198,14 @@ void StorageHttp::sendAttempt(HttpJob *job, HttpRequest request, StorageAuth aut
     // opened by preconnect() is reused only by requests with the same setting.
     nr.setTransferTimeout(m_policy.transferTimeoutMs);
     // HEAD must go through head(): as a custom verb Qt would wait for a body of Content-Length bytes.
+    if (bodyDevice)
+        nr.setHeader(QNetworkRequest::ContentLengthHeader, bodyLength);
     QNetworkReply *reply = request.method == "HEAD" ? m_network->head(nr)
         : request.method == "GET"                   ? m_network->get(nr)
+        : bodyDevice                                ? m_network->sendCustomRequest(nr, request.method, bodyDevice)
                                                     : m_network->sendCustomRequest(nr, request.method, hasBody ? request.body : QByteArray());
+    if (bodyDevice)
+        bodyDevice->setParent(reply); // read until the reply is done, deleted with it
     if (request.sink)
         reply->setReadBufferSize(1024 * 1024); // backpressure: memory stays at a buffer, not a range
     auto body = std::make_shared<QByteArray>();

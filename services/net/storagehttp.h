@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include "services/core/jobs.h"
+#include "services/net/fileregion.h"
 #include "services/net/sharedkey.h"
 
 class QNetworkAccessManager;
@@ -34,6 +35,9 @@ struct HttpRequest
     QUrl url;
     HeaderList headers;
     QByteArray body;
+    // When set, the body is this stretch of a file instead, read while it is sent (each attempt
+    // reads it again): memory stays at the network layer's buffers whatever its length.
+    FileRegion bodyFile;
     bool idempotent = true; // only idempotent requests are retried
     qint64 maxBodyBytes = 256LL * 1024 * 1024;
     // When set, a 2xx response body is streamed into this file from `sinkOffset` on instead of

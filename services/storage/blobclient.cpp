@@ -144,11 +144,12 @@ VoidJob *BlobClient::beginUpload(const QString &, qint64, const QString &)
     return job;
 }
 
-VoidJob *BlobClient::uploadPart(const QString &path, int index, qint64, const QByteArray &data)
+VoidJob *BlobClient::uploadPart(const QString &path, int index, qint64, const FileRegion &part)
 {
     const QString query = u"comp=block&blockid="_s + QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(blockId(index))));
-    return simple(make("PUT", m_location.objectUrl(path, query), {{"Content-Type", "application/octet-stream"}}, data), {201},
-                  tr("Uploading block %1 of %2").arg(index).arg(path));
+    HttpRequest request = make("PUT", m_location.objectUrl(path, query), {{"Content-Type", "application/octet-stream"}});
+    request.bodyFile = part;
+    return simple(request, {201}, tr("Uploading block %1 of %2").arg(index).arg(path));
 }
 
 VoidJob *BlobClient::uploadWhole(const QString &path, const QByteArray &data, const QString &contentType, const QByteArray &md5)

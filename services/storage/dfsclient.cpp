@@ -83,11 +83,12 @@ VoidJob *DfsClient::beginUpload(const QString &path, qint64, const QString &cont
     return simple(make("PUT", m_location.objectUrl(path, u"resource=file"_s), headers), {201}, tr("Creating %1").arg(path));
 }
 
-VoidJob *DfsClient::uploadPart(const QString &path, int, qint64 offset, const QByteArray &data)
+VoidJob *DfsClient::uploadPart(const QString &path, int, qint64 offset, const FileRegion &part)
 {
-    return simple(make("PATCH", m_location.objectUrl(path, u"action=append&position="_s + QString::number(offset)),
-                       {{"Content-Type", "application/octet-stream"}}, data),
-                  {202}, tr("Appending to %1 at %2").arg(path).arg(offset));
+    HttpRequest request = make("PATCH", m_location.objectUrl(path, u"action=append&position="_s + QString::number(offset)),
+                               {{"Content-Type", "application/octet-stream"}});
+    request.bodyFile = part;
+    return simple(request, {202}, tr("Appending to %1 at %2").arg(path).arg(offset));
 }
 
 VoidJob *DfsClient::abortUpload(const QString &path)

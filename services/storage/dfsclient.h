@@ -17,7 +17,8 @@ public:
     VoidJob *makeDirectory(const QString &path) override;
     VoidJob *probe(bool createIfMissing) override;
     VoidJob *beginUpload(const QString &path, qint64 size, const QString &contentType) override;
-    VoidJob *uploadPart(const QString &path, int index, qint64 offset, const QByteArray &data) override;
+    VoidJob *uploadPart(const QString &path, int index, qint64 offset, const FileRegion &part) override;
+    qint64 maxPartBytes() const override { return 4000LL * 1024 * 1024; } // Put Block / append, since 2019-12-12
     VoidJob *commitUpload(const QString &path, int parts, qint64 size, const QString &contentType, const QByteArray &md5) override;
     VoidJob *abortUpload(const QString &path) override;
 

@@ -140,13 +140,14 @@ VoidJob *FileShareClient::beginUpload(const QString &path, qint64 size, const QS
     return simple(make("PUT", m_location.objectUrl(path), headers), {201}, tr("Creating %1").arg(path));
 }
 
-VoidJob *FileShareClient::uploadPart(const QString &path, int, qint64 offset, const QByteArray &data)
+VoidJob *FileShareClient::uploadPart(const QString &path, int, qint64 offset, const FileRegion &part)
 {
     const HeaderList headers{{"x-ms-write", "update"},
-                             {"x-ms-range", "bytes=" + QByteArray::number(offset) + '-' + QByteArray::number(offset + data.size() - 1)},
+                             {"x-ms-range", "bytes=" + QByteArray::number(offset) + '-' + QByteArray::number(offset + part.length - 1)},
                              {"Content-Type", "application/octet-stream"}};
-    return simple(make("PUT", m_location.objectUrl(path, u"comp=range"_s), headers, data), {201},
-                  tr("Writing %1 at %2").arg(path).arg(offset));
+    HttpRequest request = make("PUT", m_location.objectUrl(path, u"comp=range"_s), headers);
+    request.bodyFile = part;
+    return simple(request, {201}, tr("Writing %1 at %2").arg(path).arg(offset));
 }
 
 VoidJob *FileShareClient::abortUpload(const QString &path)

@@ -19,7 +19,7 @@ public:
     VoidJob *makeDirectory(const QString &path) override;
     VoidJob *probe(bool createIfMissing) override;
     VoidJob *beginUpload(const QString &path, qint64 size, const QString &contentType) override;
-    VoidJob *uploadPart(const QString &path, int index, qint64 offset, const QByteArray &data) override;
+    VoidJob *uploadPart(const QString &path, int index, qint64 offset, const FileRegion &part) override;
     VoidJob *commitUpload(const QString &path, int parts, qint64 size, const QString &contentType, const QByteArray &md5) override;
     VoidJob *abortUpload(const QString &path) override;
     bool needsDirectories() const override { return true; }

@@ -55,6 +55,8 @@ JobType *Gen2Client::forward(Start start)
         QObject::connect(outer, &Job::cancelRequested, inner, &Job::cancel);
         if constexpr (std::is_same_v<JobType, ReadJob>)
             QObject::connect(inner, &ReadJob::propertiesKnown, outer, &ReadJob::propertiesKnown);
+        if constexpr (std::is_same_v<JobType, VoidJob>)
+            QObject::connect(inner, &VoidJob::sent, outer, &VoidJob::sent);
         onFinished(inner, outer, [outer](const typename JobType::ResultType &r) { outer->finish(r); });
     });
     return outer;
@@ -107,9 +109,9 @@ VoidJob *Gen2Client::beginUpload(const QString &path, qint64 size, const QString
     return forward<VoidJob>([=](StorageClient *c) { return c->beginUpload(path, size, contentType); });
 }
 
-VoidJob *Gen2Client::uploadPart(const QString &path, int index, qint64 offset, const QByteArray &data)
+VoidJob *Gen2Client::uploadPart(const QString &path, int index, qint64 offset, const FileRegion &part)
 {
-    return forward<VoidJob>([=](StorageClient *c) { return c->uploadPart(path, index, offset, data); });
+    return forward<VoidJob>([=](StorageClient *c) { return c->uploadPart(path, index, offset, part); });
 }
 
 VoidJob *Gen2Client::commitUpload(const QString &path, int parts, qint64 size, const QString &contentType, const QByteArray &md5)

@@ -34,6 +34,7 @@ VoidJob *RestStorageClient::simple(const HttpRequest &request, QList<int> ok, co
     auto *job = new VoidJob(this);
     HttpJob *http = send(request);
     connect(job, &Job::cancelRequested, http, &Job::cancel);
+    connect(http, &HttpJob::uploadProgress, job, &VoidJob::sent);
     onFinished(http, job, [job, ok, what, notFoundIsOk](const Result<HttpResponse> &r) {
         if (!r) {
             job->finish(r.error());

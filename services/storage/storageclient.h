@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include "services/net/fileregion.h"
 #include "services/storage/storagetypes.h"
 
 // One container / share / filesystem over its data-plane REST protocol. Implementations:
@@ -49,9 +50,12 @@ public:
     virtual VoidJob *probe(bool createIfMissing) = 0;
 
     // Uploads: begin (size known up front), parts written in any order and in parallel, then
-    // commit in part order. Part sizes are chosen by the caller (all but the last equal).
+    // commit in part order. Part sizes are chosen by the caller (all but the last equal), up to
+    // maxPartBytes(); each part is read from its stretch of the local file while it is sent.
     virtual VoidJob *beginUpload(const QString &path, qint64 size, const QString &contentType) = 0;
-    virtual VoidJob *uploadPart(const QString &path, int index, qint64 offset, const QByteArray &data) = 0;
+    virtual VoidJob *uploadPart(const QString &path, int index, qint64 offset, const FileRegion &part) = 0;
+    // The largest part the service takes in one request (Azure Files' Put Range: 4 MiB).
+    virtual qint64 maxPartBytes() const { return 4 * 1024 * 1024; }
     virtual VoidJob *commitUpload(const QString &path, int parts, qint64 size, const QString &contentType,
                                   const QByteArray &md5) = 0;
     // After a begun upload failed or was cancelled: removes what it left behind where the

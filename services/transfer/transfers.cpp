@@ -275,7 +275,10 @@ public:
         } else {
             m_hashed = true;
         }
-        m_parts = int((m_size + m_options.chunkBytes - 1) / m_options.chunkBytes);
+        const qint64 share = (m_size + m_options.parallel - 1) / std::max(1, m_options.parallel);
+        const qint64 most = std::max(m_options.chunkBytes, std::min(m_options.maxChunkBytes, m_client->maxPartBytes()));
+        m_partBytes = std::clamp(share, m_options.chunkBytes, most);
+        m_parts = int((m_size + m_partBytes - 1) / m_partBytes);
         m_directories.clear();
         if (m_client->needsDirectories()) {
             const QStringList segments = m_remote.split(u'/');
@@ -348,16 +351,21 @@ private:
     {
         while (!m_failed && m_inFlight < m_options.parallel && m_nextPart < m_parts) {
             const int index = m_nextPart++;
-            const qint64 offset = qint64(index) * m_options.chunkBytes;
-            const QByteArray data = m_file.read(std::min(m_options.chunkBytes, m_size - offset)); // in order: the MD5 follows
-            if (data.size() != std::min(m_options.chunkBytes, m_size - offset)) {
-                fail(fileError(trText("Could not read %1."), m_file));
-                return;
-            }
+            const qint64 offset = qint64(index) * m_partBytes;
+            const qint64 size = std::min(m_partBytes, m_size - offset);
             ++m_inFlight;
-            VoidJob *part = m_client->uploadPart(m_remote, index, offset, data);
+            VoidJob *part = m_client->uploadPart(m_remote, index, offset, {m_local, offset, size});
             m_jobs.append(part);
-            onFinished(part, this, [this, size = data.size()](const VoidResult &r) {
+            m_sending.insert(index, 0);
+            connect(part, &VoidJob::sent, this, [this, index](qint64 done, qint64 total) {
+                const auto it = m_sending.find(index);
+                if (it == m_sending.end() || total <= 0)
+                    return; // told after the part was done, or Qt's closing (0, 0)
+                *it = done; // a retry starts again from 0: the bar steps back, honestly
+                reportSent(false);
+            });
+            onFinished(part, this, [this, size, index](const VoidResult &r) {
+                m_sending.remove(index);
                 --m_inFlight;
                 if (m_failed)
                     return;
@@ -366,12 +374,24 @@ private:
                     return;
                 }
                 m_done += size;
-                emit m_job->progress(m_done, m_size);
+                reportSent(true);
                 pump();
             });
         }
         if (!m_failed && m_inFlight == 0 && m_nextPart >= m_parts && m_hashed)
             commit(); // else when the hasher is done
+    }
+
+    // Progress within the parts in flight too: a 32 MiB part is half a minute on a slow link.
+    void reportSent(bool always)
+    {
+        qint64 sending = 0;
+        for (const qint64 done : std::as_const(m_sending))
+            sending += done;
+        if (!always && m_done + sending - m_reported < 256 * 1024)
+            return; // Qt tells every 16 KiB; the bar needs far fewer
+        m_reported = m_done + sending;
+        emit m_job->progress(m_reported, m_size);
     }
 
     void commit()
@@ -451,6 +471,9 @@ private:
     QStringList m_directories;
     qint64 m_size = 0;
     qint64 m_done = 0;
+    qint64 m_partBytes = 0;
+    QHash<int, qint64> m_sending; // part → bytes of it sent, while in flight
+    qint64 m_reported = 0;
     int m_parts = 0;
     int m_nextPart = 0;
     int m_inFlight = 0;

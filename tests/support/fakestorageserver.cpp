@@ -236,9 +236,16 @@ QByteArray FakeStorageServer::stringToSign(const Request &r) const
     return sts;
 }
 
+int FakeStorageServer::requestsLike(const QByteArray &method, const QString &queryPart) const
+{
+    return int(std::count_if(m_requestLog.cbegin(), m_requestLog.cend(),
+                             [&](const auto &logged) { return logged.first == method && logged.second.contains(queryPart); }));
+}
+
 void FakeStorageServer::handle(QTcpSocket *socket, const Request &r)
 {
     ++m_requests;
+    m_requestLog.append({r.method, QString::fromUtf8(r.rawQuery)});
     if (r.method == "GET")
         m_rangesAsked.append(r.headers.contains("x-ms-range") ? r.headers.value("x-ms-range") : r.headers.value("range"));
     const Fault *fault = nullptr;

@@ -69,6 +69,8 @@ public:
     int faultsInjected() const { return m_faultsInjected; }
     // The Range (or x-ms-range) header of every GET, in order; empty for a GET without one.
     QList<QByteArray> rangesAsked() const { return m_rangesAsked; }
+    // How many requests of this method whose query contains `queryPart` have arrived.
+    int requestsLike(const QByteArray &method, const QString &queryPart) const;
     // How many requests had arrived when the last SlowBody answer sent its second half.
     int requestsWhenSlowBodyEnded() const { return m_requestsWhenSlowBodyEnded; }
     int rejectedSignatures() const { return m_rejected; }
@@ -135,6 +137,7 @@ private:
     int m_connections = 0;
     int m_faultsInjected = 0;
     QList<QByteArray> m_rangesAsked;
+    QList<QPair<QByteArray, QString>> m_requestLog; // method, raw query
     int m_requestsWhenSlowBodyEnded = -1;
     int m_rejected = 0;
     int m_bearerRequests = 0;

@@ -1,6 +1,7 @@
 #include "support/memorystorageclient.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -174,10 +175,15 @@ VoidJob *MemoryStorageClient::beginUpload(const QString &path, qint64, const QSt
     return job;
 }
 
-VoidJob *MemoryStorageClient::uploadPart(const QString &path, int index, qint64, const QByteArray &data)
+VoidJob *MemoryStorageClient::uploadPart(const QString &path, int index, qint64, const FileRegion &part)
 {
     auto *job = new VoidJob(this);
-    m_parts[path][index] = data;
+    QFile file(part.path);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(part.offset)) {
+        deliver([job, part] { job->finish(ApiError::make(ApiError::Kind::Database, u"file.error"_s, u"cannot read "_s + part.path)); });
+        return job;
+    }
+    m_parts[path][index] = file.read(part.length);
     deliver([job] { job->finish({}); });
     return job;
 }

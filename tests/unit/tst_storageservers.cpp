@@ -71,6 +71,8 @@ private slots:
     void objectChangedDuringDownloadIsNotDelivered();
     void smallDownloadsTakeOneRequest_data() { flavors(); }
     void smallDownloadsTakeOneRequest();
+    void uploadsAreSplitOverTheConnections_data() { flavors(); }
+    void uploadsAreSplitOverTheConnections();
     void aCutShortRangeResumesWhereItStopped_data() { flavors(); }
     void aCutShortRangeResumesWhereItStopped();
     void theRestIsSplitOverTheConnections_data() { flavors(); }
@@ -331,6 +333,53 @@ void tst_StorageServers::smallDownloadsTakeOneRequest()
     QCOMPARE(missing.error().httpStatus, 404);
     QVERIFY(!QFile::exists(dir.filePath(u"nothere.csv"_s)));
     QVERIFY(!QFile::exists(dir.filePath(u"nothere.csv.dsstudio-part"_s)));
+}
+
+void tst_StorageServers::uploadsAreSplitOverTheConnections()
+{
+    // A large file goes up in parts shared evenly by the parallel connections, no larger than
+    // the maximum nor than the service takes (Azure Files: 4 MiB per Put Range), each read from
+    // the file as it is sent; progress moves within the parts, not only when one completes.
+    QFETCH(int, flavor);
+    const bool files = FakeStorageServer::Flavor(flavor) == FakeStorageServer::Flavor::Files;
+    const QByteArray method = files ? "PUT" : "PATCH";
+    const QString part = files ? u"comp=range"_s : u"action=append"_s;
+    QTemporaryDir dir;
+    const QString local = dir.filePath(u"ten.bin"_s);
+    QByteArray ten(10 * 1024 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < ten.size(); ++i)
+        ten[i] = char(i % 229);
+    {
+        QFile f(local);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(ten);
+    }
+    TransferOptions options;
+    options.parallel = 4;
+    options.chunkBytes = 1024 * 1024;
+    const struct
+    {
+        qint64 maxChunk;
+        int parts;
+    } cases[] = {{64 * 1024 * 1024, 4},    // four parts of 2.5 MiB
+                 {2 * 1024 * 1024, 5},     // 2 MiB each
+                 {512 * 1024, 10}};        // never below chunkBytes: 1 MiB each
+    for (const auto &k : cases) {
+        options.maxChunkBytes = k.maxChunk;
+        const int before = m_server->requestsLike(method, part);
+        TransferJob *job = Transfers::upload(client(), local, u"up/ten.bin"_s, options);
+        QList<qint64> progress;
+        connect(job, &TransferJob::progress, this, [&progress](qint64 done, qint64) { progress.append(done); });
+        const auto up = await(job, 60000);
+        QVERIFY2(up, qPrintable(up.error().toString()));
+        QCOMPARE(m_server->requestsLike(method, part) - before, k.parts);
+        QCOMPARE(m_server->file(u"data"_s, u"up/ten.bin"_s), ten);
+        QCOMPARE(progress.last(), ten.size());
+        QVERIFY(std::is_sorted(progress.cbegin(), progress.cend()));
+        const qint64 partBytes = (ten.size() + k.parts - 1) / k.parts;
+        QVERIFY2(std::any_of(progress.cbegin(), progress.cend(), [&](qint64 p) { return p > 0 && p < ten.size() && p % partBytes != 0; }),
+                 "progress moved only when parts completed");
+    }
 }
 
 void tst_StorageServers::aCutShortRangeResumesWhereItStopped()
