@@ -42,16 +42,22 @@ MEMORY_ENDPOINT = os.environ.get("AZURITE_MEMORY_BLOB_ENDPOINT", "")  # transfer
 
 
 def run(cmd, env=None, stdout=subprocess.DEVNULL, stdin=None):
-    """Runs cmd; returns (wall s, cpu s, peak RSS MiB, exit code) of that child alone."""
-    start = time.perf_counter()
-    p = subprocess.Popen(cmd, env=env, stdout=stdout, stderr=subprocess.PIPE, stdin=stdin)
-    _, status, ru = os.wait4(p.pid, 0)
-    wall = time.perf_counter() - start
-    err = p.stderr.read().decode(errors="replace")
-    code = os.waitstatus_to_exitcode(status)
+    """Runs cmd; returns (wall s, cpu s, peak RSS MiB, exit code) of that command alone.
+
+    Under GNU time, which reports its own child's rusage: the peak RSS that wait4 gives for a
+    child of this process would count the pages it shares with this (much larger) process
+    between fork and exec, so small clients would all show this process's size."""
+    with tempfile.NamedTemporaryFile("r", prefix="dsstudio-bench-time.") as usage:
+        start = time.perf_counter()
+        p = subprocess.Popen(["/usr/bin/time", "-f", "%M %U %S", "-o", usage.name] + cmd, env=env, stdout=stdout,
+                             stderr=subprocess.PIPE, stdin=stdin)
+        _, err = p.communicate()
+        wall = time.perf_counter() - start
+        maxrss_kib, user, system = usage.read().split("\n")[-2].split()  # after any "Command exited with…"
+    code = p.returncode
     if code != 0:
-        print(f"  ! {' '.join(cmd[:3])}… exited {code}: {err.strip()[:300]}", file=sys.stderr)
-    return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024.0, code
+        print(f"  ! {' '.join(cmd[:3])}… exited {code}: {err.decode(errors='replace').strip()[:300]}", file=sys.stderr)
+    return wall, float(user) + float(system), int(maxrss_kib) / 1024.0, code
 
 
 def median_of(cmd, env=None, reps=REPS):

@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build=${BUILD_DIR:-build}
-bash scripts/install-deps.sh --build --test $([[ ${BENCH_AZ:-1} == 0 ]] || echo --bench)
+bash scripts/install-deps.sh --build --test --bench $([[ ${BENCH_AZ:-1} == 0 ]] || echo --bench-az)
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build" >/dev/null
 # Three throwaway Azurites: one holding the listing container, and two empty ones for the
