@@ -103,6 +103,15 @@ private:
     std::unique_ptr<FakeStorageServer> m_server;
 };
 
+// `size` bytes counting up modulo `period`: a prime keeps ranges and parts from lining up with it.
+static QByteArray patterned(qsizetype size, int period)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        bytes[i] = char(i % period);
+    return bytes;
+}
+
 void tst_StorageServers::flavors()
 {
     QTest::addColumn<int>("flavor");
@@ -305,9 +314,7 @@ void tst_StorageServers::smallDownloadsTakeOneRequest()
     QTemporaryDir dir;
     m_server->putFile(u"data"_s, u"small.csv"_s, "a,b\n1,2\n");
     m_server->putFile(u"data"_s, u"empty.txt"_s, {});
-    QByteArray three(3 * 1024 * 1024 + 5, Qt::Uninitialized);
-    for (qsizetype i = 0; i < three.size(); ++i)
-        three[i] = char(i % 241);
+    const QByteArray three = patterned(3 * 1024 * 1024 + 5, 241);
     m_server->putFile(u"data"_s, u"three.bin"_s, three);
     TransferOptions small;
     small.downloadRangeBytes = 1024 * 1024;
@@ -346,9 +353,7 @@ void tst_StorageServers::uploadsAreSplitOverTheConnections()
     const QString part = files ? u"comp=range"_s : u"action=append"_s;
     QTemporaryDir dir;
     const QString local = dir.filePath(u"ten.bin"_s);
-    QByteArray ten(10 * 1024 * 1024, Qt::Uninitialized);
-    for (qsizetype i = 0; i < ten.size(); ++i)
-        ten[i] = char(i % 229);
+    const QByteArray ten = patterned(10 * 1024 * 1024, 229);
     {
         QFile f(local);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -387,9 +392,7 @@ void tst_StorageServers::aCutShortRangeResumesWhereItStopped()
     // A range whose body is cut short is retried for the bytes still missing, not from its
     // start, and only from the same version of the object.
     QTemporaryDir dir;
-    QByteArray two(2 * 1024 * 1024, Qt::Uninitialized);
-    for (qsizetype i = 0; i < two.size(); ++i)
-        two[i] = char(i % 227);
+    const QByteArray two = patterned(2 * 1024 * 1024, 227);
     m_server->putFile(u"data"_s, u"two.bin"_s, two);
     StorageClient *c = client();
     await(c->properties(u"two.bin"_s)); // a Gen2 client has found its endpoint
@@ -438,9 +441,7 @@ void tst_StorageServers::theRestIsSplitOverTheConnections()
     // After the first range, a large object is shared evenly by the parallel connections, in
     // ranges no larger than the maximum: few requests, each a long stream.
     QTemporaryDir dir;
-    QByteArray ten(10 * 1024 * 1024, Qt::Uninitialized);
-    for (qsizetype i = 0; i < ten.size(); ++i)
-        ten[i] = char(i % 233);
+    const QByteArray ten = patterned(10 * 1024 * 1024, 233);
     m_server->putFile(u"data"_s, u"ten.bin"_s, ten);
     StorageClient *c = client();
     await(c->properties(u"ten.bin"_s)); // a Gen2 client has found its endpoint
@@ -471,9 +472,7 @@ void tst_StorageServers::otherRangesStartWhileTheFirstArrives()
     // The first range's headers tell the size and version: the other ranges go out then, not
     // once its body is in. Here its body stalls halfway for a second; the others must not wait.
     QTemporaryDir dir;
-    QByteArray three(3 * 1024 * 1024, Qt::Uninitialized);
-    for (qsizetype i = 0; i < three.size(); ++i)
-        three[i] = char(i % 239);
+    const QByteArray three = patterned(3 * 1024 * 1024, 239);
     m_server->putFile(u"data"_s, u"three.bin"_s, three);
     TransferOptions options;
     options.downloadRangeBytes = 1024 * 1024;
