@@ -27,6 +27,14 @@ ApiError fileError(const QString &what, const QFile &file)
                           {}, file.errorString());
 }
 
+// The piece size that shares `bytes` evenly among `parallel` connections, kept within
+// [least, most]: every connection streams, with few requests.
+qint64 evenShare(qint64 bytes, int parallel, qint64 least, qint64 most)
+{
+    const qint64 share = (bytes + parallel - 1) / std::max(1, parallel);
+    return std::clamp(share, least, std::max(least, most));
+}
+
 // The state of one download, owned by its job.
 class Download final : public QObject
 {
@@ -100,8 +108,7 @@ private:
         m_size = p.size;
         m_etag = p.etag;
         m_next = std::min(first, m_size);
-        const qint64 share = (m_size - m_next + m_options.parallel - 1) / std::max(1, m_options.parallel);
-        m_rangeBytes = std::clamp(share, m_options.downloadRangeBytes, std::max(m_options.downloadRangeBytes, m_options.maxDownloadRangeBytes));
+        m_rangeBytes = evenShare(m_size - m_next, m_options.parallel, m_options.downloadRangeBytes, m_options.maxDownloadRangeBytes);
         emit m_job->progress(0, m_size);
         pump();
     }
@@ -275,9 +282,7 @@ public:
         } else {
             m_hashed = true;
         }
-        const qint64 share = (m_size + m_options.parallel - 1) / std::max(1, m_options.parallel);
-        const qint64 most = std::max(m_options.chunkBytes, std::min(m_options.maxChunkBytes, m_client->maxPartBytes()));
-        m_partBytes = std::clamp(share, m_options.chunkBytes, most);
+        m_partBytes = evenShare(m_size, m_options.parallel, m_options.chunkBytes, std::min(m_options.maxChunkBytes, m_client->maxPartBytes()));
         m_parts = int((m_size + m_partBytes - 1) / m_partBytes);
         m_directories.clear();
         if (m_client->needsDirectories()) {
