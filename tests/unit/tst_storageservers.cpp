@@ -97,6 +97,9 @@ private slots:
 private:
     void flavors();
     StorageClient *client(const QByteArray &key = Key, const QString &container = u"data"_s);
+    // Stores `bytes` as data/`name` and returns a client that has settled on its endpoint (a
+    // Gen2 client probes first), so that its next request is the one a test counts.
+    StorageClient *settledOn(const QString &name, const QByteArray &bytes);
 
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<StorageHttp> m_http;
@@ -110,6 +113,14 @@ static QByteArray patterned(qsizetype size, int period)
     for (qsizetype i = 0; i < bytes.size(); ++i)
         bytes[i] = char(i % period);
     return bytes;
+}
+
+StorageClient *tst_StorageServers::settledOn(const QString &name, const QByteArray &bytes)
+{
+    m_server->putFile(u"data"_s, name, bytes);
+    StorageClient *c = client();
+    await(c->properties(name));
+    return c;
 }
 
 void tst_StorageServers::flavors()
@@ -393,9 +404,7 @@ void tst_StorageServers::aCutShortRangeResumesWhereItStopped()
     // start, and only from the same version of the object.
     QTemporaryDir dir;
     const QByteArray two = patterned(2 * 1024 * 1024, 227);
-    m_server->putFile(u"data"_s, u"two.bin"_s, two);
-    StorageClient *c = client();
-    await(c->properties(u"two.bin"_s)); // a Gen2 client has found its endpoint
+    StorageClient *c = settledOn(u"two.bin"_s, two);
     TransferOptions options;
     options.downloadRangeBytes = 4 * 1024 * 1024; // one range
     FakeStorageServer::Fault cut;
@@ -442,9 +451,7 @@ void tst_StorageServers::theRestIsSplitOverTheConnections()
     // ranges no larger than the maximum: few requests, each a long stream.
     QTemporaryDir dir;
     const QByteArray ten = patterned(10 * 1024 * 1024, 233);
-    m_server->putFile(u"data"_s, u"ten.bin"_s, ten);
-    StorageClient *c = client();
-    await(c->properties(u"ten.bin"_s)); // a Gen2 client has found its endpoint
+    StorageClient *c = settledOn(u"ten.bin"_s, ten);
     TransferOptions options;
     options.parallel = 4;
     options.downloadRangeBytes = 1024 * 1024;
@@ -473,11 +480,9 @@ void tst_StorageServers::otherRangesStartWhileTheFirstArrives()
     // once its body is in. Here its body stalls halfway for a second; the others must not wait.
     QTemporaryDir dir;
     const QByteArray three = patterned(3 * 1024 * 1024, 239);
-    m_server->putFile(u"data"_s, u"three.bin"_s, three);
+    StorageClient *c = settledOn(u"three.bin"_s, three); // the next GET is the first range
     TransferOptions options;
     options.downloadRangeBytes = 1024 * 1024;
-    StorageClient *c = client();
-    await(c->properties(u"three.bin"_s)); // a Gen2 client has found its endpoint: the next GET is the first range
     FakeStorageServer::Fault stall;
     stall.kind = FakeStorageServer::Fault::Kind::SlowBody;
     stall.method = "GET";
