@@ -4,6 +4,7 @@
 
 #include <QLocale>
 
+#include "services/core/units.h"
 #include "services/storage/storageclient.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -210,7 +211,7 @@ QVariant StorageBrowserModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return nameOf(holder, r);
         case SizeColumn:
-            return folder || r.size < 0 ? QString() : QLocale().formattedDataSize(r.size, 1, QLocale::DataSizeTraditionalFormat);
+            return folder || r.size < 0 ? QString() : Units::bytes(r.size);
         case ModifiedColumn:
             return r.modifiedSecs == UnknownTime
                 ? QString()

@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include "services/core/fieldrules.h"
+#include "ui/tones.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -100,9 +101,7 @@ void FieldForm::rebuild()
         row->error->setObjectName(u"error_"_s + spec.id);
         row->error->setWordWrap(true);
         row->error->setVisible(false);
-        QPalette palette = row->error->palette();
-        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-        row->error->setPalette(palette);
+        Tones::apply(row->error, Tones::Tone::Error);
         row->container = new QWidget;
         auto *box = new QVBoxLayout(row->container);
         box->setContentsMargins(0, 0, 0, 0);

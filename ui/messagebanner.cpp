@@ -1,10 +1,13 @@
 #include "ui/messagebanner.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
+
+#include "ui/tones.h"
 
 MessageBanner::MessageBanner(QWidget *parent)
     : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_action(new QPushButton(this)),
@@ -40,25 +43,23 @@ void MessageBanner::showMessage(Type type, const QString &text, const QString &a
 {
     m_type = type;
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-    QColor background(0xe7, 0xf0, 0xfa);
+    Tones::Tone tone = Tones::Tone::Information;
     switch (type) {
     case Type::Information: break;
     case Type::Success:
-        background = QColor(0xe6, 0xf4, 0xe6);
+        tone = Tones::Tone::Success;
         break;
     case Type::Warning:
         icon = QStyle::SP_MessageBoxWarning;
-        background = QColor(0xfd, 0xf3, 0xd8);
+        tone = Tones::Tone::Warning;
         break;
     case Type::Error:
         icon = QStyle::SP_MessageBoxCritical;
-        background = QColor(0xfb, 0xe4, 0xe4);
+        tone = Tones::Tone::Error;
         break;
     }
-    QPalette p = palette();
-    p.setColor(QPalette::Window, background);
-    p.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
-    setPalette(p);
+    m_tone = int(tone);
+    applyTone();
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(size, size));
     m_text->setText(text);
@@ -66,6 +67,25 @@ void MessageBanner::showMessage(Type type, const QString &text, const QString &a
     m_action->setVisible(!actionText.isEmpty());
     setAccessibleName(text);
     show();
+}
+
+void MessageBanner::applyTone()
+{
+    // From the palette the banner inherits, so a dark theme gets a dark banner with light text.
+    const QPalette inherited = parentWidget() ? parentWidget()->palette() : QPalette();
+    QPalette p = inherited;
+    p.setColor(QPalette::Window, Tones::background(Tones::Tone(m_tone), inherited));
+    p.setColor(QPalette::WindowText, inherited.color(QPalette::WindowText));
+    m_applying = true;
+    setPalette(p);
+    m_applying = false;
+}
+
+void MessageBanner::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange && !m_applying)
+        applyTone();
+    QFrame::changeEvent(event);
 }
 
 void MessageBanner::clear()

@@ -29,10 +29,17 @@ public:
 signals:
     void actionTriggered();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyTone();
+
     QLabel *m_icon;
     QLabel *m_text;
     QPushButton *m_action;
     QToolButton *m_close;
     Type m_type = Type::Information;
+    int m_tone = 0; // Tones::Tone
+    bool m_applying = false;
 };

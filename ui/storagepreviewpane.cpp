@@ -15,6 +15,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "services/core/units.h"
 #include "services/storage/storageclient.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -190,7 +191,7 @@ void StoragePreviewPane::show(const StorageEntry &entry)
     const bool image = isImage(entry.name, entry.contentType);
     if (image && entry.size > ImageBytes) {
         showMessage(tr("%1 is too large to preview as an image (%2; the limit is %3).")
-                        .arg(entry.name, QLocale().formattedDataSize(entry.size), QLocale().formattedDataSize(ImageBytes)));
+                        .arg(entry.name, Units::bytes(entry.size), Units::bytes(ImageBytes)));
     } else {
         m_read = m_client->read(entry.path, 0, image ? ImageBytes : PreviewBytes);
         connect(m_read, &ReadJob::finished, this, [this, entry, generation](const Result<ReadResult> &r) {
@@ -220,8 +221,8 @@ void StoragePreviewPane::showData(const StorageEntry &entry, const ReadResult &r
     const QByteArray &data = read.data;
     const qint64 total = read.properties.size >= 0 ? read.properties.size : entry.size;
     const bool partial = total > data.size();
-    const QString caption = partial ? tr("The first %1 of %2.").arg(QLocale().formattedDataSize(data.size()), QLocale().formattedDataSize(total))
-                                    : tr("All of %1.").arg(QLocale().formattedDataSize(data.size()));
+    const QString caption = partial ? tr("The first %1 of %2.").arg(Units::bytes(data.size()), Units::bytes(total))
+                                    : tr("All of %1.").arg(Units::bytes(data.size()));
     const QString name = entry.name.toLower();
     const QString type = read.properties.contentType.isEmpty() ? entry.contentType : read.properties.contentType;
     if (data.isEmpty()) {

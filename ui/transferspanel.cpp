@@ -7,6 +7,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "services/core/units.h"
 #include "services/transfer/transferqueue.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -65,9 +66,9 @@ void TransfersPanel::refreshRow(int row)
     item->setToolTip(0, down ? tr("%1 → %2").arg(t.remotePath, t.localPath) : tr("%1 → %2").arg(t.localPath, t.remotePath));
     item->setText(1, down ? tr("Download") : tr("Upload"));
     const int percent = t.total > 0 ? int(t.done * 100 / t.total) : (t.state == TransferQueue::State::Done ? 100 : 0);
-    item->setText(2, t.total >= 0 ? tr("%1% of %2").arg(percent).arg(locale.formattedDataSize(t.total)) : tr("%1%").arg(percent));
+    item->setText(2, t.total >= 0 ? tr("%1% of %2").arg(percent).arg(Units::bytes(t.total)) : tr("%1%").arg(percent));
     item->setText(3, t.state == TransferQueue::State::Running || t.state == TransferQueue::State::Done
-                         ? tr("%1/s").arg(locale.formattedDataSize(qint64(t.bytesPerSecond())))
+                         ? tr("%1/s").arg(Units::bytes(qint64(t.bytesPerSecond())))
                          : QString());
     switch (t.state) {
     case TransferQueue::State::Queued:

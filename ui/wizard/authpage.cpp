@@ -11,16 +11,17 @@
 #include "ui/fieldform.h"
 #include "ui/wizard/connectionpage.h"
 #include "ui/wizard/registerdatastorewizard.h"
+#include "ui/tones.h"
 
 using namespace Qt::Literals::StringLiterals;
 
-QString describeSasToken(const QString &token)
+QString describeSasToken(const QString &token, const QPalette &palette)
 {
     if (token.trimmed().isEmpty())
         return {};
     const SasTokenInfo info = SasTokenInfo::analyse(token);
     if (!info.valid)
-        return u"<span style='color:#b01c1c'>"_s + info.errors.join(u' ').toHtmlEscaped() + u"</span>"_s;
+        return Tones::html(Tones::Tone::Error, palette, info.errors.join(u' '));
     const auto kind = [&] {
         switch (info.kind) {
         case SasTokenInfo::Kind::Account: return QCoreApplication::translate("AuthPage", "account SAS");
@@ -42,9 +43,9 @@ QString describeSasToken(const QString &token)
     if (!info.services.isEmpty())
         lines << QCoreApplication::translate("AuthPage", "Services: %1").arg(info.services.join(u", "_s));
     for (const QString &w : info.warnings)
-        lines << u"<span style='color:#9a5b00'>\u26a0 "_s + w.toHtmlEscaped() + u"</span>"_s;
+        lines << Tones::html(Tones::Tone::Warning, palette, u"\u26a0 "_s + w);
     for (const QString &e : info.errors)
-        lines << u"<span style='color:#b01c1c'>"_s + e.toHtmlEscaped() + u"</span>"_s;
+        lines << Tones::html(Tones::Tone::Error, palette, e);
     return lines.join(u"<br>"_s);
 }
 
@@ -137,7 +138,7 @@ void AuthPage::updateSasInfo()
     const bool sas = authKind() == AuthKind::Sas;
     m_sasInfo->setVisible(sas);
     if (sas)
-        m_sasInfo->setText(describeSasToken(m_form->value(u"sas_token"_s)));
+        m_sasInfo->setText(describeSasToken(m_form->value(u"sas_token"_s), m_sasInfo->palette()));
 }
 
 bool AuthPage::isComplete() const

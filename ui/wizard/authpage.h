@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QPalette>
+
 #include <QWizardPage>
 
 #include "services/core/datastore.h"
@@ -45,4 +47,4 @@ private:
 };
 
 // Shared with the credentials dialog: the SAS summary for a token, as rich text.
-QString describeSasToken(const QString &token);
+QString describeSasToken(const QString &token, const QPalette &palette);

@@ -12,6 +12,7 @@
 #include "services/core/supportmatrix.h"
 #include "ui/fieldform.h"
 #include "ui/wizard/registerdatastorewizard.h"
+#include "ui/tones.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,9 +21,7 @@ namespace {
 void makeErrorLabel(QLabel *label)
 {
     label->setWordWrap(true);
-    QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    label->setPalette(p);
+    Tones::apply(label, Tones::Tone::Error);
 }
 
 } // namespace
