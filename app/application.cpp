@@ -39,6 +39,10 @@ bool Application::start(const QString &requested, ApiError *error)
     m_model = std::make_unique<DatastoreListModel>(matrix);
     m_window = std::make_unique<MainWindow>(m_manager.get(), m_model.get(), matrix);
     m_window->setStorageHttp(m_http.get());
+    // The studio ends when its main window has closed (and, with it, every browser window),
+    // not when the last window happens to close: a browser finishing its transfers in the
+    // background is hidden, not closed.
+    connect(m_window.get(), &MainWindow::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     m_window->show();
     return true;
 }

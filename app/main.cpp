@@ -13,6 +13,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Datastore Studio"));
     QApplication::setOrganizationName(QString());
     QApplication::setApplicationVersion(QStringLiteral(STUDIO_VERSION));
+    QApplication::setQuitOnLastWindowClosed(false); // MainWindow::quitRequested ends the studio
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Manage Azure Machine Learning datastores."));

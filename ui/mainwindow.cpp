@@ -2,9 +2,11 @@
 #include "ui/storagebrowserwindow.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -18,6 +20,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <utility>
+
 #include "models/datastorefilterproxymodel.h"
 #include "models/datastorelistmodel.h"
 #include "services/core/supportmatrix.h"
@@ -26,6 +30,9 @@
 #include "services/workspace/workspaceservice.h"
 #include "ui/datastoredetailspane.h"
 #include "ui/messagebanner.h"
+#include "ui/messagebox.h"
+#include "ui/tones.h"
+#include "services/transfer/transferqueue.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -46,11 +53,12 @@ MainWindow::MainWindow(WorkspaceManager *manager, DatastoreListModel *model, con
     connect(m_model, &DatastoreListModel::loadingFinished, this, [this] {
         endBusy(tr("%n datastore(s) in workspace '%1'", nullptr, m_model->rowCount()).arg(m_manager->currentName()));
         m_view->resizeColumnsToContents();
-        if (!m_pendingSelection.isEmpty() && selectDatastore(m_pendingSelection))
-            m_pendingSelection.clear();
-        else if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
-            m_view->selectRow(0);
-        updateActions();
+        // The datastore an action concerned wins; otherwise the selection stays where it
+        // is. Either way nothing is left pending for a later, unrelated refresh.
+        const QString pending = std::exchange(m_pendingSelection, QString());
+        if ((pending.isEmpty() || !selectDatastore(pending)) && !selectedDatastore() && m_proxy->rowCount() > 0)
+            selectDatastore(m_proxy->index(0, 0).data(DatastoreListModel::NameRole).toString());
+        selectionChanged();
     });
     connect(m_model, &DatastoreListModel::loadingFailed, this, [this](const ApiError &e) {
         endBusy();
@@ -78,6 +86,67 @@ StorageBrowserWindow *MainWindow::lastBrowser() const
     return m_lastBrowser;
 }
 
+void MainWindow::addBrowser(StorageBrowserWindow *browser)
+{
+    m_browsers.removeAll(nullptr);
+    m_browsers.append(browser);
+    m_lastBrowser = browser;
+}
+
+int MainWindow::unfinishedTransfers() const
+{
+    int n = 0;
+    for (const QPointer<StorageBrowserWindow> &b : m_browsers) {
+        if (b && b->transfers()->isActive())
+            n += std::max(1, b->transfers()->unfinished());
+    }
+    return n;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Closing the main window quits the studio: browser windows and their transfers too.
+    if (!m_quitting) {
+        if (const int n = unfinishedTransfers(); n > 0) {
+            const int choice = MessageBox::choose(
+                this, tr("Quit Datastore Studio"),
+                tr("%n transfer(s) are still running or waiting.\n\nQuit when they have finished, cancel them and quit now, "
+                   "or stay?", nullptr, n),
+                {tr("Quit when finished"), tr("Cancel transfers and quit"), tr("Stay")}, 0, 2, u"quitWithTransfersQuestion"_s);
+            if (choice != 1) {
+                event->ignore();
+                if (choice == 0)
+                    quitWhenTransfersFinish();
+                return;
+            }
+        }
+    }
+    m_quitting = true;
+    for (const QPointer<StorageBrowserWindow> &b : std::as_const(m_browsers)) {
+        if (b)
+            b->closeWithoutAsking();
+    }
+    QMainWindow::closeEvent(event);
+    emit quitRequested();
+}
+
+void MainWindow::quitWhenTransfersFinish()
+{
+    m_quitting = true;
+    hide();
+    const auto check = [this] {
+        if (unfinishedTransfers() == 0)
+            close();
+    };
+    for (const QPointer<StorageBrowserWindow> &b : std::as_const(m_browsers)) {
+        if (!b)
+            continue;
+        b->hide();
+        connect(b->transfers(), &TransferQueue::allFinished, this, check);
+    }
+    check();
+}
+
 void MainWindow::buildActions()
 {
     const auto make = [this](const QString &text, const QKeySequence &key, const QString &name, QStyle::StandardPixmap icon) {
@@ -102,7 +171,11 @@ void MainWindow::buildActions()
     connect(m_setDefault, &QAction::triggered, this, &MainWindow::setAsDefault);
     connect(m_credentials, &QAction::triggered, this, &MainWindow::updateCredentials);
     connect(m_unregister, &QAction::triggered, this, &MainWindow::unregister);
-    connect(m_refresh, &QAction::triggered, m_model, &DatastoreListModel::refresh);
+    connect(m_refresh, &QAction::triggered, this, [this] {
+        if (const std::optional<Datastore> ds = selectedDatastore())
+            m_pendingSelection = ds->name; // the same datastore, wherever the refresh puts it
+        m_model->refresh();
+    });
     connect(m_newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_filter->setFocus();
@@ -139,6 +212,7 @@ void MainWindow::buildMenusAndToolBar()
     bar->addWidget(m_workspaceCombo);
     bar->addSeparator();
     bar->addActions({m_browse, m_register, m_setDefault, m_credentials, m_unregister, m_refresh});
+    Tones::nameToolButtons(bar);
 }
 
 void MainWindow::buildCentral()
@@ -187,25 +261,33 @@ void MainWindow::buildCentral()
     m_view->setWordWrap(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        // The menu acts on the row under the cursor, which it selects first (as a file
+        // manager does); on empty space there is no datastore to act on.
+        const QModelIndex at = m_view->indexAt(pos);
+        if (at.isValid())
+            selectDatastore(at.data(DatastoreListModel::NameRole).toString());
+        else
+            m_view->clearSelection();
         QMenu menu(this);
+        menu.setObjectName(u"datastoreContextMenu"_s);
         menu.addActions({m_browse, m_setDefault, m_credentials, m_unregister});
         menu.addSeparator();
         menu.addActions({m_register, m_refresh});
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
-    connect(m_view, &QTableView::activated, this, [this] {
-        if (m_browse->isEnabled())
-            m_browse->trigger();
-    });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        m_details->setDatastore(selectedDatastore());
-        updateActions();
-    });
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this] {
-        m_details->setDatastore(selectedDatastore());
-        updateActions();
-    });
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+    // Double-click (not QAbstractItemView::activated, which single-click styles emit on
+    // every click) and Enter open the browser.
+    connect(m_view, &QTableView::doubleClicked, this, &MainWindow::openSelected);
+    m_view->installEventFilter(this);
+    // Everything that shows the selection (details pane, actions) follows one signal path:
+    // a mouse press sets the current index before it selects, the keyboard the other way
+    // round, and a refresh or a filter can change either without the other.
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::selectionChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::selectionChanged);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::selectionChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::selectionChanged);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::selectionChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::selectionChanged);
 
     m_details = new DatastoreDetailsPane(m_matrix, this);
     connect(m_details, &DatastoreDetailsPane::statusMessage, this, [this](const QString &text) { m_status->setText(text); });
@@ -287,11 +369,61 @@ void MainWindow::workspaceChanged(WorkspaceService *workspace)
 
 std::optional<Datastore> MainWindow::selectedDatastore() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid() || !m_view->selectionModel()->isRowSelected(current.row(), current.parent()))
+    // The selection, not the current index: it is what the user sees highlighted.
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows(DatastoreListModel::NameColumn);
+    if (rows.size() != 1)
         return std::nullopt;
-    const Datastore *ds = m_model->datastore(m_proxy->mapToSource(current).row());
+    const Datastore *ds = m_model->datastore(m_proxy->mapToSource(rows.first()).row());
     return ds ? std::optional<Datastore>(*ds) : std::nullopt;
+}
+
+void MainWindow::selectionChanged()
+{
+    m_details->setDatastore(selectedDatastore());
+    updateActions();
+}
+
+void MainWindow::selectAfterAction(const QString &name)
+{
+    if (name.isEmpty())
+        return;
+    if (m_model->isLoading()) {
+        m_pendingSelection = name; // applied when this refresh is in
+        return;
+    }
+    m_pendingSelection.clear();
+    selectDatastore(name);
+}
+
+QString MainWindow::neighbourOf(const QString &name) const
+{
+    const int row = m_proxy->mapFromSource(m_model->index(m_model->rowOf(name), 0)).row();
+    if (row < 0)
+        return {};
+    const int next = row + 1 < m_proxy->rowCount() ? row + 1 : row - 1;
+    return next >= 0 ? m_proxy->index(next, 0).data(DatastoreListModel::NameRole).toString() : QString();
+}
+
+void MainWindow::openSelected()
+{
+    if (!selectedDatastore())
+        return;
+    if (m_browse->isEnabled())
+        m_browse->trigger();
+    else
+        m_status->setText(m_browse->toolTip()); // why it cannot be browsed
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+            openSelected();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 bool MainWindow::selectDatastore(const QString &name)
@@ -302,8 +434,7 @@ bool MainWindow::selectDatastore(const QString &name)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())
         return false;
-    m_view->setCurrentIndex(index);
-    m_view->selectRow(index.row());
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
     return true;
 }

@@ -50,9 +50,24 @@ public:
     void setStorageHttp(StorageHttp *http);
     // The browser window opened last by Browse (for tests).
     StorageBrowserWindow *lastBrowser() const;
+    // Browser windows are top-level windows of their own; the main window keeps track of
+    // them so that Quit can ask about their transfers and close them all.
+    void addBrowser(StorageBrowserWindow *browser);
 
+signals:
+    // The main window has closed and everything it started is closed or cancelled: the
+    // application may end.
+    void quitRequested();
+
+public:
+
+    // The one datastore the user has selected (highlighted), if any.
     std::optional<Datastore> selectedDatastore() const;
     bool selectDatastore(const QString &name);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildActions();
@@ -62,6 +77,13 @@ private:
     void fillWorkspaceCombo();
     void workspaceChosen(int index);
     void updateActions();
+    void selectionChanged();
+    // Puts the selection on `name` once the list shows the action's outcome (now, or when
+    // the refresh under way is in).
+    void selectAfterAction(const QString &name);
+    // The datastore below `name` in the list as shown, else the one above.
+    QString neighbourOf(const QString &name) const;
+    void openSelected();
     void beginBusy(const QString &status);
     void endBusy(const QString &status = {});
     void showError(const ApiError &error, const QString &context = {});
@@ -96,6 +118,10 @@ private:
     QAction *m_browse = nullptr;
     StorageHttp *m_http = nullptr;
     QPointer<StorageBrowserWindow> m_lastBrowser;
+    QList<QPointer<StorageBrowserWindow>> m_browsers;
+    bool m_quitting = false;
+    int unfinishedTransfers() const;
+    void quitWhenTransfersFinish();
     QAction *m_newWorkspace = nullptr;
     QAction *m_findAction = nullptr;
 };

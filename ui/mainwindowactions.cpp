@@ -31,7 +31,7 @@ void MainWindow::registerDatastore()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QDialog::accepted, this, [this, wizard] {
         const Datastore &ds = wizard->registered();
-        m_pendingSelection = ds.name; // selected once the list has refreshed
+        selectAfterAction(ds.name);
         m_banner->showMessage(MessageBanner::Type::Success,
                               tr("Registered '%1'%2.").arg(ds.name, ds.isDefault ? tr(" as the default datastore") : QString()));
     });
@@ -45,13 +45,14 @@ void MainWindow::setAsDefault()
     if (!ws || !ds || !m_setDefault->isEnabled())
         return;
     beginBusy(tr("Making '%1' the default…").arg(ds->name));
+    m_pendingSelection = ds->name; // the refresh this causes may come in before the reply
     onFinished(ws->setDefaultDatastore(ds->name), this, [this, name = ds->name](const VoidResult &result) {
         if (!result) {
             endBusy();
             showError(result.error(), tr("'%1' was not made the default.").arg(name));
             return;
         }
-        m_pendingSelection = name;
+        selectAfterAction(name);
         m_banner->clear();
         endBusy(tr("'%1' is now the default datastore.").arg(name));
     });
@@ -66,7 +67,7 @@ void MainWindow::updateCredentials()
     auto *dialog = new CredentialsDialog(ws, m_matrix, *ds, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CredentialsDialog::credentialsUpdated, this, [this](const Datastore &updated) {
-        m_pendingSelection = updated.name;
+        selectAfterAction(updated.name);
         m_banner->showMessage(MessageBanner::Type::Success, tr("Updated the credentials of '%1'.").arg(updated.name));
     });
     dialog->open();
@@ -87,12 +88,17 @@ void MainWindow::unregister()
     if (answer != QMessageBox::Yes)
         return;
     beginBusy(tr("Unregistering '%1'…").arg(ds->name));
-    onFinished(ws->unregisterDatastore(ds->name), this, [this, name = ds->name](const VoidResult &result) {
+    const QString neighbour = neighbourOf(ds->name);
+    m_pendingSelection = neighbour;
+    onFinished(ws->unregisterDatastore(ds->name), this, [this, name = ds->name, neighbour](const VoidResult &result) {
         if (!result) {
             endBusy();
+            m_pendingSelection.clear();
+            selectAfterAction(name);
             showError(result.error(), tr("'%1' was not unregistered.").arg(name));
             return;
         }
+        selectAfterAction(neighbour);
         m_banner->showMessage(MessageBanner::Type::Success, tr("Unregistered '%1'.").arg(name));
         endBusy(tr("Unregistered '%1'.").arg(name));
     });
@@ -137,7 +143,7 @@ void MainWindow::browse()
             return;
         }
         auto *window = new StorageBrowserWindow(datastore, client.value());
-        m_lastBrowser = window;
+        addBrowser(window);
         window->show();
         endBusy(tr("Opened %1.").arg(datastore.name));
     });

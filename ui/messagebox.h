@@ -10,6 +10,10 @@ public:
     static QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
+    // A question with buttons of its own wording; returns the index of the one clicked, or
+    // `escape` when the box is closed. Never pre-answered: tests click the buttons.
+    static int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &buttons, int defaultIndex,
+                      int escape, const QString &objectName = {});
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static QString lastQuestion();
 

@@ -167,6 +167,14 @@ void TransferQueue::cancel(int row)
     }
 }
 
+int TransferQueue::unfinished() const
+{
+    int n = m_running;
+    for (int row = m_firstQueued; row < m_items.size(); ++row)
+        n += m_items.at(row).state == State::Queued ? 1 : 0;
+    return n;
+}
+
 void TransferQueue::cancelAll()
 {
     ++m_epoch;

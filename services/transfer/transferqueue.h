@@ -56,6 +56,10 @@ public:
     int count() const { return int(m_items.size()); }
     const Item &item(int row) const { return m_items.at(row); }
     int running() const { return m_running; }
+    // Items running or waiting to run, and whether anything (an item or a folder listing that
+    // will add items) is still to finish.
+    int unfinished() const;
+    bool isActive() const { return m_listings > 0 || unfinished() > 0; }
     void setConcurrency(int n) { m_concurrency = n; }
     void setOptions(const TransferOptions &options) { m_options = options; }
 

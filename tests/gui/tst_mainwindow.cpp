@@ -6,6 +6,10 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
+#include <QTimer>
+#include <QToolBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QNetworkAccessManager>
@@ -50,8 +54,25 @@ private slots:
     void newWorkspaceFromTheSwitcher();
     void browseOpensTheStorageBrowser();
 
+    // Driven with the mouse and keys as a person does (issue 14).
+    void aClickSelectsAndShowsTheDatastore();
+    void atStartTheHighlightAndTheDetailsAgree();
+    void doubleClickBrowsesWhereTheTypeCanBeBrowsed();
+    void contextMenuActsOnTheRowUnderTheCursor();
+    void selectionStaysOnTheDatastoreAnActionConcerned();
+    void unregisterMovesTheSelectionToANeighbour();
+    void journeyWithTheMouse();
+
 private:
     bool select(const QString &name);
+    QPoint rowCenter(const QString &name) const;
+    void click(const QString &name);
+    QString highlighted() const;
+    QString detailsTitle() const;
+    // Opens the context menu at `pos` of the viewport and clicks the item named `text` in it.
+    void contextMenu(const QPoint &pos, const QString &text);
+    void whenMenuShows(const std::function<void(QMenu *)> &then);
+    void doubleClick(const QString &name);
     std::unique_ptr<GuiFixture> f;
     std::unique_ptr<DatastoreListModel> model;
     std::unique_ptr<MainWindow> window;
@@ -293,6 +314,270 @@ void tst_MainWindow::newWorkspaceFromTheSwitcher()
     combo->setCurrentIndex(first);
     emit combo->activated(first);
     QTRY_COMPARE(view->model()->rowCount(), 5);
+}
+
+QPoint tst_MainWindow::rowCenter(const QString &name) const
+{
+    const QModelIndex source = model->index(model->rowOf(name), DatastoreListModel::NameColumn);
+    const QModelIndex index = window->proxy()->mapFromSource(source);
+    return view->visualRect(index).center();
+}
+
+void tst_MainWindow::click(const QString &name)
+{
+    const QPoint at = rowCenter(name);
+    QVERIFY2(view->viewport()->rect().contains(at), qPrintable(name));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+}
+
+QString tst_MainWindow::highlighted() const
+{
+    QStringList names;
+    for (const QModelIndex &index : view->selectionModel()->selectedRows(DatastoreListModel::NameColumn))
+        names << index.data().toString();
+    return names.join(u',');
+}
+
+QString tst_MainWindow::detailsTitle() const
+{
+    return window->findChild<QLabel *>(u"detailsTitle"_s)->text();
+}
+
+void tst_MainWindow::contextMenu(const QPoint &pos, const QString &text)
+{
+    bool clicked = false;
+    QString seen;
+    const auto act = [&](QMenu *menu) {
+        for (QAction *action : menu->actions()) {
+            seen += action->text() + u'|';
+            if (action->text().remove(u'&') == text && action->isEnabled()) {
+                QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(action).center());
+                clicked = true;
+                return;
+            }
+        }
+        menu->close();
+    };
+    whenMenuShows(act);
+    emit view->customContextMenuRequested(pos);
+    QVERIFY2(clicked, qPrintable(u"no enabled menu item "_s + text + u" in "_s + seen));
+}
+
+void tst_MainWindow::whenMenuShows(const std::function<void(QMenu *)> &then)
+{
+    // The popup is up once QMenu::exec() runs its own event loop; look for it from there.
+    auto *poll = new QTimer(this);
+    auto tries = std::make_shared<int>(0);
+    connect(poll, &QTimer::timeout, this, [poll, tries, then] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget()); menu && menu->isVisible()) {
+            poll->deleteLater();
+            poll->stop();
+            then(menu);
+        } else if (++*tries > 200) {
+            poll->deleteLater();
+            poll->stop();
+        }
+    });
+    poll->start(10);
+}
+
+void tst_MainWindow::doubleClick(const QString &name)
+{
+    // What a mouse sends: press, release, then the second press as a double-click, release.
+    const QPoint at = rowCenter(name);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, at);
+}
+
+void tst_MainWindow::aClickSelectsAndShowsTheDatastore()
+{
+    click(u"sales"_s);
+    QCOMPARE(highlighted(), u"sales"_s);
+    QVERIFY2(detailsTitle().startsWith(u"sales"_s), qPrintable(detailsTitle()));
+    QVERIFY(window->setDefaultAction()->isEnabled());
+    QVERIFY(window->credentialsAction()->isEnabled());
+    QVERIFY(window->unregisterAction()->isEnabled());
+    QVERIFY(window->findChild<QLineEdit *>(u"secret_account_key"_s));
+    click(u"events"_s);
+    QCOMPARE(highlighted(), u"events"_s);
+    QVERIFY2(detailsTitle().startsWith(u"events"_s), qPrintable(detailsTitle()));
+    QVERIFY(!window->setDefaultAction()->isEnabled()); // PostgreSQL cannot be the default
+    // Ctrl+click takes the row out of the selection: nothing is selected, nothing acts.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ControlModifier, rowCenter(u"events"_s));
+    QCOMPARE(highlighted(), QString());
+    QCOMPARE(detailsTitle(), u"No datastore selected"_s);
+    QVERIFY(!window->unregisterAction()->isEnabled());
+    // The keyboard goes the same way.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down);
+    QVERIFY(!highlighted().isEmpty());
+    QVERIFY2(detailsTitle().startsWith(highlighted()), qPrintable(detailsTitle() + u" / "_s + highlighted()));
+}
+
+void tst_MainWindow::atStartTheHighlightAndTheDetailsAgree()
+{
+    QTRY_VERIFY(!highlighted().isEmpty());
+    QCOMPARE(highlighted(), u"events"_s); // the first row
+    QVERIFY2(detailsTitle().startsWith(u"events"_s), qPrintable(detailsTitle()));
+    QVERIFY(window->unregisterAction()->isEnabled());
+}
+
+void tst_MainWindow::doubleClickBrowsesWhereTheTypeCanBeBrowsed()
+{
+    FakeStorageServer server(FakeStorageServer::Flavor::Files, u"devstoreaccount1"_s, QByteArray::fromBase64(Key.toLatin1()));
+    QVERIFY(server.start());
+    server.createContainer(u"notebooks"_s);
+    server.putFile(u"notebooks"_s, u"readme.md"_s, "# hi");
+    QVERIFY(f->add(u"shared"_s, StorageType::AzureFile, AuthKind::AccountKey,
+                   {{u"account_name"_s, u"devstoreaccount1"_s}, {u"file_share_name"_s, u"notebooks"_s}, {u"endpoint"_s, server.endpoint()}},
+                   {{u"account_key"_s, Key}}));
+    QTRY_COMPARE(view->model()->rowCount(), 6);
+    QNetworkAccessManager network;
+    StorageHttp http(&network);
+    window->setStorageHttp(&http);
+    // A PostgreSQL datastore cannot be browsed here: the status line says why, nothing opens.
+    doubleClick(u"events"_s);
+    QCOMPARE(highlighted(), u"events"_s);
+    QTest::qWait(50);
+    QVERIFY(!window->lastBrowser());
+    QVERIFY2(window->findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"cannot be browsed"_s),
+             qPrintable(window->findChild<QLabel *>(u"statusLabel"_s)->text()));
+    doubleClick(u"shared"_s);
+    QTRY_VERIFY(window->lastBrowser());
+    QVERIFY(window->lastBrowser()->windowTitle().startsWith(u"shared"_s));
+    delete window->lastBrowser();
+    // Enter on the selected row does the same.
+    click(u"shared"_s);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_VERIFY(window->lastBrowser());
+    delete window->lastBrowser();
+}
+
+void tst_MainWindow::contextMenuActsOnTheRowUnderTheCursor()
+{
+    click(u"sales"_s);
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    contextMenu(rowCenter(u"events"_s), u"Unregister"_s);
+    QVERIFY2(MessageBox::lastQuestion().contains(u"'events'"_s), qPrintable(MessageBox::lastQuestion()));
+    QCOMPARE(highlighted(), u"events"_s);
+    QVERIFY2(detailsTitle().startsWith(u"events"_s), qPrintable(detailsTitle()));
+    // Set as default from the menu on another row acts on that row.
+    contextMenu(rowCenter(u"sales"_s), u"Set as default"_s);
+    QTRY_VERIFY(f->find(u"sales"_s)->isDefault);
+    QTRY_COMPARE(highlighted(), u"sales"_s);
+    // On empty space below the rows the menu has nothing to act on.
+    const QPoint below(5, view->viewport()->height() - 3);
+    QVERIFY(!view->indexAt(below).isValid());
+    bool unregisterEnabled = true;
+    whenMenuShows([&](QMenu *menu) {
+        for (QAction *action : menu->actions())
+            if (action->text().remove(u'&') == u"Unregister"_s)
+                unregisterEnabled = action->isEnabled();
+        menu->close();
+    });
+    emit view->customContextMenuRequested(below);
+    QVERIFY(!unregisterEnabled);
+    QCOMPARE(highlighted(), QString());
+}
+
+void tst_MainWindow::selectionStaysOnTheDatastoreAnActionConcerned()
+{
+    // Set as default: the selection stays on the new default.
+    click(u"sales"_s);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier);
+    QTRY_VERIFY(f->find(u"sales"_s)->isDefault);
+    QTRY_VERIFY(!window->findChild<QProgressBar *>(u"busyIndicator"_s)->isVisible());
+    QCOMPARE(highlighted(), u"sales"_s);
+    // Then the user picks another row and refreshes: it stays there, not on the last action's.
+    click(u"spark"_s);
+    QTest::keyClick(view, Qt::Key_F5);
+    QTRY_VERIFY(!window->findChild<QProgressBar *>(u"busyIndicator"_s)->isVisible());
+    QTest::qWait(20);
+    QCOMPARE(highlighted(), u"spark"_s);
+    // A change made elsewhere (another window, the CLI) refreshes the list: still spark.
+    QVERIFY(f->add(u"aaa_first"_s, StorageType::Dbfs, AuthKind::None, {}));
+    QTRY_COMPARE(view->model()->rowCount(), 6);
+    QTest::qWait(20);
+    QCOMPARE(highlighted(), u"spark"_s);
+    // Update credentials: the selection stays on the datastore whose key was rotated.
+    click(u"events"_s);
+    QTest::keyClick(view, Qt::Key_E, Qt::ControlModifier);
+    CredentialsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<CredentialsDialog *>()) != nullptr);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"field_user_password"_s), u"new-password"_s);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(u"credentialsButtons"_s)->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(!window->findChild<CredentialsDialog *>());
+    QTRY_VERIFY(!window->findChild<QProgressBar *>(u"busyIndicator"_s)->isVisible());
+    QTest::qWait(20);
+    QCOMPARE(highlighted(), u"events"_s);
+    // And a refresh after it does not send the selection back to an earlier action's row.
+    click(u"workspacefilestore"_s);
+    QTest::keyClick(view, Qt::Key_F5);
+    QTRY_VERIFY(!window->findChild<QProgressBar *>(u"busyIndicator"_s)->isVisible());
+    QTest::qWait(20);
+    QCOMPARE(highlighted(), u"workspacefilestore"_s);
+}
+
+void tst_MainWindow::unregisterMovesTheSelectionToANeighbour()
+{
+    click(u"sales"_s); // rows: events, sales, spark, workspaceblobstore, workspacefilestore
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete);
+    QVERIFY(MessageBox::lastQuestion().contains(u"'sales'"_s));
+    QTRY_VERIFY(!f->find(u"sales"_s));
+    QTRY_COMPARE(view->model()->rowCount(), 4);
+    QTRY_COMPARE(highlighted(), u"spark"_s); // the row below
+    QVERIFY2(detailsTitle().startsWith(u"spark"_s), qPrintable(detailsTitle()));
+    // The last row's neighbour is the one above it.
+    click(u"workspacefilestore"_s);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::keyClick(view, Qt::Key_Delete);
+    QTRY_VERIFY(!f->find(u"workspacefilestore"_s));
+    QTRY_COMPARE(highlighted(), u"workspaceblobstore"_s);
+    // A following Del asks about the highlighted row, which cannot be unregistered: nothing asked.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    const QString before = MessageBox::lastQuestion();
+    QTest::keyClick(view, Qt::Key_Delete);
+    QCOMPARE(MessageBox::lastQuestion(), before);
+    QVERIFY(f->find(u"workspaceblobstore"_s));
+}
+
+void tst_MainWindow::journeyWithTheMouse()
+{
+    // Pick a datastore with the mouse, make it the default from the toolbar, pick another,
+    // rotate its credential from the context menu, unregister it with Del.
+    click(u"sales"_s);
+    QToolBar *bar = window->findChild<QToolBar *>(u"mainToolBar"_s);
+    QWidget *setDefault = bar->widgetForAction(window->setDefaultAction());
+    QVERIFY(setDefault && setDefault->isEnabled());
+    QVERIFY(!setDefault->accessibleName().isEmpty());
+    QTest::mouseClick(setDefault, Qt::LeftButton);
+    QTRY_VERIFY(f->find(u"sales"_s)->isDefault);
+    QTRY_VERIFY(!setDefault->isEnabled()); // already the default
+    QCOMPARE(highlighted(), u"sales"_s);
+    click(u"events"_s);
+    contextMenu(rowCenter(u"events"_s), u"Update credentials…"_s);
+    CredentialsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window->findChild<CredentialsDialog *>()) != nullptr);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"field_user_password"_s), u"rotated"_s);
+    QTest::keyClick(dialog->findChild<QLineEdit *>(u"field_user_password"_s), Qt::Key_Return);
+    QTRY_COMPARE(f->secrets.entries().value(f->key(u"events"_s, u"user_password"_s)), u"rotated"_s);
+    QTRY_VERIFY(!window->findChild<CredentialsDialog *>());
+    QTRY_COMPARE(highlighted(), u"events"_s);
+    QTRY_VERIFY(window->unregisterAction()->isEnabled());
+    window->activateWindow(); // the window manager's part once the dialog is gone
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete);
+    QVERIFY2(MessageBox::lastQuestion().contains(u"'events'"_s), qPrintable(MessageBox::lastQuestion() + u" focus="_s + (QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : u"none"_s)));
+    QTRY_VERIFY(!f->find(u"events"_s));
+    QTRY_COMPARE(highlighted(), u"sales"_s);
+    QVERIFY(detailsTitle().startsWith(u"sales"_s));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <utility>
 
 #include <QTemporaryDir>
 
@@ -14,7 +15,12 @@
 // The offscreen platform warns about size hints for every dialog; keep test logs readable.
 inline void quietOffscreenWarnings()
 {
+    // Installed once: a second install would make the handler its own "previous" and loop
+    // forever on the first message it does not drop.
     static QtMessageHandler previous = nullptr;
+    static bool installed = false;
+    if (std::exchange(installed, true))
+        return;
     previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
         if (message.contains(QLatin1StringView("propagateSizeHints")))
             return;
