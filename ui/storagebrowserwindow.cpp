@@ -3,17 +3,20 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
@@ -29,9 +32,13 @@
 #include "models/folderproxymodel.h"
 #include "models/storagebrowsermodel.h"
 #include "services/storage/storageclient.h"
+#include "services/core/units.h"
 #include "services/storage/storageops.h"
+#include "services/storage/treemeasure.h"
 #include "services/transfer/transferqueue.h"
 #include "ui/messagebanner.h"
+#include "ui/messagebox.h"
+#include "ui/tones.h"
 #include "ui/storagepreviewpane.h"
 #include "ui/transferspanel.h"
 
@@ -81,6 +88,31 @@ StorageBrowserWindow::StorageBrowserWindow(const Datastore &datastore, StorageCl
     });
     navigate({});
     resize(1200, 760);
+    m_list->setFocus(Qt::OtherFocusReason); // the list, not the search box, has focus on open
+    // The window's shortcuts work wherever the focus is: the search box would otherwise
+    // take Ctrl+U (delete line) and others for itself. Editing keys stay the box's own.
+    m_search->installEventFilter(this);
+}
+
+bool StorageBrowserWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        const bool editing = key->matches(QKeySequence::Delete) || key->matches(QKeySequence::Copy) || key->matches(QKeySequence::Paste)
+            || key->matches(QKeySequence::Cut) || key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
+            || key->matches(QKeySequence::SelectAll) || key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::ShiftModifier;
+        if (!editing) {
+            const QList<QAction *> all = findChildren<QAction *>();
+            for (QAction *action : all) {
+                if (action->isEnabled() && action->shortcut() == pressed) {
+                    event->ignore(); // not the box's: the window's shortcut fires
+                    return true;
+                }
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 StorageBrowserWindow::~StorageBrowserWindow()
@@ -163,11 +195,13 @@ void StorageBrowserWindow::buildUi()
     bar->addActions({m_up, m_refresh, m_stop, m_continue});
     bar->addSeparator();
     bar->addActions({m_download, m_uploadFiles, m_uploadFolder, m_newFolder, m_delete});
+    Tones::nameToolButtons(bar);
     bar->addSeparator();
     m_search = new QLineEdit;
     m_search->setObjectName(u"prefixSearch"_s);
     m_search->setAccessibleName(tr("Search by name prefix"));
-    m_search->setPlaceholderText(tr("Search this folder by name prefix (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search this folder by name prefix, case-sensitive (%1)")
+                                     .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(320);
     bar->addWidget(m_search);
@@ -304,6 +338,44 @@ void StorageBrowserWindow::buildUi()
     setTabOrder(m_preview, m_transfersPanel->view());
 }
 
+void StorageBrowserWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closing || !m_queue->isActive()) {
+        m_queue->cancelAll();
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    const int n = std::max(1, m_queue->unfinished());
+    const int choice = MessageBox::choose(
+        this, tr("Transfers are running"),
+        tr("%n transfer(s) of %1 are still running or waiting.\n\nFinish them in the background (the window closes when "
+           "they are done), cancel them, or stay?", nullptr, n)
+            .arg(m_datastore.name),
+        {tr("Finish in background"), tr("Cancel transfers"), tr("Stay")}, 0, 2, u"closeWithTransfersQuestion"_s);
+    if (choice == 1) {
+        m_queue->cancelAll();
+        m_closing = true;
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    if (choice == 0 && !m_background) {
+        m_background = true;
+        hide();
+        connect(m_queue, &TransferQueue::allFinished, this, [this] {
+            m_closing = true;
+            close();
+        }, Qt::SingleShotConnection);
+        emit finishingInBackground();
+    }
+}
+
+void StorageBrowserWindow::closeWithoutAsking()
+{
+    m_closing = true;
+    close();
+}
+
 QString StorageBrowserWindow::currentFolder() const
 {
     return m_atRoot ? QString() : m_model->folderPath(m_current);
@@ -313,6 +385,7 @@ void StorageBrowserWindow::navigate(const QModelIndex &folder)
 {
     m_current = folder;
     m_atRoot = !folder.isValid();
+    m_list->selectionModel()->clear(); // nothing is selected in a folder just opened
     m_list->setRootIndex(folder);
     m_search->blockSignals(true);
     m_search->setText(m_model->namePrefix(folder));
@@ -460,9 +533,14 @@ void StorageBrowserWindow::currentChanged()
 
 QStringList StorageBrowserWindow::selectedPaths() const
 {
+    // Only rows of the folder shown: the folder itself (the list's root, selected when it was
+    // opened from the list) is never part of the selection an action works on.
     QStringList paths;
-    for (const QModelIndex &index : m_list->selectionModel()->selectedRows(0))
-        paths.append(m_model->path(index));
+    const QModelIndex shown = m_list->rootIndex();
+    for (const QModelIndex &index : m_list->selectionModel()->selectedRows(0)) {
+        if (index.parent() == shown)
+            paths.append(m_model->path(index));
+    }
     return paths;
 }
 
@@ -536,15 +614,53 @@ void StorageBrowserWindow::deleteSelected(bool askFirst)
     const QStringList paths = selectedPaths();
     if (paths.isEmpty())
         return;
-    const bool folders = std::any_of(paths.begin(), paths.end(), [](const QString &p) { return p.endsWith(u'/'); });
-    const QString question = paths.size() == 1
-        ? (folders ? tr("Delete the folder %1 and everything in it from %2?") : tr("Delete %1 from %2?")).arg(paths.first(), m_datastore.name)
-        : tr("Delete these %1 items%2 from %3?\n%4")
-              .arg(paths.size())
-              .arg(folders ? tr(" (folders with everything in them)") : QString())
-              .arg(m_datastore.name, QStringList(paths.mid(0, 10)).join(u'\n'));
-    if (askFirst && !confirm(question))
+    if (!askFirst) {
+        removePaths(paths);
         return;
+    }
+    // What a delete removes is counted before asking: every object below each folder.
+    auto *measure = new TreeMeasure(m_client, this);
+    auto *progress = new QProgressDialog(tr("Counting what will be deleted…"), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(u"countingProgress"_s);
+    progress->setWindowTitle(tr("Delete"));
+    progress->setMinimumDuration(500); // shown only for folders that take a while
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, measure, &TreeMeasure::cancel);
+    connect(measure, &TreeMeasure::progress, progress, [progress](qint64 objects, qint64 bytes) {
+        progress->setLabelText(tr("Counting what will be deleted… %n object(s), %1 so far", nullptr, int(std::min<qint64>(objects, INT_MAX)))
+                                   .arg(Units::bytes(bytes)));
+    });
+    connect(measure, &TreeMeasure::finished, this, [this, paths, progress, measure](const Result<TreeMeasure::Totals> &totals) {
+        progress->deleteLater();
+        measure->deleteLater();
+        if (!totals) {
+            if (totals.error().kind != ApiError::Kind::Cancelled)
+                m_banner->showMessage(MessageBanner::Type::Error, tr("Nothing was deleted: counting the folder's contents failed: %1")
+                                                                      .arg(totals.error().message));
+            return;
+        }
+        const TreeMeasure::Totals &t = totals.value();
+        const QString amount = tr("%n object(s), %1", nullptr, int(std::min<qint64>(t.objects, INT_MAX))).arg(Units::bytes(t.bytes));
+        const bool folders = t.folders > 0;
+        const QString question = paths.size() == 1
+            ? (folders ? tr("Delete the folder %1 and everything in it (%2) from %3?").arg(paths.first(), amount, m_datastore.name)
+                       : tr("Delete %1 (%2) from %3?").arg(paths.first(), Units::bytes(t.bytes), m_datastore.name))
+            : tr("Delete these %n item(s) from %1? That removes %2.\n%3", nullptr, int(paths.size()))
+                  .arg(m_datastore.name, amount, QStringList(paths.mid(0, 10)).join(u'\n'));
+        if (confirm(question))
+            removePaths(paths);
+    });
+    QList<StorageEntry> entries;
+    for (const QModelIndex &index : m_list->selectionModel()->selectedRows(0)) {
+        if (index.parent() == m_list->rootIndex())
+            entries.append(m_model->entry(index));
+    }
+    measure->start(entries);
+}
+
+void StorageBrowserWindow::removePaths(const QStringList &paths)
+{
     auto remaining = std::make_shared<int>(int(paths.size()));
     auto failures = std::make_shared<QStringList>();
     statusBar()->showMessage(tr("Deleting…"));

@@ -65,11 +65,25 @@ public:
     void createFolder(const QString &name);
     void deleteSelected(bool askFirst);
 
-    // Seconds of confirmation dialogs are replaced by this in tests (returns the answer).
+    // Confirmation dialogs are replaced by this in tests (returns the answer).
     std::function<bool(const QString &question)> confirm;
+
+    // Closes without asking about running transfers (they are cancelled): for Quit, which
+    // has asked already.
+    void closeWithoutAsking();
+    // Hidden while its transfers finish; it closes by itself once they have.
+    bool isFinishingInBackground() const { return m_background; }
+
+signals:
+    void finishingInBackground();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildActions();
+    void removePaths(const QStringList &paths);
     void buildUi();
     void navigate(const QModelIndex &folder);
     void rebuildBreadcrumb();
@@ -89,6 +103,8 @@ private:
     TransferQueue *m_queue;
     QPersistentModelIndex m_current;
     bool m_atRoot = true;
+    bool m_closing = false;    // asked already (or nothing to ask)
+    bool m_background = false; // hidden until its transfers have finished
 
     QTreeView *m_folders = nullptr;
     QTableView *m_list = nullptr;

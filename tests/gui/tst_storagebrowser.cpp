@@ -4,7 +4,10 @@
 #include <memory>
 
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
+#include <QFileDialog>
+#include <QTimer>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -45,9 +48,14 @@ private slots:
     void stopAndContinue();
     void downloadUploadDelete();
     void newFolderRejectsBadNamesAndCopiesUrls();
+    // Driven with the mouse and keys as a person does (issue 14).
+    void anOpenedFolderIsNotTheSelection();
+    void aFolderDeleteSaysHowMuchItRemoves();
+    void focusIsInTheListAndShortcutsWorkFromTheSearchBox();
 
 private:
     static std::unique_ptr<StorageBrowserWindow> bigFolderWindow();
+    QPoint centerOf(const QString &name) const;
     QModelIndex rowFor(const QString &name) const;
     void waitComplete();
 
@@ -329,7 +337,7 @@ void tst_StorageBrowser::downloadUploadDelete()
     QVERIFY(m_window->selectPath(u"data/new file #1.txt"_s));
     QVERIFY(m_window->deleteAction()->isEnabled());
     m_window->deleteAction()->trigger();
-    QCOMPARE(asked.size(), 1);
+    QTRY_COMPARE(asked.size(), 1);
     QVERIFY2(asked.first().contains(u"data/new file #1.txt"_s) && asked.first().contains(u"lake"_s), qPrintable(asked.first()));
     QTest::qWait(20);
     QVERIFY(rowFor(u"new file #1.txt"_s).isValid());
@@ -340,6 +348,7 @@ void tst_StorageBrowser::downloadUploadDelete()
     // A folder goes with everything in it.
     QVERIFY(m_window->selectPath(u"data/2026/"_s));
     m_window->deleteAction()->trigger();
+    QTRY_COMPARE(asked.size(), 3);
     QVERIFY(asked.last().contains(u"everything in it"_s));
     QTRY_VERIFY(!rowFor(u"2026"_s).isValid());
 }
@@ -362,3 +371,105 @@ void tst_StorageBrowser::newFolderRejectsBadNamesAndCopiesUrls()
 
 QTEST_MAIN(tst_StorageBrowser)
 #include "tst_storagebrowser.moc"
+
+QPoint tst_StorageBrowser::centerOf(const QString &name) const
+{
+    const QModelIndex index = rowFor(name);
+    return index.isValid() ? m_window->listView()->visualRect(index).center() : QPoint(-1, -1);
+}
+
+void tst_StorageBrowser::anOpenedFolderIsNotTheSelection()
+{
+    waitComplete();
+    QTableView *list = m_window->listView();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, centerOf(u"data"_s));
+    QCOMPARE(m_window->selectedPaths(), QStringList{u"data/"_s});
+    QVERIFY(m_window->deleteAction()->isEnabled());
+    QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, centerOf(u"data"_s)); // after the click above: a double-click
+    QTest::mouseRelease(list->viewport(), Qt::LeftButton, {}, centerOf(u"data"_s));
+    QTRY_COMPARE(m_window->currentFolder(), u"data/"_s);
+    waitComplete();
+    // Inside data/ nothing is selected: Delete and Download have nothing to act on.
+    QCOMPARE(m_window->selectedPaths(), QStringList());
+    QVERIFY(!m_window->deleteAction()->isEnabled());
+    QVERIFY(!m_window->downloadAction()->isEnabled());
+    QStringList asked;
+    m_window->confirm = [&](const QString &q) {
+        asked << q;
+        return false;
+    };
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Delete);
+    QTest::qWait(50);
+    QCOMPARE(asked, QStringList());
+    // A click on a file there selects just that file.
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, centerOf(u"notes.txt"_s));
+    QCOMPARE(m_window->selectedPaths(), QStringList{u"data/notes.txt"_s});
+    // Back up with Alt+Up: the folder we came from is not selected by itself either.
+    QTest::keyClick(list, Qt::Key_Up, Qt::AltModifier);
+    QTRY_COMPARE(m_window->currentFolder(), QString());
+    QCOMPARE(m_window->selectedPaths(), QStringList());
+    QVERIFY(!m_window->deleteAction()->isEnabled());
+}
+
+void tst_StorageBrowser::aFolderDeleteSaysHowMuchItRemoves()
+{
+    waitComplete();
+    QStringList asked;
+    m_window->confirm = [&](const QString &q) {
+        asked << q;
+        return false;
+    };
+    QTableView *list = m_window->listView();
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, centerOf(u"data"_s));
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Delete);
+    QTRY_COMPARE(asked.size(), 1);
+    // data/ holds 4 objects: jan.csv (34 bytes), config.json (23), notes.txt (12), blob.bin (6).
+    QVERIFY2(asked.first().contains(u"4 object"_s), qPrintable(asked.first()));
+    QVERIFY2(asked.first().contains(u"75 bytes"_s), qPrintable(asked.first()));
+    QVERIFY2(asked.first().contains(u"data/"_s), qPrintable(asked.first()));
+    QTest::qWait(50);
+    QVERIFY(m_client->contains(u"data/notes.txt"_s)); // answered no: nothing deleted
+    // Two folders, with Ctrl+click: the total covers both.
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::ControlModifier, centerOf(u"logs"_s));
+    QCOMPARE(m_window->selectedPaths().size(), 2);
+    QTest::keyClick(list, Qt::Key_Delete);
+    QTRY_COMPARE(asked.size(), 2);
+    QVERIFY2(asked.last().contains(u"34 object"_s), qPrintable(asked.last()));
+    // Yes deletes the folder and everything in it.
+    m_window->confirm = [&](const QString &q) {
+        asked << q;
+        return true;
+    };
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, centerOf(u"logs"_s));
+    QTest::keyClick(list, Qt::Key_Delete);
+    QTRY_VERIFY(!m_client->contains(u"logs/run-000.log"_s));
+    QVERIFY(asked.last().contains(u"30 object"_s));
+    QVERIFY(m_client->contains(u"data/notes.txt"_s));
+}
+
+void tst_StorageBrowser::focusIsInTheListAndShortcutsWorkFromTheSearchBox()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QCOMPARE(QApplication::focusWidget(), m_window->listView());
+    QVERIFY(m_window->searchBox()->placeholderText().contains(u"case-sensitive"_s));
+    // Click into the search box, type, then Ctrl+U: the upload dialog opens, as from the list.
+    QTest::mouseClick(m_window->searchBox(), Qt::LeftButton);
+    QTRY_VERIFY(m_window->searchBox()->hasFocus());
+    QTest::keyClicks(m_window->searchBox(), u"da"_s);
+    QString opened;
+    QTimer::singleShot(200, this, [&] {
+        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            opened = dialog->windowTitle();
+            dialog->reject();
+        }
+    });
+    QTest::keyClick(m_window->searchBox(), Qt::Key_U, Qt::ControlModifier);
+    QTRY_VERIFY2(opened.startsWith(u"Upload files"_s), qPrintable(opened));
+    QCOMPARE(m_window->searchBox()->text(), u"da"_s); // the box kept its text
+    // Editing keys stay the box's own: Backspace edits, Ctrl+A selects its text.
+    QTest::keyClick(m_window->searchBox(), Qt::Key_Backspace);
+    QCOMPARE(m_window->searchBox()->text(), u"d"_s);
+}

@@ -24,6 +24,7 @@ public:
     void release(int which = -1);
     int heldCount() const { return int(m_held.size()); }
     int listCalls() const { return m_listCalls; }
+    bool contains(const QString &path) const { return m_objects.count(path) > 0; }
     void failNextList(const ApiError &error) { m_failNext = error; }
 
     ListJob *list(const QString &directory, const QString &pageToken, int pageSize, bool recursive) override;
