@@ -1,5 +1,6 @@
 #include "ui/messagebox.h"
 
+#include <QCheckBox>
 #include <QPushButton>
 
 using namespace Qt::Literals::StringLiterals;
@@ -25,6 +26,12 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
 int MessageBox::choose(QWidget *parent, const QString &title, const QString &text, const QStringList &buttons, int defaultIndex,
                        int escape, const QString &objectName)
 {
+    return choose(parent, title, text, buttons, defaultIndex, escape, objectName, {}, nullptr);
+}
+
+int MessageBox::choose(QWidget *parent, const QString &title, const QString &text, const QStringList &buttons, int defaultIndex,
+                       int escape, const QString &objectName, const QString &checkBoxText, bool *checked)
+{
     s_lastQuestion = text;
     QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
     box.setObjectName(objectName);
@@ -40,7 +47,16 @@ int MessageBox::choose(QWidget *parent, const QString &title, const QString &tex
         box.setDefaultButton(qobject_cast<QPushButton *>(added.at(defaultIndex)));
     if (escape >= 0 && escape < added.size())
         box.setEscapeButton(added.at(escape));
+    QCheckBox *check = nullptr;
+    if (checked && !checkBoxText.isEmpty()) {
+        check = new QCheckBox(checkBoxText);
+        check->setObjectName(u"choiceCheckBox"_s);
+        check->setChecked(*checked);
+        box.setCheckBox(check);
+    }
     box.exec();
+    if (check)
+        *checked = check->isChecked();
     const int clicked = int(added.indexOf(box.clickedButton()));
     return clicked >= 0 ? clicked : escape;
 }

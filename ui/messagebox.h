@@ -14,6 +14,10 @@ public:
     // `escape` when the box is closed. Never pre-answered: tests click the buttons.
     static int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &buttons, int defaultIndex,
                       int escape, const QString &objectName = {});
+    // The same with a check box under the text (e.g. "apply to all"); `checked` is read
+    // as its initial state and set to its final one.
+    static int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &buttons, int defaultIndex,
+                      int escape, const QString &objectName, const QString &checkBoxText, bool *checked);
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static QString lastQuestion();
 

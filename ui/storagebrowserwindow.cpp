@@ -5,6 +5,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,6 +39,7 @@
 #include "services/transfer/transferqueue.h"
 #include "ui/messagebanner.h"
 #include "ui/messagebox.h"
+#include "ui/shortcuts.h"
 #include "ui/tones.h"
 #include "ui/storagepreviewpane.h"
 #include "ui/transferspanel.h"
@@ -77,6 +79,11 @@ StorageBrowserWindow::StorageBrowserWindow(const Datastore &datastore, StorageCl
     connect(m_banner, &MessageBanner::actionTriggered, m_refresh, &QAction::trigger);
     connect(m_queue, &TransferQueue::folderFailed, this, [this](const QString &folder, const ApiError &error) {
         m_banner->showMessage(MessageBanner::Type::Error, tr("Could not list %1 for the download: %2").arg(folder, error.message));
+    });
+    connect(m_queue, &TransferQueue::conflict, this, [this](int row) {
+        m_conflicts.append(row);
+        // Asked from the event loop, never from inside the queue's own call.
+        QTimer::singleShot(0, this, &StorageBrowserWindow::askAboutConflicts);
     });
     connect(m_queue, &TransferQueue::changed, this, [this](int row) {
         const TransferQueue::Item &t = m_queue->item(row);
@@ -144,6 +151,10 @@ void StorageBrowserWindow::buildActions()
     m_copyUri = make(tr("Copy &azureml:// URI"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C), u"actionCopyUri"_s,
                      QStyle::SP_FileLinkIcon);
     m_find = make(tr("&Search by prefix"), QKeySequence::Find, u"actionFind"_s, QStyle::SP_FileDialogContentsView);
+    // Every binding of the standard keys, not only the platform's first.
+    m_refresh->setShortcuts(Shortcuts::of(QKeySequence::Refresh));
+    m_delete->setShortcuts(Shortcuts::of(QKeySequence::Delete));
+    m_find->setShortcuts(Shortcuts::of(QKeySequence::Find));
 
     connect(m_up, &QAction::triggered, this, [this] {
         if (!m_atRoot)
@@ -244,7 +255,9 @@ void StorageBrowserWindow::buildUi()
     menu->addSeparator();
     menu->addActions({m_copyUrl, m_copyUri, m_find});
     menu->addSeparator();
-    menu->addAction(tr("&Close"), QKeySequence::Close, this, &QWidget::close);
+    QAction *closeAction = menu->addAction(tr("&Close"), this, &QWidget::close);
+    closeAction->setObjectName(u"actionClose"_s);
+    closeAction->setShortcuts(Shortcuts::of(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W)));
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
@@ -675,6 +688,47 @@ void StorageBrowserWindow::removePaths(const QStringList &paths)
             afterChange(failures->isEmpty() ? tr("Deleted.") : tr("Deleted, with errors."));
         });
     }
+}
+
+// One question at a time, for the items whose target exists: Replace, Skip or Keep both,
+// and for a folder transfer whether to do the same for its other files.
+void StorageBrowserWindow::askAboutConflicts()
+{
+    if (m_askingConflict)
+        return;
+    m_askingConflict = true;
+    while (!m_conflicts.isEmpty()) {
+        const int row = m_conflicts.takeFirst();
+        const TransferQueue::Item &t = m_queue->item(row);
+        if (t.state != TransferQueue::State::Conflict)
+            continue; // settled meanwhile (apply to all, cancel)
+        const TransferQueue::Group &g = m_queue->group(t.group);
+        const bool down = t.direction == TransferQueue::Direction::Download;
+        const QString target = down ? QDir::toNativeSeparators(t.localPath) : t.remotePath;
+        const QString renamed = down ? QFileInfo(TransferQueue::alternativeName(t.localPath, 1)).fileName()
+                                     : TransferQueue::alternativeName(t.remotePath, 1).section(u'/', -1);
+        int others = 0;
+        for (int r : g.rows)
+            others += r != row && m_queue->item(r).state == TransferQueue::State::Conflict ? 1 : 0;
+        const QString text = (down ? tr("%1 exists already on this computer.").arg(target) : tr("%1 exists already in %2.").arg(target, m_datastore.name))
+            + u"\n\n"_s
+            + tr("Replace it with the one being %1, skip this file, or keep both (the new copy is named like '%2')?")
+                  .arg(down ? tr("downloaded") : tr("uploaded"), renamed);
+        bool all = false;
+        const QString allText = g.folder ? (others > 0 ? tr("Do the same for the other files of this folder that exist (%1 so far)").arg(others)
+                                                       : tr("Do the same for the other files of this folder that exist"))
+                                         : QString();
+        const int choice = MessageBox::choose(this, down ? tr("Download: file exists") : tr("Upload: object exists"), text,
+                                              {tr("Replace"), tr("Skip"), tr("Keep both")}, 1, 1, u"transferConflictQuestion"_s, allText,
+                                              &all);
+        if (m_queue->item(row).state != TransferQueue::State::Conflict)
+            continue;
+        const TransferQueue::ConflictPolicy decision = choice == 0 ? TransferQueue::ConflictPolicy::Replace
+            : choice == 2                                          ? TransferQueue::ConflictPolicy::KeepBoth
+                                                                   : TransferQueue::ConflictPolicy::Skip;
+        m_queue->resolveConflict(row, decision, all);
+    }
+    m_askingConflict = false;
 }
 
 void StorageBrowserWindow::afterChange(const QString &message)

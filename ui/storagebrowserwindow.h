@@ -95,6 +95,7 @@ private:
     void copyText(const QString &text, const QString &what);
     QString azuremlUri(const QString &path) const;
     void afterChange(const QString &message);
+    void askAboutConflicts();
 
     Datastore m_datastore;
     StorageClient *m_client;
@@ -105,6 +106,8 @@ private:
     bool m_atRoot = true;
     bool m_closing = false;    // asked already (or nothing to ask)
     bool m_background = false; // hidden until its transfers have finished
+    QList<int> m_conflicts;    // transfer items waiting for a Replace / Skip / Keep both answer
+    bool m_askingConflict = false;
 
     QTreeView *m_folders = nullptr;
     QTableView *m_list = nullptr;

@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -23,6 +24,7 @@
 
 #include "models/storagebrowsermodel.h"
 #include "services/transfer/transferqueue.h"
+#include "support/dialogdriver.h"
 #include "support/guifixture.h"
 #include "support/memorystorageclient.h"
 #include "ui/messagebanner.h"
@@ -52,12 +54,18 @@ private slots:
     void anOpenedFolderIsNotTheSelection();
     void aFolderDeleteSaysHowMuchItRemoves();
     void focusIsInTheListAndShortcutsWorkFromTheSearchBox();
+    void aDownloadOntoAnExistingFileAsks();
+    void aFolderTransferIsOneJobAndOneQuestion();
+    void anUploadOntoAnExistingObjectAsks();
+    void closingWithTransfersRunningAsks();
 
 private:
     static std::unique_ptr<StorageBrowserWindow> bigFolderWindow();
     QPoint centerOf(const QString &name) const;
     QModelIndex rowFor(const QString &name) const;
     void waitComplete();
+    void clickFile(const QString &folder, const QString &name);
+    void clickJob(int group);
 
     MemoryStorageClient *m_client = nullptr;
     StorageBrowserWindow *m_window = nullptr;
@@ -300,8 +308,8 @@ void tst_StorageBrowser::downloadUploadDelete()
     m_window->downloadSelectedTo(dir.path());
     QTreeWidget *transfers = m_window->transfersPanel()->view();
     QTRY_COMPARE(transfers->topLevelItemCount(), 1);
-    QTRY_VERIFY2(transfers->topLevelItem(0)->text(4).startsWith(u"Done"_s), qPrintable(transfers->topLevelItem(0)->text(4)));
-    QCOMPARE(transfers->topLevelItem(0)->text(4), u"Done, length verified"_s);
+    QTRY_VERIFY2(transfers->topLevelItem(0)->text(TransfersPanel::ResultColumn).startsWith(u"Done"_s), qPrintable(transfers->topLevelItem(0)->text(TransfersPanel::ResultColumn)));
+    QCOMPARE(transfers->topLevelItem(0)->text(TransfersPanel::ResultColumn), u"Done, length verified"_s);
     QFile got(dir.filePath(u"notes.txt"_s));
     QVERIFY(got.open(QIODevice::ReadOnly));
     QCOMPARE(got.readAll(), QByteArray("hello\nworld\n"));
@@ -312,7 +320,7 @@ void tst_StorageBrowser::downloadUploadDelete()
     QTemporaryDir md5Dir;
     m_window->downloadSelectedTo(md5Dir.path());
     QTRY_COMPARE(transfers->topLevelItemCount(), 2);
-    QTRY_COMPARE(transfers->topLevelItem(1)->text(4), u"Done, MD5 verified"_s);
+    QTRY_COMPARE(transfers->topLevelItem(1)->text(TransfersPanel::ResultColumn), u"Done, MD5 verified"_s);
     verify->trigger();
     // A whole folder.
     QVERIFY(m_window->selectPath(u"data/2026/"_s));
@@ -325,7 +333,7 @@ void tst_StorageBrowser::downloadUploadDelete()
     up.close();
     m_window->uploadFiles({up.fileName()});
     QTRY_VERIFY(rowFor(u"new file #1.txt"_s).isValid()); // the listing refreshes after the upload
-    QTRY_VERIFY(transfers->topLevelItem(3)->text(4).startsWith(u"Done"_s));
+    QTRY_VERIFY(transfers->topLevelItem(3)->text(TransfersPanel::ResultColumn).startsWith(u"Done"_s));
 
     // Delete asks first; "no" keeps the object.
     QStringList asked;
@@ -367,6 +375,202 @@ void tst_StorageBrowser::newFolderRejectsBadNamesAndCopiesUrls()
     QCOMPARE(QGuiApplication::clipboard()->text(), u"azureml://datastores/lake/paths/logs/"_s);
     m_window->findChild<QAction *>(u"actionCopyUrl"_s)->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), u"http://127.0.0.1/mem/logs/"_s);
+}
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+}
+
+} // namespace
+
+// Opens `folder` and clicks the row `name` in the list.
+void tst_StorageBrowser::clickFile(const QString &folder, const QString &name)
+{
+    waitComplete();
+    QVERIFY(m_window->openFolder(folder));
+    waitComplete();
+    QTest::mouseClick(m_window->listView()->viewport(), Qt::LeftButton, {}, centerOf(name));
+    QVERIFY(m_window->selectedPaths() == QStringList{folder + name});
+}
+
+// Clicks a job's row in the transfers panel.
+void tst_StorageBrowser::clickJob(int group)
+{
+    QTreeWidget *view = m_window->transfersPanel()->view();
+    QTreeWidgetItem *item = m_window->transfersPanel()->jobItem(group);
+    QVERIFY(item);
+    view->scrollToItem(item);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualItemRect(item).center());
+    QVERIFY(item->isSelected());
+}
+
+void tst_StorageBrowser::aDownloadOntoAnExistingFileAsks()
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(u"notes.txt"_s), "mine\n");
+    TransferQueue *queue = m_window->transfers();
+    TransfersPanel *panel = m_window->transfersPanel();
+    clickFile(u"data/"_s, u"notes.txt"_s);
+    // Skip keeps the local file.
+    QString asked;
+    answerWhenAsked(u"transferConflictQuestion"_s, u"Skip"_s, false, [&](const QString &text) { asked = text; });
+    m_window->downloadSelectedTo(dir.path());
+    QTRY_VERIFY(!queue->isActive());
+    QVERIFY2(asked.contains(u"notes.txt exists already"_s) && asked.contains(u"notes (1).txt"_s), qPrintable(asked));
+    QCOMPARE(readFile(dir.filePath(u"notes.txt"_s)), QByteArray("mine\n"));
+    QCOMPARE(panel->jobItem(0)->text(TransfersPanel::ResultColumn), u"Skipped: exists already"_s);
+    // Keep both puts the download beside it.
+    answerWhenAsked(u"transferConflictQuestion"_s, u"Keep both"_s);
+    m_window->downloadSelectedTo(dir.path());
+    QTRY_VERIFY(!queue->isActive());
+    QCOMPARE(readFile(dir.filePath(u"notes.txt"_s)), QByteArray("mine\n"));
+    QCOMPARE(readFile(dir.filePath(u"notes (1).txt"_s)), QByteArray("hello\nworld\n"));
+    QVERIFY2(panel->jobItem(1)->text(TransfersPanel::ResultColumn).startsWith(u"Done as notes (1).txt"_s),
+             qPrintable(panel->jobItem(1)->text(TransfersPanel::ResultColumn)));
+    QCOMPARE(panel->jobItem(1)->text(TransfersPanel::DestinationColumn), QDir::toNativeSeparators(dir.filePath(u"notes (1).txt"_s)));
+    // Replace replaces; closing the box (Escape) is Skip, never Replace.
+    answerWhenAsked(u"transferConflictQuestion"_s, u"Replace"_s);
+    m_window->downloadSelectedTo(dir.path());
+    QTRY_VERIFY(!queue->isActive());
+    QCOMPARE(readFile(dir.filePath(u"notes.txt"_s)), QByteArray("hello\nworld\n"));
+}
+
+void tst_StorageBrowser::aFolderTransferIsOneJobAndOneQuestion()
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(u"data/config.json"_s), "mine");
+    writeFile(dir.filePath(u"data/2026/jan.csv"_s), "mine too");
+    TransferQueue *queue = m_window->transfers();
+    TransfersPanel *panel = m_window->transfersPanel();
+    QVERIFY(!panel->cancelAllButton()->isEnabled()); // nothing to cancel yet
+    QVERIFY(!panel->clearFinishedButton()->isEnabled());
+    waitComplete();
+    QTest::mouseClick(m_window->listView()->viewport(), Qt::LeftButton, {}, centerOf(u"data"_s));
+    // One question for the folder, answered for all of its files that exist.
+    int questions = 0;
+    answerWhenAsked(u"transferConflictQuestion"_s, u"Skip"_s, true, [&](const QString &) { ++questions; });
+    const QPointer<QTimer> second = answerWhenAsked(u"transferConflictQuestion"_s, u"Replace"_s, false, [&](const QString &) { ++questions; }, 3000);
+    m_window->downloadSelectedTo(dir.path());
+    QTRY_VERIFY(panel->cancelAllButton()->isEnabled() || !queue->isActive());
+    QTRY_VERIFY(!queue->isActive());
+    QTest::qWait(50);
+    delete second.data();
+    QCOMPARE(questions, 1);
+    QCOMPARE(readFile(dir.filePath(u"data/config.json"_s)), QByteArray("mine"));
+    QCOMPARE(readFile(dir.filePath(u"data/2026/jan.csv"_s)), QByteArray("mine too"));
+    QCOMPARE(readFile(dir.filePath(u"data/notes.txt"_s)), QByteArray("hello\nworld\n"));
+    // One job row: files done of total, bytes, and its files below it.
+    QTreeWidget *view = panel->view();
+    QCOMPARE(view->topLevelItemCount(), 1);
+    QTreeWidgetItem *job = panel->jobItem(0);
+    QCOMPARE(job->childCount(), 4);
+    QCOMPARE(job->text(TransfersPanel::FilesColumn), u"4 of 4"_s);
+    QVERIFY2(job->text(TransfersPanel::ProgressColumn).contains(u"75 bytes"_s), qPrintable(job->text(TransfersPanel::ProgressColumn)));
+    QVERIFY2(job->text(TransfersPanel::ResultColumn).contains(u"2 skipped"_s), qPrintable(job->text(TransfersPanel::ResultColumn)));
+    QCOMPARE(job->text(TransfersPanel::DestinationColumn), QDir::toNativeSeparators(dir.filePath(u"data"_s)));
+    // A finished job: nothing to cancel; its folder opens in the file manager.
+    QUrl opened;
+    panel->openUrl = [&](const QUrl &url) {
+        opened = url;
+        return true;
+    };
+    QVERIFY(!panel->openFolderButton()->isEnabled());
+    clickJob(0);
+    QVERIFY(!panel->cancelButton()->isEnabled());
+    QVERIFY(!panel->cancelAllButton()->isEnabled());
+    QVERIFY(panel->openFolderButton()->isEnabled());
+    QTest::mouseClick(panel->openFolderButton(), Qt::LeftButton);
+    QCOMPARE(opened, QUrl::fromLocalFile(dir.filePath(u"data"_s)));
+    // Clear finished empties the list.
+    QVERIFY(panel->clearFinishedButton()->isEnabled());
+    QTest::mouseClick(panel->clearFinishedButton(), Qt::LeftButton);
+    QCOMPARE(view->topLevelItemCount(), 0);
+    QVERIFY(!panel->clearFinishedButton()->isEnabled());
+}
+
+void tst_StorageBrowser::anUploadOntoAnExistingObjectAsks()
+{
+    QTemporaryDir dir;
+    writeFile(dir.filePath(u"notes.txt"_s), "my notes");
+    clickFile(u"data/"_s, u"notes.txt"_s);
+    QString asked;
+    answerWhenAsked(u"transferConflictQuestion"_s, u"Keep both"_s, false, [&](const QString &text) { asked = text; });
+    m_window->uploadFiles({dir.filePath(u"notes.txt"_s)});
+    QTRY_VERIFY(!m_window->transfers()->isActive());
+    QVERIFY2(asked.contains(u"data/notes.txt exists already in lake"_s), qPrintable(asked));
+    QVERIFY(m_client->contains(u"data/notes (1).txt"_s));
+    TransfersPanel *panel = m_window->transfersPanel();
+    QCOMPARE(panel->jobItem(0)->text(TransfersPanel::DestinationColumn), u"data/notes (1).txt"_s); // upload rows show where it went
+    QTRY_VERIFY(rowFor(u"notes (1).txt"_s).isValid());
+    // Skip leaves the object as it was.
+    answerWhenAsked(u"transferConflictQuestion"_s, u"Skip"_s);
+    m_window->uploadFiles({dir.filePath(u"notes.txt"_s)});
+    QTRY_VERIFY(!m_window->transfers()->isActive());
+    QCOMPARE(m_window->transfers()->group(1).filesSkipped, 1);
+    QVERIFY(!m_client->contains(u"data/notes (2).txt"_s));
+}
+
+void tst_StorageBrowser::closingWithTransfersRunningAsks()
+{
+    QTemporaryDir dir;
+    TransferQueue *queue = m_window->transfers();
+    clickFile(u"data/"_s, u"notes.txt"_s);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    m_client->setHoldReplies(true); // the download waits for its bytes
+    m_window->downloadSelectedTo(dir.path());
+    QTRY_VERIFY(m_client->heldCount() > 0);
+    QVERIFY(queue->isActive());
+    // Ctrl+W, Stay: the window and the transfer go on.
+    QString asked;
+    answerWhenAsked(u"closeWithTransfersQuestion"_s, u"Stay"_s, false, [&](const QString &text) { asked = text; });
+    QTest::keyClick(m_window->listView(), Qt::Key_W, Qt::ControlModifier);
+    QTRY_VERIFY(!asked.isEmpty());
+    QVERIFY2(asked.contains(u"1 transfer"_s) && asked.contains(u"lake"_s), qPrintable(asked));
+    QVERIFY(m_window->isVisible());
+    QVERIFY(queue->isActive());
+    // Finish in background: the window goes, the transfer finishes, then the window closes.
+    m_window->activateWindow(); // the window manager's part once the box is gone
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    answerWhenAsked(u"closeWithTransfersQuestion"_s, u"Finish in background"_s);
+    QTest::keyClick(m_window->listView(), Qt::Key_W, Qt::ControlModifier);
+    QTRY_VERIFY(m_window->isFinishingInBackground());
+    QVERIFY(!m_window->isVisible());
+    QVERIFY(queue->isActive());
+    m_client->setHoldReplies(false);
+    m_client->release();
+    QTRY_VERIFY(!queue->isActive());
+    QCOMPARE(readFile(dir.filePath(u"notes.txt"_s)), QByteArray("hello\nworld\n"));
+    // Shown again, with a transfer held: Cancel transfers cancels it and closes.
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    m_client->setHoldReplies(true);
+    QTemporaryDir other;
+    clickFile(u"data/"_s, u"config.json"_s);
+    m_window->downloadSelectedTo(other.path());
+    QTRY_VERIFY(queue->isActive());
+    answerWhenAsked(u"closeWithTransfersQuestion"_s, u"Cancel transfers"_s);
+    QTest::keyClick(m_window->listView(), Qt::Key_W, Qt::ControlModifier);
+    QTRY_VERIFY(!m_window->isVisible());
+    QTRY_VERIFY(!queue->isActive());
+    m_client->setHoldReplies(false);
+    m_client->release();
+    QTest::qWait(20);
+    QVERIFY(!QFile::exists(other.filePath(u"config.json"_s)));
 }
 
 QTEST_MAIN(tst_StorageBrowser)
