@@ -31,6 +31,7 @@
 #include "ui/datastoredetailspane.h"
 #include "ui/messagebanner.h"
 #include "ui/messagebox.h"
+#include "ui/shortcuts.h"
 #include "ui/tones.h"
 #include "services/transfer/transferqueue.h"
 
@@ -165,6 +166,11 @@ void MainWindow::buildActions()
     m_newWorkspace = make(tr("&New local workspace…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), u"actionNewWorkspace"_s,
                           QStyle::SP_FileDialogNewFolder);
     m_findAction = make(tr("&Filter…"), QKeySequence::Find, u"actionFilter"_s, QStyle::SP_FileDialogContentsView);
+    // Every binding of the standard keys, not only the platform's first.
+    m_register->setShortcuts(Shortcuts::of(QKeySequence::New));
+    m_unregister->setShortcuts(Shortcuts::of(QKeySequence::Delete));
+    m_refresh->setShortcuts(Shortcuts::of(QKeySequence::Refresh));
+    m_findAction->setShortcuts(Shortcuts::of(QKeySequence::Find));
     m_browse = make(tr("&Browse…"), QKeySequence(Qt::CTRL | Qt::Key_B), u"actionBrowse"_s, QStyle::SP_DirOpenIcon);
     connect(m_browse, &QAction::triggered, this, &MainWindow::browse);
     connect(m_register, &QAction::triggered, this, &MainWindow::registerDatastore);
@@ -188,7 +194,8 @@ void MainWindow::buildMenusAndToolBar()
     QMenu *file = menuBar()->addMenu(tr("&Workspace"));
     file->addAction(m_newWorkspace);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcuts(Shortcuts::of(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quit->setObjectName(u"actionQuit"_s);
     QMenu *ds = menuBar()->addMenu(tr("&Datastore"));
     ds->addActions({m_browse, m_register, m_setDefault, m_credentials, m_unregister});

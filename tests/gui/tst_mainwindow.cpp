@@ -13,14 +13,19 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "models/datastorefilterproxymodel.h"
 #include "models/datastorelistmodel.h"
 #include "models/storagebrowsermodel.h"
 #include "services/net/storagehttp.h"
+#include "services/transfer/transferqueue.h"
 #include "support/fakestorageserver.h"
+#include "support/dialogdriver.h"
 #include "support/guifixture.h"
+#include "support/memorystorageclient.h"
 #include "ui/credentialsdialog.h"
 #include "ui/datastoredetailspane.h"
 #include "ui/messagebanner.h"
@@ -62,6 +67,7 @@ private slots:
     void selectionStaysOnTheDatastoreAnActionConcerned();
     void unregisterMovesTheSelectionToANeighbour();
     void journeyWithTheMouse();
+    void quitWithTransfersRunningAsksAndEndsEverything();
 
 private:
     bool select(const QString &name);
@@ -578,6 +584,51 @@ void tst_MainWindow::journeyWithTheMouse()
     QTRY_VERIFY(!f->find(u"events"_s));
     QTRY_COMPARE(highlighted(), u"sales"_s);
     QVERIFY(detailsTitle().startsWith(u"sales"_s));
+}
+
+void tst_MainWindow::quitWithTransfersRunningAsksAndEndsEverything()
+{
+    auto *client = new MemoryStorageClient;
+    client->put(u"a.txt"_s, "hello");
+    Datastore ds;
+    ds.name = u"sales"_s;
+    QPointer<StorageBrowserWindow> browser = new StorageBrowserWindow(ds, client); // as Browse opens it
+    browser->setAttribute(Qt::WA_DeleteOnClose);
+    window->addBrowser(browser);
+    browser->show();
+    QVERIFY(QTest::qWaitForWindowExposed(browser.data()));
+    QTemporaryDir dir;
+    const auto startHeldDownload = [&](const QString &name) {
+        client->setHoldReplies(true);
+        browser->transfers()->download(u"a.txt"_s, dir.filePath(name));
+        QTRY_VERIFY(client->heldCount() > 0);
+    };
+    const auto pressCtrlQ = [&] {
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Q, Qt::ControlModifier);
+    };
+    QSignalSpy quit(window.get(), &MainWindow::quitRequested);
+    // Ctrl+Q with a transfer running asks; Stay keeps everything as it was.
+    startHeldDownload(u"first.txt"_s);
+    QString asked;
+    answerWhenAsked(u"quitWithTransfersQuestion"_s, u"Stay"_s, false, [&](const QString &text) { asked = text; });
+    pressCtrlQ();
+    QTRY_VERIFY(!asked.isEmpty());
+    QVERIFY2(asked.contains(u"1 transfer"_s), qPrintable(asked));
+    QVERIFY(window->isVisible() && browser && browser->isVisible());
+    QCOMPARE(quit.count(), 0);
+    // Quit when finished: the windows go at once, the application ends when the transfer has.
+    answerWhenAsked(u"quitWithTransfersQuestion"_s, u"Quit when finished"_s);
+    pressCtrlQ();
+    QTRY_VERIFY(!window->isVisible());
+    QVERIFY(!browser || !browser->isVisible());
+    QCOMPARE(quit.count(), 0);
+    client->setHoldReplies(false);
+    client->release();
+    QTRY_COMPARE(quit.count(), 1);
+    QVERIFY(QFile::exists(dir.filePath(u"first.txt"_s)));
+    QTRY_VERIFY(!browser); // closed and deleted: nothing is left behind
 }
 
 QTEST_MAIN(tst_MainWindow)
