@@ -11,13 +11,12 @@
 #include "services/core/datastore.h"
 #include "services/core/supportmatrix.h"
 #include "services/storage/storagetypes.h"
-#include "services/transfer/transfers.h"
+#include "services/transfer/transferqueue.h"
 
 class KeychainSecretStore;
 class QNetworkAccessManager;
 class StorageAccessValidator;
 class StorageClient;
-class TransferQueue;
 class StorageHttp;
 class LocalWorkspace;
 class WorkspaceCatalog;
@@ -71,6 +70,15 @@ private:
     void storageGet(const QStringList &words);
     void storagePut(const QStringList &words);
     void storageRm(const QStringList &words);
+    void catFile(StorageClient *client, const QString &path, qint64 limit);
+    void removeFolder(StorageClient *client, const QString &folder, const QString &datastore, bool yes);
+    // One rule for paths: a folder is a folder with or without '/'; a command that takes a
+    // file and is given a folder says so ("is a folder; use --recursive").
+    void expectFile(StorageClient *client, const QString &path, const QString &command, std::function<void()> run);
+    ApiError isAFolder(const QString &path, const QString &command) const;
+    ApiError missing(const QString &path) const;
+    // --overwrite → Replace, --skip-existing → Skip, neither → Refuse.
+    TransferQueue::ConflictPolicy conflictPolicy(const CliArgs &args) const;
     // Resolves DATASTORE[/PATH], reads the datastore's secrets and builds its client.
     void openStorage(const QString &target, std::function<void(StorageClient *client, const QString &path)> run);
     // --verify length|md5 of get and put into `options`; false (and the command failed) otherwise.

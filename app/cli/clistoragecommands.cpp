@@ -1,6 +1,8 @@
 // The storage commands of dsstudio: ls, cat, get, put, rm over a datastore's own credential.
 #include <cstdio>
 
+#include <unistd.h>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -11,6 +13,8 @@
 #include "services/storage/storageclient.h"
 #include "services/storage/storageclientfactory.h"
 #include "services/storage/storageops.h"
+#include "services/storage/treemeasure.h"
+#include "services/core/units.h"
 #include "services/transfer/transferqueue.h"
 #include "services/workspace/localworkspace.h"
 
@@ -141,10 +145,13 @@ void CliApplication::storageCat(const QStringList &words)
         }
     }
     openStorage(args.positional.first(), [this, limit](StorageClient *client, const QString &path) {
-        if (path.isEmpty() || path.endsWith(u'/')) {
-            fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s, tr("cat needs a file path, not a folder: DATASTORE/PATH.")));
-            return;
-        }
+        expectFile(client, path, u"cat"_s, [this, client, path, limit] { catFile(client, path, limit); });
+    });
+}
+
+void CliApplication::catFile(StorageClient *client, const QString &path, qint64 limit)
+{
+    {
         // Sequential 4 MiB ranges, each written out before the next is asked for.
         auto next = std::make_shared<std::function<void(qint64)>>();
         *next = [this, client, path, limit, next](qint64 offset) {
@@ -167,13 +174,13 @@ void CliApplication::storageCat(const QStringList &words)
             });
         };
         (*next)(0);
-    });
+    }
 }
 
 void CliApplication::storageGet(const QStringList &words)
 {
-    CliSpec spec = CliSpec::positional(2, 2, tr("Usage: dsstudio get DATASTORE/PATH LOCAL [--recursive] [--verify length|md5]"));
-    spec.switches = {u"--recursive"_s};
+    CliSpec spec = CliSpec::positional(2, 2, tr("Usage: dsstudio get DATASTORE/PATH LOCAL [--recursive] [--overwrite | --skip-existing] [--verify length|md5]"));
+    spec.switches = {u"--recursive"_s, u"--overwrite"_s, u"--skip-existing"_s};
     spec.valueOptions = {u"--verify"_s};
     CliArgs args;
     if (!parse(words, spec, &args))
@@ -183,20 +190,31 @@ void CliApplication::storageGet(const QStringList &words)
     TransferOptions options;
     if (!parseVerify(args, false, &options))
         return;
-    openStorage(args.positional.first(), [this, recursive, local, options](StorageClient *client, const QString &path) {
-        if (!recursive) {
-            if (path.isEmpty() || path.endsWith(u'/')) {
-                fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s, tr("get needs a file path; use --recursive for a folder.")));
+    const TransferQueue::ConflictPolicy policy = conflictPolicy(args);
+    openStorage(args.positional.first(), [this, recursive, local, options, policy](StorageClient *client, const QString &path) {
+        StorageOps::classify(client, path, this, [this, client, path, recursive, local, options, policy](const Result<StorageOps::PathKind> &kind) {
+            if (!kind) {
+                fail(kind.error());
                 return;
             }
-            const QString target = QFileInfo(local).isDir() ? QDir(local).filePath(path.section(u'/', -1)) : local;
-            runTransfers(client, false, options)->download(path, target);
-            return;
-        }
-        QString prefix = path;
-        if (!prefix.isEmpty() && !prefix.endsWith(u'/'))
-            prefix += u'/';
-        runTransfers(client, false, options)->downloadFolder(prefix, local);
+            if (kind.value() == StorageOps::PathKind::Missing) {
+                fail(missing(path));
+                return;
+            }
+            TransferQueue *queue = runTransfers(client, false, options);
+            queue->setConflictPolicy(policy);
+            if (kind.value() == StorageOps::PathKind::File) {
+                const QString target = QFileInfo(local).isDir() ? QDir(local).filePath(path.section(u'/', -1)) : local;
+                queue->download(path, target);
+                return;
+            }
+            if (!recursive) {
+                queue->deleteLater();
+                fail(isAFolder(path, u"get"_s));
+                return;
+            }
+            queue->downloadFolder(path.isEmpty() || path.endsWith(u'/') ? path : path + u'/', local);
+        });
     });
 }
 
@@ -213,13 +231,18 @@ bool CliApplication::parseVerify(const CliArgs &args, bool upload, TransferOptio
         return false;
     }
     options->verifyMd5 = verify == u"md5"_s;
+    if (args.switches.contains(u"--overwrite"_s) && args.switches.contains(u"--skip-existing"_s)) {
+        fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s,
+                            tr("--overwrite replaces what exists and --skip-existing keeps it; give one of them, not both."), u"--overwrite"_s));
+        return false;
+    }
     return true;
 }
 
 void CliApplication::storagePut(const QStringList &words)
 {
-    CliSpec spec = CliSpec::positional(2, 2, tr("Usage: dsstudio put LOCAL DATASTORE/PATH [--recursive] [--verify length|md5]"));
-    spec.switches = {u"--recursive"_s};
+    CliSpec spec = CliSpec::positional(2, 2, tr("Usage: dsstudio put LOCAL DATASTORE/PATH [--recursive] [--overwrite | --skip-existing] [--verify length|md5]"));
+    spec.switches = {u"--recursive"_s, u"--overwrite"_s, u"--skip-existing"_s};
     spec.valueOptions = {u"--verify"_s};
     CliArgs args;
     if (!parse(words, spec, &args))
@@ -237,16 +260,28 @@ void CliApplication::storagePut(const QStringList &words)
                                            : tr("put --recursive needs a folder, and %1 is a file.").arg(local)));
         return;
     }
-    openStorage(args.positional.at(1), [this, local, recursive, options](StorageClient *client, const QString &path) {
-        TransferQueue *queue = runTransfers(client, true, options);
-        if (!recursive) {
-            queue->upload(local, path.isEmpty() || path.endsWith(u'/') ? path + QFileInfo(local).fileName() : path);
-            return;
-        }
-        QString prefix = path;
-        if (!prefix.isEmpty() && !prefix.endsWith(u'/'))
-            prefix += u'/';
-        queue->uploadFolder(local, prefix, false);
+    const TransferQueue::ConflictPolicy policy = conflictPolicy(args);
+    openStorage(args.positional.at(1), [this, local, recursive, options, policy](StorageClient *client, const QString &path) {
+        StorageOps::classify(client, path, this, [this, client, path, local, recursive, options, policy](const Result<StorageOps::PathKind> &kind) {
+            if (!kind) {
+                fail(kind.error());
+                return;
+            }
+            // A path that names a folder (with or without '/') is put into; any other names the object.
+            const bool intoFolder = kind.value() == StorageOps::PathKind::Folder;
+            if (recursive && kind.value() == StorageOps::PathKind::File) {
+                fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s,
+                                    tr("put --recursive: %1 is a file in the datastore; give a folder to put the folder's files into.").arg(path)));
+                return;
+            }
+            const QString folder = path.isEmpty() || path.endsWith(u'/') ? path : path + u'/';
+            TransferQueue *queue = runTransfers(client, true, options);
+            queue->setConflictPolicy(policy);
+            if (!recursive)
+                queue->upload(local, intoFolder ? folder + QFileInfo(local).fileName() : path);
+            else
+                queue->uploadFolder(local, folder, false);
+        });
     });
 }
 
@@ -263,26 +298,33 @@ TransferQueue *CliApplication::runTransfers(StorageClient *client, bool upload, 
         fail(error);
     };
     connect(queue, &TransferQueue::changed, this, [queue, stop](int row) {
-        if (queue->item(row).state == TransferQueue::State::Failed)
-            stop(queue->item(row).error); // its message names the file already
+        if (queue->item(row).state != TransferQueue::State::Failed)
+            return;
+        ApiError error = queue->item(row).error; // its message names the file already
+        if (error.code == u"transfer.exists"_s)
+            error.message += u' ' + tr("Add --overwrite to replace it, or --skip-existing to keep what exists and go on.");
+        stop(error);
     });
     connect(queue, &TransferQueue::folderFailed, this, [stop](const QString &, const ApiError &error) { stop(error); });
     connect(queue, &TransferQueue::allFinished, this, [this, queue, upload] {
         queue->disconnect(this);
         int files = 0;
+        int skipped = 0;
         qint64 bytes = 0;
         for (int row = 0; row < queue->count(); ++row) {
             if (queue->item(row).state == TransferQueue::State::Done) {
                 ++files;
                 bytes += queue->item(row).done;
             }
+            skipped += queue->item(row).state == TransferQueue::State::Skipped ? 1 : 0;
         }
+        const QString skippedNote = skipped > 0 ? u' ' + tr("Skipped %n that exist already.", nullptr, skipped) : QString();
         if (m_json)
-            CliOutput::printJson({{"files", files}, {"bytes", bytes}});
+            CliOutput::printJson({{"files", files}, {"bytes", bytes}, {"skipped", skipped}});
         else if (upload)
-            CliOutput::print(tr("Uploaded %n file(s), %1 bytes.", nullptr, files).arg(bytes));
+            CliOutput::print(tr("Uploaded %n file(s), %1 bytes.", nullptr, files).arg(bytes) + skippedNote);
         else
-            CliOutput::print(tr("Downloaded %n file(s), %1 bytes.", nullptr, files).arg(bytes));
+            CliOutput::print(tr("Downloaded %n file(s), %1 bytes.", nullptr, files).arg(bytes) + skippedNote);
         done(Ok);
     });
     return queue;
@@ -290,39 +332,125 @@ TransferQueue *CliApplication::runTransfers(StorageClient *client, bool upload, 
 
 void CliApplication::storageRm(const QStringList &words)
 {
-    CliSpec spec = CliSpec::positional(1, 1, tr("Usage: dsstudio rm DATASTORE/PATH [--recursive]"));
-    spec.switches = {u"--recursive"_s};
+    CliSpec spec = CliSpec::positional(1, 1, tr("Usage: dsstudio rm DATASTORE/PATH [--recursive] [--yes]"));
+    spec.switches = {u"--recursive"_s, u"--yes"_s};
     CliArgs args;
     if (!parse(words, spec, &args))
         return;
     const bool recursive = args.switches.contains(u"--recursive"_s);
-    openStorage(args.positional.first(), [this, recursive](StorageClient *client, const QString &path) {
+    const bool yes = args.switches.contains(u"--yes"_s);
+    const QString name = args.positional.first().section(u'/', 0, 0);
+    openStorage(args.positional.first(), [this, recursive, yes, name](StorageClient *client, const QString &path) {
         if (path.isEmpty()) {
             fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s, tr("rm needs a path inside the datastore: DATASTORE/PATH.")));
             return;
         }
-        if (!path.endsWith(u'/')) {
-            onFinished(client->remove(path), this, [this, path](const VoidResult &r) {
-                if (!r) {
-                    fail(r.error());
-                    return;
-                }
-                CliOutput::print(tr("Deleted %1.").arg(path));
-                done(Ok);
-            });
+        StorageOps::classify(client, path, this, [this, client, path, recursive, yes, name](const Result<StorageOps::PathKind> &kind) {
+            if (!kind) {
+                fail(kind.error());
+                return;
+            }
+            if (kind.value() == StorageOps::PathKind::Missing) {
+                fail(missing(path));
+                return;
+            }
+            if (kind.value() == StorageOps::PathKind::File) {
+                onFinished(client->remove(path), this, [this, path](const VoidResult &r) {
+                    if (!r) {
+                        fail(r.error());
+                        return;
+                    }
+                    CliOutput::print(tr("Deleted %1.").arg(path));
+                    done(Ok);
+                });
+                return;
+            }
+            if (!recursive) {
+                fail(isAFolder(path, u"rm"_s));
+                return;
+            }
+            removeFolder(client, path.endsWith(u'/') ? path : path + u'/', name, yes);
+        });
+    });
+}
+
+// rm --recursive: counts what the folder holds, says so, and deletes only when confirmed
+// (--yes, or "y" typed on a terminal; off a terminal without --yes it refuses).
+void CliApplication::removeFolder(StorageClient *client, const QString &folder, const QString &datastore, bool yes)
+{
+    auto *measure = new TreeMeasure(client, this);
+    StorageEntry entry;
+    entry.path = folder;
+    entry.isDirectory = true;
+    connect(measure, &TreeMeasure::finished, this, [this, client, folder, datastore, yes, measure](const Result<TreeMeasure::Totals> &totals) {
+        measure->deleteLater();
+        if (!totals) {
+            fail(totals.error());
             return;
         }
-        if (!recursive) {
-            fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s, tr("%1 is a folder; add --recursive to delete everything in it.").arg(path)));
-            return;
+        const QString what = tr("%1/%2 and everything in it: %3 object(s), %4")
+                                 .arg(datastore, folder)
+                                 .arg(totals.value().objects)
+                                 .arg(Units::bytes(totals.value().bytes));
+        if (!yes) {
+            if (!isatty(fileno(stdin))) {
+                fail(ApiError::make(ApiError::Kind::Refused, u"confirm"_s,
+                                    tr("rm --recursive would delete %1. Not run on a terminal, it needs --yes to go ahead.").arg(what),
+                                    u"--yes"_s));
+                return;
+            }
+            std::fprintf(stderr, "%s", qPrintable(tr("Delete %1? [y/N] ").arg(what)));
+            std::fflush(stderr);
+            char answer[16] = {};
+            if (!std::fgets(answer, sizeof answer, stdin) || (answer[0] != 'y' && answer[0] != 'Y')) {
+                fail(ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, tr("Nothing was deleted.")));
+                return;
+            }
         }
-        onFinished(StorageOps::removeTree(client, path, this), this, [this, path](const VoidResult &r) {
+        onFinished(StorageOps::removeTree(client, folder, this), this, [this, what](const VoidResult &r) {
             if (!r) {
                 fail(r.error());
                 return;
             }
-            CliOutput::print(tr("Deleted %1 and everything in it.").arg(path));
+            CliOutput::print(tr("Deleted %1.").arg(what));
             done(Ok);
         });
     });
+    measure->start({entry});
+}
+
+// A command that takes one file: runs `run` when `path` names one, else says what it is.
+void CliApplication::expectFile(StorageClient *client, const QString &path, const QString &command, std::function<void()> run)
+{
+    StorageOps::classify(client, path, this, [this, path, command, run](const Result<StorageOps::PathKind> &kind) {
+        if (!kind)
+            fail(kind.error());
+        else if (kind.value() == StorageOps::PathKind::Missing)
+            fail(missing(path));
+        else if (kind.value() == StorageOps::PathKind::Folder)
+            fail(command == u"cat"_s ? ApiError::make(ApiError::Kind::InvalidInput, u"storage.folder"_s,
+                                                      tr("%1 is a folder; cat reads one file (ls lists the folder, get --recursive downloads it).")
+                                                          .arg(path.isEmpty() ? tr("The datastore's top level") : path))
+                                     : isAFolder(path, command));
+        else
+            run();
+    });
+}
+
+ApiError CliApplication::isAFolder(const QString &path, const QString &command) const
+{
+    return ApiError::make(ApiError::Kind::InvalidInput, u"storage.folder"_s,
+                          tr("%1: %2 is a folder; use --recursive.").arg(command, path.isEmpty() ? tr("the datastore's top level") : path));
+}
+
+ApiError CliApplication::missing(const QString &path) const
+{
+    return ApiError::make(ApiError::Kind::NotFound, u"storage.missing"_s, tr("There is no file or folder %1 in the datastore.").arg(path));
+}
+
+TransferQueue::ConflictPolicy CliApplication::conflictPolicy(const CliArgs &args) const
+{
+    return args.switches.contains(u"--overwrite"_s)       ? TransferQueue::ConflictPolicy::Replace
+        : args.switches.contains(u"--skip-existing"_s) ? TransferQueue::ConflictPolicy::Skip
+                                                         : TransferQueue::ConflictPolicy::Refuse;
 }

@@ -78,3 +78,35 @@ VoidJob *StorageOps::removeTree(StorageClient *client, const QString &path, QObj
     }
     return s->job;
 }
+
+void StorageOps::classify(StorageClient *client, const QString &path, QObject *context, std::function<void(const Result<PathKind> &)> done)
+{
+    const auto asFolder = [client, context, done](const QString &folder) {
+        onFinished(client->list(folder, {}, 1, false), context, [client, done](const Result<ListPage> &page) {
+            if (page)
+                done(!page.value().entries.isEmpty() || client->needsDirectories() ? PathKind::Folder : PathKind::Missing);
+            else if (page.error().kind == ApiError::Kind::NotFound)
+                done(PathKind::Missing);
+            else
+                done(page.error());
+        });
+    };
+    if (path.isEmpty() || path.endsWith(u'/')) {
+        if (path.isEmpty())
+            done(PathKind::Folder); // the root
+        else
+            asFolder(path);
+        return;
+    }
+    onFinished(client->properties(path), context, [path, done, asFolder](const Result<ObjectProperties> &p) {
+        if (p) {
+            done(p.value().kind.compare(QStringLiteral("directory"), Qt::CaseInsensitive) == 0 ? PathKind::Folder : PathKind::File);
+            return;
+        }
+        if (p.error().kind != ApiError::Kind::NotFound) {
+            done(p.error());
+            return;
+        }
+        asFolder(path + u'/');
+    });
+}

@@ -540,14 +540,65 @@ void tst_Azurite::cliRegistersValidatesAndMovesData()
     r = env.cli({u"rm"_s, u"lake/in/a #1.txt"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(env.cli({u"ls"_s, u"lake"_s, u"--recursive"_s}).out.split(u'\n', Qt::SkipEmptyParts).size(), 1);
-    r = env.cli({u"rm"_s, u"lake/in/"_s});
-    QCOMPARE(r.exitCode, 2); // a folder needs --recursive
-    r = env.cli({u"rm"_s, u"lake/in/"_s, u"--recursive"_s});
+
+    // One rule for paths (issue 14): a folder is a folder with or without the slash.
+    for (const QString &command : {u"cat"_s, u"get"_s}) {
+        QStringList words{command, u"lake/in/sub dir"_s};
+        if (command == u"get"_s)
+            words << dir.filePath(u"x"_s);
+        r = env.cli(words);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"sub dir is a folder"_s) && !r.err.contains(u"BlobNotFound"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(command == u"get"_s ? u"use --recursive"_s : u"get --recursive"_s), qPrintable(r.err));
+    }
+    r = env.cli({u"put"_s, a.fileName(), u"lake/in/sub dir"_s}); // an existing folder: the file goes into it
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(await(lake->properties(u"in/sub dir/a #1.txt"_s)));
+    QVERIFY(!await(lake->properties(u"in/sub dir"_s)));
+    // Nothing is overwritten unasked: put and get refuse what exists, name it and the flags.
+    QFile changed(dir.filePath(u"b.csv"_s));
+    QVERIFY(changed.open(QIODevice::WriteOnly));
+    changed.write("new,content\n");
+    changed.close();
+    r = env.cli({u"put"_s, changed.fileName(), u"lake/in/sub dir/b.csv"_s});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(u"in/sub dir/b.csv exists already"_s) && r.err.contains(u"--overwrite"_s) && r.err.contains(u"--skip-existing"_s),
+             qPrintable(r.err));
+    QCOMPARE(await(lake->read(u"in/sub dir/b.csv"_s, 0, -1)).value().data, QByteArray("x,y\n1,2\n"));
+    r = env.cli({u"put"_s, changed.fileName(), u"lake/in/sub dir/b.csv"_s, u"--skip-existing"_s});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(u"Skipped 1"_s), qPrintable(r.out + r.err));
+    QCOMPARE(await(lake->read(u"in/sub dir/b.csv"_s, 0, -1)).value().data, QByteArray("x,y\n1,2\n"));
+    r = env.cli({u"put"_s, changed.fileName(), u"lake/in/sub dir/b.csv"_s, u"--overwrite"_s, u"--skip-existing"_s});
+    QCOMPARE(r.exitCode, 2);
+    r = env.cli({u"put"_s, changed.fileName(), u"lake/in/sub dir/b.csv"_s, u"--overwrite"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(await(lake->read(u"in/sub dir/b.csv"_s, 0, -1)).value().data, QByteArray("new,content\n"));
+    r = env.cli({u"get"_s, u"lake/in/sub dir/b.csv"_s, dir.filePath(u"md5.csv"_s)}); // downloaded above
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(u"md5.csv exists already"_s) && r.err.contains(u"--overwrite"_s), qPrintable(r.err));
+    QCOMPARE(QFileInfo(dir.filePath(u"md5.csv"_s)).size(), 8);
+    r = env.cli({u"get"_s, u"lake/in"_s, dir.filePath(u"down"_s), u"--recursive"_s, u"--skip-existing"_s});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(u"Skipped 1"_s), qPrintable(r.out + r.err)); // sub dir/a #1.txt is new there
+    QVERIFY(QFile::exists(dir.filePath(u"down/sub dir/a #1.txt"_s)));
+    r = env.cli({u"get"_s, u"lake/in/sub dir/b.csv"_s, dir.filePath(u"md5.csv"_s), u"--overwrite"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(QFileInfo(dir.filePath(u"md5.csv"_s)).size(), 12);
+
+    // rm: a folder needs --recursive, with or without the slash; then it says what it deletes
+    // and, not on a terminal, needs --yes.
+    r = env.cli({u"rm"_s, u"lake/in/"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"is a folder; use --recursive"_s), qPrintable(r.err));
+    r = env.cli({u"rm"_s, u"lake/in"_s, u"--recursive"_s});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(u"2 object"_s) && r.err.contains(u"23 bytes"_s) && r.err.contains(u"--yes"_s), qPrintable(r.err));
+    QVERIFY(await(lake->properties(u"in/sub dir/b.csv"_s)));
+    r = env.cli({u"rm"_s, u"lake/in"_s, u"--recursive"_s, u"--yes"_s});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(u"2 object"_s), qPrintable(r.out + r.err));
     QCOMPARE(env.cli({u"ls"_s, u"lake"_s, u"--recursive"_s}).out, QString());
     r = env.cli({u"cat"_s, u"lake/nothing here"_s});
-    QVERIFY(r.exitCode != 0);
-    QVERIFY2(r.errLines().size() == 1, qPrintable(r.err));
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.errLines().size() == 1 && r.err.contains(u"no file or folder nothing here"_s), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(tst_Azurite)
