@@ -63,6 +63,7 @@ if has_secret_service; then
     launch
 else
     echo "run-studio: no Secret Service in this session; using a throwaway keyring for the demo." >&2
+    export DSSTUDIO_TEMPORARY_KEYRING=1   # the studio shows what that means while it runs
     export -f launch
     export build
     tests/support/with-keyring.sh bash -c launch

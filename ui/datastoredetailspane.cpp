@@ -71,17 +71,21 @@ void DatastoreDetailsPane::rebuild()
     const Datastore &ds = *m_datastore;
     const StorageTypeSpec &type = m_matrix.type(ds.type);
     m_title->setText(ds.name + (ds.isDefault ? tr("  (default)") : QString()));
-    const auto text = [this](const QString &value) {
+    const auto text = [this](const QString &value, const QString &name = {}) {
         auto *label = new QLabel(value, m_body);
+        label->setAccessibleName(name);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         label->setWordWrap(true);
         return label;
     };
-    m_form->addRow(tr("Storage type:"), text(type.label));
-    m_form->addRow(tr("Authentication:"), text(m_matrix.authKind(ds.auth).label));
+    m_form->addRow(tr("Storage type:"), text(type.label, tr("Storage type")));
+    m_form->addRow(tr("Authentication:"), text(m_matrix.authKind(ds.auth).label, tr("Authentication")));
     for (const FieldSpec &f : type.allFields(ds.auth)) {
-        if (!f.secret && ds.fields.contains(f.id))
-            m_form->addRow(f.label + u':', text(ds.fields.value(f.id)));
+        if (!f.secret && ds.fields.contains(f.id)) {
+            QLabel *value = text(ds.fields.value(f.id), f.label);
+            value->setObjectName(u"field_"_s + f.id);
+            m_form->addRow(f.label + u':', value);
+        }
     }
     if (const AuthSpec *auth = type.authSpec(ds.auth)) {
         for (const FieldSpec &f : auth->secretFields()) {
@@ -93,17 +97,23 @@ void DatastoreDetailsPane::rebuild()
             value->setObjectName(u"secret_"_s + f.id);
             value->setReadOnly(true);
             value->setEchoMode(QLineEdit::Password);
-            value->setText(stored ? u"\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022"_s : QString());
-            value->setPlaceholderText(tr("not stored"));
+            // What the keychain holds is checked below (checkKeychain), not assumed from the record.
+            value->setText(QString());
+            value->setPlaceholderText(stored ? tr("checking the keychain…") : tr("not stored"));
             value->setAccessibleName(f.label);
             value->setAccessibleDescription(stored ? tr("Stored in the keychain, hidden") : tr("Not stored"));
             auto *show = new QPushButton(tr("Show"), row);
             show->setObjectName(u"show_"_s + f.id);
-            show->setEnabled(stored);
+            show->setEnabled(false);
             show->setAccessibleName(tr("Show %1").arg(f.label));
             show->setToolTip(stored ? tr("Read it from the keychain and show it for %n second(s)", nullptr, m_revealMs / 1000)
                                     : tr("No %1 is stored; use Update credentials.").arg(f.label));
-            connect(show, &QPushButton::clicked, this, [this, id = f.id] { reveal(id); });
+            connect(show, &QPushButton::clicked, this, [this, id = f.id, value] {
+                if (value->echoMode() == QLineEdit::Normal)
+                    hideSecrets(); // Show has turned into Hide
+                else
+                    reveal(id);
+            });
             h->addWidget(value, 1);
             h->addWidget(show);
             m_form->addRow(f.label + u':', row);
@@ -131,7 +141,48 @@ void DatastoreDetailsPane::rebuild()
     if (ds.isSystem)
         m_form->addRow(QString(), text(tr("Built in to the workspace.")));
     if (!type.note.isEmpty())
-        m_form->addRow(tr("Note:"), text(type.note));
+        m_form->addRow(tr("Note:"), text(type.note, tr("Note")));
+    checkKeychain();
+}
+
+// Asks the keychain which of the datastore's secrets it actually holds and shows that: a
+// record may say "stored" while the keychain has lost it (a temporary keyring, a reset).
+void DatastoreDetailsPane::checkKeychain()
+{
+    if (!m_workspace || !m_datastore || m_secretEdits.isEmpty())
+        return;
+    const int generation = m_generation;
+    const QStringList expected = m_datastore->storedSecrets;
+    onFinished(m_workspace->readSecrets(m_datastore->name), this, [this, generation, expected](const Result<SecretMap> &result) {
+        if (generation != m_generation)
+            return;
+        QStringList missing;
+        // secret.missing: the keychain answered, without the field it names.
+        const bool answered = result || result.error().code == u"secret.missing"_s;
+        const QString lost = result ? QString() : result.error().field;
+        for (QLineEdit *edit : std::as_const(m_secretEdits)) {
+            const QString id = edit->objectName().mid(7); // "secret_"
+            auto *show = findChild<QPushButton *>(u"show_"_s + id);
+            const bool held = result ? !result.value().value(id).isEmpty() : answered && id != lost && expected.contains(id);
+            edit->setText(held ? u"\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022"_s : QString());
+            edit->setPlaceholderText(!answered ? tr("keychain unavailable") : expected.contains(id) ? tr("missing from the keychain") : tr("not stored"));
+            edit->setAccessibleDescription(held ? tr("Stored in the keychain, hidden") : edit->placeholderText());
+            if (show) {
+                show->setEnabled(held);
+                show->setToolTip(held ? tr("Read it from the keychain and show it for %n second(s)", nullptr, m_revealMs / 1000)
+                                      : tr("The keychain holds no %1; use Update credentials.").arg(edit->accessibleName()));
+            }
+            if (answered && !held && expected.contains(id))
+                missing.append(edit->accessibleName());
+        }
+        if (!answered)
+            m_banner->showMessage(MessageBanner::Type::Error, tr("The keychain could not be read: %1").arg(result.error().message));
+        else if (!missing.isEmpty())
+            m_banner->showMessage(MessageBanner::Type::Warning,
+                                  tr("The keychain no longer holds the %1 of '%2', although it was stored. Use Update credentials to "
+                                     "store it again.")
+                                      .arg(missing.join(u", "_s), m_datastore->name));
+    });
 }
 
 void DatastoreDetailsPane::reveal(const QString &field)
@@ -152,6 +203,10 @@ void DatastoreDetailsPane::reveal(const QString &field)
             edit->setText(result.value().value(field));
             edit->setEchoMode(QLineEdit::Normal);
         }
+        if (auto *show = findChild<QPushButton *>(u"show_"_s + field)) {
+            show->setText(tr("Hide"));
+            show->setAccessibleName(tr("Hide %1").arg(findChild<QLineEdit *>(u"secret_"_s + field)->accessibleName()));
+        }
         m_hideTimer->start(m_revealMs);
         emit statusMessage(tr("The secret is shown for %n second(s).", nullptr, m_revealMs / 1000));
     });
@@ -164,6 +219,10 @@ void DatastoreDetailsPane::hideSecrets()
         if (edit->echoMode() == QLineEdit::Normal) {
             edit->setText(u"\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022"_s);
             edit->setEchoMode(QLineEdit::Password);
+        }
+        if (auto *show = findChild<QPushButton *>(u"show_"_s + edit->objectName().mid(7))) {
+            show->setText(tr("Show"));
+            show->setAccessibleName(tr("Show %1").arg(edit->accessibleName()));
         }
     }
 }

@@ -38,6 +38,7 @@ signals:
 
 private:
     void rebuild();
+    void checkKeychain();
     void reveal(const QString &field);
     void hideSecrets();
 

@@ -319,6 +319,15 @@ void MainWindow::buildCentral()
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
+    // A throwaway keyring (run-studio.sh without a Secret Service in the session) keeps
+    // secrets only while it runs: say so for as long as the studio does.
+    auto *keyringNotice = new MessageBanner(this);
+    keyringNotice->setObjectName(u"temporaryKeyringNotice"_s);
+    if (qEnvironmentVariableIsSet("DSSTUDIO_TEMPORARY_KEYRING"))
+        keyringNotice->showMessage(MessageBanner::Type::Warning,
+                                   tr("This session uses a temporary keyring: the secrets you register or update are lost when "
+                                      "Datastore Studio closes. Run it in a desktop session with a keychain to keep them."));
+    layout->addWidget(keyringNotice);
     layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);

@@ -131,7 +131,7 @@ void CliApplication::printDatastore(const Datastore &ds)
         if (!f.secret && ds.fields.contains(f.id))
             rows.append({f.id + u':', ds.fields.value(f.id)});
     }
-    rows.append({tr("secrets stored:"), ds.storedSecrets.isEmpty() ? tr("none") : ds.storedSecrets.join(u", "_s)});
+    rows.append({tr("secrets in the keychain:"), ds.storedSecrets.isEmpty() ? tr("none") : ds.storedSecrets.join(u", "_s)});
     const QStringList missing = CliOutput::missingSecrets(ds, m_matrix);
     if (!missing.isEmpty())
         rows.append({tr("secrets missing:"), missing.join(u", "_s)});
@@ -140,8 +140,11 @@ void CliApplication::printDatastore(const Datastore &ds)
     rows.append({tr("modified:"), ds.modifiedAt.toString(Qt::ISODate)});
     if (!type.note.isEmpty())
         rows.append({tr("note:"), type.note});
+    qsizetype width = 0;
     for (const QStringList &row : std::as_const(rows))
-        CliOutput::print(row.at(0).leftJustified(17) + row.at(1));
+        width = std::max(width, row.at(0).size() + 1);
+    for (const QStringList &row : std::as_const(rows))
+        CliOutput::print(row.at(0).leftJustified(width) + row.at(1));
 }
 
 void CliApplication::printChanged(const Datastore &ds, const QString &headline, bool unvalidated)
@@ -191,8 +194,31 @@ void CliApplication::datastoreShow(const QStringList &words)
 {
     QString name;
     LocalWorkspace *ws = openForName(words, tr("Usage: dsstudio datastore show NAME [--json]"), &name);
-    if (ws)
-        report(ws->getDatastore(name), [this](const Result<Datastore> &result) { printDatastore(result.value()); });
+    if (!ws)
+        return;
+    // What the keychain holds is asked now, not assumed from the record: a secret removed
+    // from the keychain (or never kept by a temporary keyring) is reported as missing.
+    onFinished(ws->getDatastore(name), this, [this, ws, name](const Result<Datastore> &found) {
+        if (!found) {
+            fail(found.error());
+            return;
+        }
+        onFinished(ws->readSecrets(name), this, [this, ds = found.value()](const Result<SecretMap> &secrets) mutable {
+            if (!secrets && secrets.error().code == u"secret.missing"_s) {
+                ds.storedSecrets.removeAll(secrets.error().field);
+            } else if (!secrets) {
+                fail(secrets.error());
+                return;
+            } else {
+                for (const QString &field : QStringList(ds.storedSecrets)) {
+                    if (secrets.value().value(field).isEmpty())
+                        ds.storedSecrets.removeAll(field);
+                }
+            }
+            printDatastore(ds);
+            done(Ok);
+        });
+    });
 }
 
 void CliApplication::datastoreRegister(const QStringList &words)

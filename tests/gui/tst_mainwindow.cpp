@@ -56,6 +56,8 @@ private slots:
     void updateCredentialsFromTheWindow();
     void failedCredentialUpdateKeepsTheOldOne();
     void detailsPaneShowsAndHidesASecret();
+    void detailsPaneSaysWhatTheKeychainHolds();
+    void aTemporaryKeyringIsAnnounced();
     void newWorkspaceFromTheSwitcher();
     void browseOpensTheStorageBrowser();
 
@@ -287,9 +289,17 @@ void tst_MainWindow::detailsPaneShowsAndHidesASecret()
     auto *secret = window->findChild<QLineEdit *>(u"secret_account_key"_s);
     QVERIFY(secret->text() != Key);
     QCOMPARE(secret->echoMode(), QLineEdit::Password);
-    QTest::mouseClick(window->findChild<QPushButton *>(u"show_account_key"_s), Qt::LeftButton);
+    auto *show = window->findChild<QPushButton *>(u"show_account_key"_s);
+    QTRY_VERIFY(show->isEnabled()); // once the keychain has said it holds the key
+    QTest::mouseClick(show, Qt::LeftButton);
     QTRY_COMPARE(secret->text(), Key);
     QCOMPARE(secret->echoMode(), QLineEdit::Normal);
+    QCOMPARE(show->text(), u"Hide"_s); // Show turns into Hide…
+    QTest::mouseClick(show, Qt::LeftButton);
+    QVERIFY(secret->text() != Key); // …which hides it at once
+    QCOMPARE(show->text(), u"Show"_s);
+    QTest::mouseClick(show, Qt::LeftButton);
+    QTRY_COMPARE(secret->text(), Key);
     QTRY_VERIFY_WITH_TIMEOUT(secret->text() != Key, 3000); // hidden again by itself
     QCOMPARE(secret->echoMode(), QLineEdit::Password);
     QCOMPARE(window->findChild<QLineEdit *>(u"uriEdit"_s)->text(), u"azureml://datastores/sales"_s);
@@ -298,6 +308,39 @@ void tst_MainWindow::detailsPaneShowsAndHidesASecret()
     // The built-in store has no key stored: nothing to show.
     QVERIFY(select(u"workspaceblobstore"_s));
     QTRY_VERIFY(window->findChild<QPushButton *>(u"show_account_key"_s) && !window->findChild<QPushButton *>(u"show_account_key"_s)->isEnabled());
+}
+
+void tst_MainWindow::detailsPaneSaysWhatTheKeychainHolds()
+{
+    // The keychain loses the key behind the studio's back (a temporary keyring closed).
+    QVERIFY(await(f->secrets.remove({f->key(u"sales"_s, u"account_key"_s)})).ok());
+    click(u"sales"_s);
+    QLineEdit *secret = nullptr;
+    QTRY_VERIFY((secret = window->findChild<QLineEdit *>(u"secret_account_key"_s)) != nullptr);
+    QTRY_COMPARE(secret->placeholderText(), u"missing from the keychain"_s);
+    QVERIFY(secret->text().isEmpty()); // no dots for a secret that is not there
+    QVERIFY(!window->findChild<QPushButton *>(u"show_account_key"_s)->isEnabled());
+    auto *pane = window->findChild<DatastoreDetailsPane *>();
+    auto *banner = pane->findChild<MessageBanner *>();
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"no longer holds the Account key of 'sales'"_s) && banner->text().contains(u"Update credentials"_s),
+             qPrintable(banner->text()));
+    // The details fields carry accessible names.
+    QCOMPARE(window->findChild<QLabel *>(u"field_account_name"_s)->accessibleName(), u"Storage account"_s);
+    QCOMPARE(secret->accessibleName(), u"Account key"_s);
+}
+
+void tst_MainWindow::aTemporaryKeyringIsAnnounced()
+{
+    qputenv("DSSTUDIO_TEMPORARY_KEYRING", "1");
+    MainWindow other(f->manager.get(), model.get(), SupportMatrix::builtin());
+    qunsetenv("DSSTUDIO_TEMPORARY_KEYRING");
+    other.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&other));
+    auto *notice = other.findChild<MessageBanner *>(u"temporaryKeyringNotice"_s);
+    QVERIFY(notice && notice->isVisible());
+    QVERIFY2(notice->text().contains(u"temporary keyring"_s) && notice->text().contains(u"lost"_s), qPrintable(notice->text()));
+    QVERIFY(!window->findChild<MessageBanner *>(u"temporaryKeyringNotice"_s)->isVisible()); // not without one
 }
 
 void tst_MainWindow::newWorkspaceFromTheSwitcher()
