@@ -104,7 +104,7 @@ void CredentialsDialog::updateState()
     const bool sas = authKind() == AuthKind::Sas;
     m_sasInfo->setVisible(sas);
     if (sas)
-        m_sasInfo->setText(describeSasToken(m_form->value(u"sas_token"_s), m_sasInfo->palette()));
+        m_sasInfo->setText(describeSasToken(m_form->value(u"sas_token"_s), m_sasInfo->palette(), m_datastore.type));
     QPushButton *save = m_buttons->button(QDialogButtonBox::Save);
     save->setEnabled(m_form->isComplete() && m_job.isNull());
     save->setToolTip(m_form->isComplete() ? QString() : m_form->firstProblem());

@@ -32,8 +32,12 @@ void MainWindow::registerDatastore()
     connect(wizard, &QDialog::accepted, this, [this, wizard] {
         const Datastore &ds = wizard->registered();
         selectAfterAction(ds.name);
-        m_banner->showMessage(MessageBanner::Type::Success,
-                              tr("Registered '%1'%2.").arg(ds.name, ds.isDefault ? tr(" as the default datastore") : QString()));
+        const QString done = tr("Registered '%1'%2.").arg(ds.name, ds.isDefault ? tr(" as the default datastore") : QString());
+        const QStringList cautions = wizard->registrationCautions();
+        if (cautions.isEmpty())
+            m_banner->showMessage(MessageBanner::Type::Success, done);
+        else
+            m_banner->showMessage(MessageBanner::Type::Warning, done + u' ' + cautions.join(u' '));
     });
     wizard->open();
 }

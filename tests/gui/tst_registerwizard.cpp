@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QClipboard>
 #include <QTest>
 
 #include "support/guifixture.h"
@@ -42,6 +43,8 @@ private slots:
     void badInputKeepsNextDisabledWithTheReason();
     void connectionStringFillsTheFields_data();
     void connectionStringFillsTheFields();
+    void aTypedConnectionStringWaitsAndTabReachesIt();
+    void aBlobOnlyOrExpiredSasIsFlaggedOnTheSummary();
     void sasTokenIsExplained_data();
     void sasTokenIsExplained();
     void goingBackLosesNothing();
@@ -309,6 +312,31 @@ void tst_RegisterWizard::connectionStringFillsTheFields_data()
                              << u"without 'name=value'"_s;
 }
 
+void tst_RegisterWizard::aTypedConnectionStringWaitsAndTabReachesIt()
+{
+    open();
+    chooseType(StorageType::AzureBlob);
+    next();
+    auto *name = child<QLineEdit>(u"nameEdit"_s);
+    auto *cs = child<QLineEdit>(u"connectionStringEdit"_s);
+    m_wizard->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+    name->setFocus();
+    QTRY_VERIFY(name->hasFocus());
+    QTest::keyClick(name, Qt::Key_Tab);
+    QTRY_VERIFY2(cs->hasFocus(), QApplication::focusWidget() ? qPrintable(QApplication::focusWidget()->objectName()) : "no focus");
+    // Typed: "AccountName=x" parses long before the key is complete; nothing is consumed yet.
+    const QString text = u"AccountName=typedacct;AccountKey=%1;EndpointSuffix=core.windows.net"_s.arg(Key);
+    QTest::keyClicks(cs, text);
+    QCOMPARE(cs->text(), text); // nothing lost while typing
+    QVERIFY(child<QLineEdit>(u"field_account_name"_s)->text().isEmpty());
+    QTest::keyClick(cs, Qt::Key_Return); // finished: now it is applied
+    QTRY_COMPARE(child<QLineEdit>(u"field_account_name"_s)->text(), u"typedacct"_s);
+    QVERIFY(cs->text().isEmpty());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(QApplication::focusWidget() != cs);
+}
+
 void tst_RegisterWizard::connectionStringFillsTheFields()
 {
     QFETCH(int, storageType);
@@ -324,7 +352,9 @@ void tst_RegisterWizard::connectionStringFillsTheFields()
     auto *cs = child<QLineEdit>(u"connectionStringEdit"_s);
     QVERIFY(cs->isVisible());
     QCOMPARE(cs->echoMode(), QLineEdit::Password);
-    cs->setText(connectionString); // a paste
+    QApplication::clipboard()->setText(connectionString);
+    cs->setFocus();
+    QTest::keyClick(cs, Qt::Key_V, Qt::ControlModifier); // a paste
     QVERIFY2(child<QLabel>(u"connectionStringStatus"_s)->text().contains(status), qPrintable(child<QLabel>(u"connectionStringStatus"_s)->text()));
     if (expected.isEmpty())
         return;
@@ -374,6 +404,32 @@ void tst_RegisterWizard::sasTokenIsExplained()
     QVERIFY2(info.contains(mentions), qPrintable(info));
     QVERIFY(!info.contains(u"c2lnbmF0dXJl"_s)); // never the signature
     QVERIFY(button(QWizard::NextButton)->isEnabled()); // warnings inform, they do not block
+}
+
+void tst_RegisterWizard::aBlobOnlyOrExpiredSasIsFlaggedOnTheSummary()
+{
+    open();
+    chooseType(StorageType::AzureFile);
+    next();
+    type(u"account_name"_s, u"contoso"_s);
+    type(u"file_share_name"_s, u"notebooks"_s);
+    QTest::keyClicks(child<QLineEdit>(u"nameEdit"_s), u"share_sas"_s);
+    next();
+    auto *kind = child<QComboBox>(u"authCombo"_s);
+    kind->setCurrentIndex(kind->findText(u"SAS token"_s));
+    type(u"sas_token"_s, sas(QDateTime::currentDateTimeUtc().addDays(-1), u"rl"_s)); // ss=b, and expired
+    const QString info = child<QLabel>(u"sasInfo"_s)->text();
+    QVERIFY2(info.contains(u"does not grant access to the file service"_s), qPrintable(info));
+    next();
+    auto *validate = child<QCheckBox>(u"validateCheck"_s);
+    if (validate->isChecked())
+        QTest::mouseClick(validate, Qt::LeftButton, {}, QPoint(6, validate->height() / 2)); // register without validation
+    QVERIFY(!validate->isChecked());
+    next();
+    const QString summary = child<QLabel>(u"summaryText"_s)->text();
+    QVERIFY2(summary.contains(u"Access is not checked"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"SAS token expired on"_s), qPrintable(summary));
+    QVERIFY2(summary.contains(u"needs the file service"_s), qPrintable(summary));
 }
 
 void tst_RegisterWizard::goingBackLosesNothing()

@@ -15,7 +15,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-QString describeSasToken(const QString &token, const QPalette &palette)
+QString describeSasToken(const QString &token, const QPalette &palette, std::optional<StorageType> type)
 {
     if (token.trimmed().isEmpty())
         return {};
@@ -44,6 +44,18 @@ QString describeSasToken(const QString &token, const QPalette &palette)
         lines << QCoreApplication::translate("AuthPage", "Services: %1").arg(info.services.join(u", "_s));
     for (const QString &w : info.warnings)
         lines << Tones::html(Tones::Tone::Warning, palette, u"\u26a0 "_s + w);
+    if (type && info.kind == SasTokenInfo::Kind::Account && !info.services.isEmpty()) {
+        // ADLS Gen2 goes through the blob service with a SAS; Azure Files needs the file service.
+        const QString needed = *type == StorageType::AzureFile ? u"file"_s : u"blob"_s;
+        if ((*type == StorageType::AzureFile || *type == StorageType::AzureBlob || *type == StorageType::AzureDataLakeGen2)
+            && !info.services.contains(needed))
+            lines << Tones::html(Tones::Tone::Warning, palette,
+                                 u"\u26a0 "_s
+                                     + QCoreApplication::translate("AuthPage", "This SAS is for the %1 service only (ss); it does not grant "
+                                                                               "access to the %2 service this datastore uses, which will refuse it.")
+                                           .arg(info.services.join(u", "_s), needed));
+    }
+
     for (const QString &e : info.errors)
         lines << Tones::html(Tones::Tone::Error, palette, e);
     return lines.join(u"<br>"_s);
@@ -138,7 +150,7 @@ void AuthPage::updateSasInfo()
     const bool sas = authKind() == AuthKind::Sas;
     m_sasInfo->setVisible(sas);
     if (sas)
-        m_sasInfo->setText(describeSasToken(m_form->value(u"sas_token"_s), m_sasInfo->palette()));
+        m_sasInfo->setText(describeSasToken(m_form->value(u"sas_token"_s), m_sasInfo->palette(), m_wizard->storageType()));
 }
 
 bool AuthPage::isComplete() const

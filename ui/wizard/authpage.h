@@ -47,4 +47,5 @@ private:
 };
 
 // Shared with the credentials dialog: the SAS summary for a token, as rich text.
-QString describeSasToken(const QString &token, const QPalette &palette);
+// With `type`, an account SAS whose services (ss) leave out the one the type needs is flagged.
+QString describeSasToken(const QString &token, const QPalette &palette, std::optional<StorageType> type = std::nullopt);

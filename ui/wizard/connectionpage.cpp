@@ -85,8 +85,15 @@ ConnectionPage::ConnectionPage(RegisterDatastoreWizard *wizard)
         updateHints();
         emit completeChanged();
     });
-    connect(m_connectionString, &QLineEdit::textChanged, this, &ConnectionPage::applyConnectionString);
-    setTabOrder(m_name, m_connectionString);
+    // A pasted connection string is applied at once; a typed one when it is finished (Enter
+    // or leaving the field), never while it is still being typed.
+    connect(m_connectionString, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const bool pasted = text.size() > m_typedLength + 1;
+        m_typedLength = int(text.size());
+        if (pasted)
+            applyConnectionString();
+    });
+    connect(m_connectionString, &QLineEdit::editingFinished, this, &ConnectionPage::applyConnectionString);
 }
 
 ConnectionPage::~ConnectionPage() = default;
@@ -120,8 +127,15 @@ void ConnectionPage::initializePage()
     const bool connectionStrings = type == StorageType::AzureBlob || type == StorageType::AzureFile
         || type == StorageType::AzureDataLakeGen2;
     m_connectionGroup->setVisible(connectionStrings);
-    if (!m_form->fields().isEmpty())
-        setTabOrder(m_connectionGroup->isVisible() ? m_connectionString : m_name, m_form->editor(m_form->fields().first().id));
+    // From what the type shows, not from isVisible(): the page itself is not shown yet.
+    QWidget *first = m_form->fields().isEmpty() ? nullptr : m_form->editor(m_form->fields().first().id);
+    if (connectionStrings) {
+        setTabOrder(m_name, m_connectionString);
+        if (first)
+            setTabOrder(m_connectionString, first);
+    } else if (first) {
+        setTabOrder(m_name, first);
+    }
     updateHints();
     m_name->setFocus();
 }
@@ -156,6 +170,7 @@ void ConnectionPage::applyConnectionString()
     m_connectionString->blockSignals(true);
     m_connectionString->clear();
     m_connectionString->blockSignals(false);
+    m_typedLength = 0;
     m_connectionStatus->setText(tr("Filled in account %1 and its endpoint.").arg(parsed.value().accountName) + carried);
 }
 

@@ -48,6 +48,7 @@ private:
     QLabel *m_nameExists;
     QGroupBox *m_connectionGroup;
     QLineEdit *m_connectionString;
+    int m_typedLength = 0; // of the connection string, to tell typing from a paste
     QLabel *m_connectionStatus;
     FieldForm *m_form;
     QLabel *m_hint;

@@ -1,5 +1,9 @@
 #include "ui/wizard/registerdatastorewizard.h"
 
+#include <QDateTime>
+
+#include "services/core/sastoken.h"
+
 #include <QAbstractButton>
 
 #include "services/core/supportmatrix.h"
@@ -61,4 +65,26 @@ void RegisterDatastoreWizard::reject()
         return;
     }
     QWizard::reject();
+}
+
+using namespace Qt::Literals::StringLiterals;
+
+QStringList RegisterDatastoreWizard::registrationCautions() const
+{
+    const RegistrationRequest r = request();
+    QStringList cautions;
+    if (r.options.skipValidation)
+        cautions << tr("Access is not checked: the registration does not prove that the credential works.");
+    const QString sas = r.secrets.value(u"sas_token"_s);
+    if (!sas.isEmpty()) {
+        const SasTokenInfo info = SasTokenInfo::analyse(sas);
+        if (info.expired(QDateTime::currentDateTimeUtc()))
+            cautions << tr("The SAS token expired on %1: the service will refuse it until the credentials are updated.")
+                            .arg(info.expiry.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
+        const QString needed = r.datastore.type == StorageType::AzureFile ? u"file"_s : u"blob"_s;
+        if (info.kind == SasTokenInfo::Kind::Account && !info.services.isEmpty() && !info.services.contains(needed))
+            cautions << tr("The SAS token is for the %1 service only; this datastore needs the %2 service.")
+                            .arg(info.services.join(u", "_s), needed);
+    }
+    return cautions;
 }

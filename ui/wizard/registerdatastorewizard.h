@@ -45,7 +45,16 @@ public:
     RegistrationRequest request() const;
     // The datastore once registered (valid after the wizard was accepted).
     const Datastore &registered() const { return m_registered; }
-    void setRegistered(const Datastore &datastore) { m_registered = datastore; }
+    void setRegistered(const Datastore &datastore, bool validated)
+    {
+        m_registered = datastore;
+        m_validated = validated;
+    }
+    // Whether access was checked before registering.
+    bool registeredValidated() const { return m_validated; }
+    // What the user should know about the registration: access not checked, an expired or
+    // ill-suited SAS. Empty when there is nothing to say. Plain text, one sentence each.
+    QStringList registrationCautions() const;
 
     void reject() override;
 
@@ -59,4 +68,5 @@ private:
     OptionsPage *m_optionsPage;
     SummaryPage *m_summaryPage;
     Datastore m_registered;
+    bool m_validated = false;
 };

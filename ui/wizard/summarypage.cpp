@@ -1,5 +1,7 @@
 #include "ui/wizard/summarypage.h"
 
+#include "ui/tones.h"
+
 #include <QAbstractButton>
 #include <QLabel>
 #include <QProgressBar>
@@ -76,6 +78,8 @@ void SummaryPage::initializePage()
     html += u"</table>"_s;
     if (!type.note.isEmpty())
         html += u"<p><i>"_s + tr("Note: %1").arg(type.note).toHtmlEscaped() + u"</i></p>"_s;
+    for (const QString &caution : m_wizard->registrationCautions())
+        html += u"<p>"_s + Tones::html(Tones::Tone::Warning, palette(), u"\u26a0 "_s + caution) + u"</p>"_s;
     m_summary->setText(html);
     m_banner->clear();
     m_status->clear();
@@ -132,7 +136,7 @@ void SummaryPage::finished(const Result<Datastore> &result, bool validated)
     setRunning(false);
     if (result) {
         m_done = true;
-        m_wizard->setRegistered(result.value());
+        m_wizard->setRegistered(result.value(), validated);
         m_status->setText(tr("Registered '%1'.").arg(result.value().name));
         QTimer::singleShot(0, m_wizard, &QWizard::accept);
         return;
