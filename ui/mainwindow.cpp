@@ -308,6 +308,28 @@ void MainWindow::buildCentral()
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_view, 1);
+    // A filter that hides every datastore says so, rather than leaving an empty list.
+    auto *noMatch = new QLabel(this);
+    noMatch->setObjectName(u"noMatchLabel"_s);
+    noMatch->setWordWrap(true);
+    noMatch->hide();
+    leftLayout->addWidget(noMatch);
+    const auto updateNoMatch = [this, noMatch] {
+        const bool none = m_proxy->rowCount() == 0 && m_model->rowCount() > 0;
+        noMatch->setText(none ? (m_typeFilter->currentIndex() > 0
+                                     ? tr("No datastore matches '%1' among the %2 datastores.").arg(m_filter->text(), m_typeFilter->currentText())
+                                     : tr("No datastore matches '%1'. Clear the filter to see all %n datastore(s).", nullptr,
+                                          m_model->rowCount())
+                                           .arg(m_filter->text()))
+                              : QString());
+        noMatch->setVisible(none);
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, noMatch, updateNoMatch);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, noMatch, updateNoMatch);
+    connect(m_proxy, &QAbstractItemModel::modelReset, noMatch, updateNoMatch);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, noMatch, updateNoMatch);
+    connect(m_filter, &QLineEdit::textChanged, noMatch, updateNoMatch); // after the proxy has filtered
+    connect(m_typeFilter, &QComboBox::currentIndexChanged, noMatch, updateNoMatch);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"mainSplitter"_s);
     splitter->addWidget(left);

@@ -181,6 +181,15 @@ void tst_MainWindow::filters()
     type->setCurrentIndex(0);
     filter->clear();
     QCOMPARE(view->model()->rowCount(), 5);
+    // A filter with no match says so, and the message goes when the filter is cleared.
+    auto *noMatch = window->findChild<QLabel *>(u"noMatchLabel"_s);
+    QVERIFY(!noMatch->isVisible());
+    QTest::keyClicks(filter, u"zzz"_s);
+    QCOMPARE(view->model()->rowCount(), 0);
+    QVERIFY(noMatch->isVisible());
+    QVERIFY2(noMatch->text().contains(u"No datastore matches 'zzz'"_s), qPrintable(noMatch->text()));
+    filter->clear();
+    QVERIFY(!noMatch->isVisible());
 }
 
 void tst_MainWindow::setDefaultFromTheWindow()
