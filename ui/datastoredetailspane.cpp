@@ -82,7 +82,10 @@ void DatastoreDetailsPane::rebuild()
     m_form->addRow(tr("Authentication:"), text(m_matrix.authKind(ds.auth).label, tr("Authentication")));
     for (const FieldSpec &f : type.allFields(ds.auth)) {
         if (!f.secret && ds.fields.contains(f.id)) {
-            QLabel *value = text(ds.fields.value(f.id), f.label);
+            const QString raw = ds.fields.value(f.id);
+            // A yes/no field reads as a person says it, not as stored ("true").
+            const QString shown = f.kind == FieldKind::Bool ? (raw == u"true"_s ? tr("Yes") : tr("No")) : raw;
+            QLabel *value = text(shown, f.label);
             value->setObjectName(u"field_"_s + f.id);
             m_form->addRow(f.label + u':', value);
         }

@@ -541,7 +541,11 @@ void MainWindow::endBusy(const QString &status)
 
 void MainWindow::showError(const ApiError &error, const QString &context)
 {
-    const QString text = context.isEmpty() ? error.toString() : context + u' ' + error.toString();
+    // One sentence after another: the context ends with a full stop before the error's own.
+    QString lead = context.trimmed();
+    if (!lead.isEmpty() && !lead.endsWith(u'.') && !lead.endsWith(u'?') && !lead.endsWith(u'!') && !lead.endsWith(u':'))
+        lead += u'.';
+    const QString text = lead.isEmpty() ? error.toString() : lead + u' ' + error.toString();
     m_banner->showMessage(MessageBanner::Type::Error, text);
     m_status->setText(context.isEmpty() ? error.message : context);
 }

@@ -143,7 +143,7 @@ void MainWindow::browse()
         Result<StorageClient *> client = StorageClientFactory::create(datastore, secrets.value(), m_http, nullptr);
         if (!client) {
             endBusy(tr("Could not open %1.").arg(datastore.name));
-            showError(client.error(), tr("Opening '%1'").arg(datastore.name));
+            showError(client.error(), tr("The storage browser did not open."));
             return;
         }
         auto *window = new StorageBrowserWindow(datastore, client.value());

@@ -57,7 +57,7 @@ void CliApplication::openStorage(const QString &target, std::function<void(Stora
         const Datastore ds = found.value();
         if (!StorageClientFactory::supports(ds.type)) {
             fail(ApiError::make(ApiError::Kind::Unsupported, u"storage.type"_s,
-                                tr("'%1' is a %2 datastore; only Azure Blob, Azure File share and ADLS Gen2 datastores can be browsed.")
+                                tr("'%1' is of type %2; only Azure Blob, Azure File share and ADLS Gen2 datastores can be browsed.")
                                     .arg(name, m_matrix.type(ds.type).label)));
             return;
         }

@@ -408,7 +408,7 @@ VoidJob *LocalWorkspace::setDefaultDatastore(const QString &name)
     const StorageTypeSpec &type = m_matrix.type(existing.value().type);
     if (!type.canBeDefault) {
         job->finish(ApiError::make(ApiError::Kind::Refused, u"default.not_allowed"_s,
-                                   tr("'%1' is a %2 datastore, which cannot be the workspace default: the default receives "
+                                   tr("'%1' is of type %2, which cannot be the workspace default: the default receives "
                                       "job outputs, so it must be one of %3.")
                                        .arg(name, type.label,
                                             labelsWhere(m_matrix, [](const StorageTypeSpec &t) { return t.canBeDefault; })

@@ -334,6 +334,18 @@ void tst_MainWindow::detailsPaneSaysWhatTheKeychainHolds()
     QTRY_VERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(u"no longer holds the Account key of 'sales'"_s) && banner->text().contains(u"Update credentials"_s),
              qPrintable(banner->text()));
+    // A yes/no field reads Yes or No, not the stored "true".
+    QVERIFY(f->add(u"pg_tls"_s, StorageType::AzurePostgreSql, AuthKind::Sql,
+                   {{u"server_name"_s, u"pg2"_s}, {u"database_name"_s, u"ev"_s}, {u"user_id"_s, u"reader"_s}, {u"enforce_ssl"_s, u"true"_s}},
+                   {{u"user_password"_s, u"pw"_s}}));
+    window->refreshAction()->trigger();
+    QTRY_VERIFY(model->rowOf(u"pg_tls"_s) >= 0);
+    click(u"pg_tls"_s);
+    QLabel *tls = nullptr;
+    QTRY_VERIFY((tls = window->findChild<QLabel *>(u"field_enforce_ssl"_s)) != nullptr);
+    QCOMPARE(tls->text(), u"Yes"_s);
+    click(u"sales"_s);
+    QTRY_VERIFY((secret = window->findChild<QLineEdit *>(u"secret_account_key"_s)) != nullptr);
     // The details fields carry accessible names.
     QCOMPARE(window->findChild<QLabel *>(u"field_account_name"_s)->accessibleName(), u"Storage account"_s);
     QCOMPARE(secret->accessibleName(), u"Account key"_s);
