@@ -520,6 +520,7 @@ void tst_RegisterWizard::failedAccessCheckOffersRegisteringWithoutValidation()
     QTRY_VERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(u"not authorized"_s));
     QVERIFY(banner->text().contains(u"register without validation"_s));
+    QVERIFY2(banner->text().contains(u"operation. Check the account, the container and"_s), qPrintable(banner->text())); // sentences end
     QVERIFY(m_wizard->isVisible());
     QVERIFY(!f->find(u"checked"_s));
     QVERIFY(banner->actionButton()->isVisible());

@@ -153,16 +153,28 @@ void SummaryPage::finished(const Result<Datastore> &result, bool validated)
     case ApiError::Kind::InvalidInput:
     case ApiError::Kind::Conflict:
     case ApiError::Kind::Refused:
-        m_banner->showMessage(MessageBanner::Type::Error, tr("%1 Go Back to change it.").arg(e.toString()));
+        m_banner->showMessage(MessageBanner::Type::Error, tr("%1 Go Back to change it.")
+                                                              .arg(e.toString().trimmed().endsWith(u'.') ? e.toString().trimmed()
+                                                                                                       : e.toString().trimmed() + u'.'));
         return;
     default:
         break;
     }
     if (validated) {
+        // Named as the type names it: a share is not a container.
+        const StorageType t = m_wizard->request().datastore.type;
+        const QString where = t == StorageType::AzureFile          ? tr("the account, the file share")
+            : t == StorageType::AzureDataLakeGen2                   ? tr("the account, the filesystem")
+            : t == StorageType::AzureBlob                           ? tr("the account, the container")
+            : t == StorageType::AzureDataLakeGen1 || t == StorageType::Dbfs ? tr("the store")
+                                                                    : tr("the server, the database");
+        QString cause = e.toString().trimmed();
+        if (!cause.endsWith(u'.'))
+            cause += u'.';
         m_banner->showMessage(MessageBanner::Type::Error,
-                              tr("The access check failed: %1 Check the account, the container and the credential "
+                              tr("The access check failed: %1 Check %2 and the credential "
                                  "(and that the storage firewall admits this computer), or register without validation "
-                                 "and fix it later.").arg(e.toString()),
+                                 "and fix it later.").arg(cause, where),
                               tr("Register &without validation"));
         return;
     }
