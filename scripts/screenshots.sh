@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # screenshots.sh [OUTDIR] — render the README's screenshots (main window, each wizard page,
-# the credentials dialog) at 1280x800 under a private Xvfb. Default OUTDIR: resources/screenshots.
+# the credentials dialog, the browser with a folder transfer job, and the main window and
+# browser once in a dark palette) at 1280x800 under a private Xvfb. Default OUTDIR: resources/screenshots.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-resources/screenshots}

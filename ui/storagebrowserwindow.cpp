@@ -219,11 +219,34 @@ void StorageBrowserWindow::buildUi()
     auto *searchTimer = new QTimer(this);
     searchTimer->setSingleShot(true);
     searchTimer->setInterval(300);
+    // Blob prefix search is case-sensitive, as the service is. "Aa" turns it into a
+    // case-insensitive match over the rows already loaded, done here, not by the service.
+    m_ignoreCase = new QToolButton;
+    m_ignoreCase->setObjectName(u"ignoreCaseButton"_s);
+    m_ignoreCase->setText(tr("Aa"));
+    m_ignoreCase->setCheckable(true);
+    m_ignoreCase->setAccessibleName(tr("Ignore case"));
+    m_ignoreCase->setToolTip(tr("Ignore case: match names in any case among the entries loaded so far (the service's prefix "
+                                "search is case-sensitive)"));
+    bar->addWidget(m_ignoreCase);
     const auto search = [this] {
-        if (m_model->namePrefix(m_current) != m_search->text())
-            m_model->setNamePrefix(m_current, m_search->text());
+        const QString wanted = m_ignoreCase->isChecked() ? QString() : m_search->text();
+        if (m_model->namePrefix(m_current) != wanted)
+            m_model->setNamePrefix(m_current, wanted);
+        applyLocalMatch();
         updateStatus();
     };
+    connect(m_ignoreCase, &QToolButton::toggled, this, [this, search] {
+        m_search->setPlaceholderText(m_ignoreCase->isChecked() ? tr("Match loaded names, any case")
+                                                               : tr("Search this folder by name prefix, case-sensitive (%1)")
+                                                                     .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+        search();
+    });
+    // Queued: the view's header must have its new sections before rows can be hidden.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &StorageBrowserWindow::applyLocalMatch, Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &StorageBrowserWindow::applyLocalMatch, Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &StorageBrowserWindow::applyLocalMatch, Qt::QueuedConnection);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &StorageBrowserWindow::applyLocalMatch, Qt::QueuedConnection);
     connect(m_search, &QLineEdit::textChanged, searchTimer, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, [searchTimer, search] {
         searchTimer->stop();
@@ -400,8 +423,10 @@ void StorageBrowserWindow::navigate(const QModelIndex &folder)
     m_atRoot = !folder.isValid();
     m_list->selectionModel()->clear(); // nothing is selected in a folder just opened
     m_list->setRootIndex(folder);
+    applyLocalMatch(); // hidden rows belong to the view, not to a folder
     m_search->blockSignals(true);
-    m_search->setText(m_model->namePrefix(folder));
+    if (!m_ignoreCase->isChecked())
+        m_search->setText(m_model->namePrefix(folder));
     m_search->blockSignals(false);
     if (m_model->canFetchMore(folder))
         m_model->fetchMore(folder);
@@ -729,6 +754,27 @@ void StorageBrowserWindow::askAboutConflicts()
         m_queue->resolveConflict(row, decision, all);
     }
     m_askingConflict = false;
+}
+
+// With Ignore case: hides the loaded rows of the open folder whose names do not start with
+// the search text in any case; without it, shows them all (the service filtered them).
+void StorageBrowserWindow::applyLocalMatch()
+{
+    const QModelIndex root = m_list->rootIndex();
+    const QString text = m_ignoreCase && m_ignoreCase->isChecked() ? m_search->text() : QString();
+    if (text.isEmpty() && !m_rowsHidden)
+        return; // nothing hidden, nothing to hide: listing a million entries costs nothing here
+    m_rowsHidden = !text.isEmpty();
+    int shown = 0;
+    const int rows = m_model->rowCount(root);
+    for (int row = 0; row < rows; ++row) {
+        const bool match = text.isEmpty() || m_model->index(row, 0, root).data().toString().startsWith(text, Qt::CaseInsensitive);
+        m_list->setRowHidden(row, !match);
+        shown += match ? 1 : 0;
+    }
+    if (!text.isEmpty())
+        statusBar()->showMessage(shown == 0 ? tr("No loaded entry starts with '%1' in any case.").arg(text)
+                                            : tr("%1 of %2 loaded entries start with '%3' in any case.").arg(shown).arg(rows).arg(text));
 }
 
 void StorageBrowserWindow::afterChange(const QString &message)

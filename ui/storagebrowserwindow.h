@@ -17,6 +17,7 @@ class QTreeView;
 class StorageBrowserModel;
 class StorageClient;
 class StoragePreviewPane;
+class QToolButton;
 class TransferQueue;
 class TransfersPanel;
 
@@ -96,6 +97,7 @@ private:
     QString azuremlUri(const QString &path) const;
     void afterChange(const QString &message);
     void askAboutConflicts();
+    void applyLocalMatch();
 
     Datastore m_datastore;
     StorageClient *m_client;
@@ -117,6 +119,8 @@ private:
     QWidget *m_breadcrumb = nullptr;
     QHBoxLayout *m_breadcrumbLayout = nullptr;
     QLineEdit *m_search = nullptr;
+    QToolButton *m_ignoreCase = nullptr;
+    bool m_rowsHidden = false; // applyLocalMatch() has hidden rows of the list
     QLabel *m_count = nullptr;
 
     QAction *m_up = nullptr;

@@ -66,13 +66,14 @@ TransfersPanel::TransfersPanel(TransferQueue *queue, QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setHeaderLabels({tr("Name"), tr("To"), tr("Files"), tr("Progress"), tr("Speed"), tr("Time left"), tr("Result")});
     m_view->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_view->header()->setMinimumSectionSize(60);
     m_view->header()->setStretchLastSection(false);
-    m_view->setColumnWidth(DestinationColumn, 220);
-    m_view->setColumnWidth(FilesColumn, 110);
-    m_view->setColumnWidth(ProgressColumn, 150);
-    m_view->setColumnWidth(SpeedColumn, 100);
-    m_view->setColumnWidth(TimeLeftColumn, 90);
-    m_view->setColumnWidth(ResultColumn, 300);
+    m_view->setColumnWidth(DestinationColumn, 200);
+    m_view->setColumnWidth(FilesColumn, 70);
+    m_view->setColumnWidth(ProgressColumn, 130);
+    m_view->setColumnWidth(SpeedColumn, 90);
+    m_view->setColumnWidth(TimeLeftColumn, 80);
+    m_view->setColumnWidth(ResultColumn, 240);
     m_cancel->setObjectName(u"cancelTransfer"_s);
     m_cancel->setToolTip(tr("Cancel the selected transfers"));
     m_cancelAll->setObjectName(u"cancelAllTransfers"_s);
@@ -208,8 +209,8 @@ void TransfersPanel::refreshGroup(int group)
         case State::Cancelled: result = tr("Cancelled: %1 of %2 file(s) done").arg(g.filesDone).arg(g.files()); break;
         case State::Skipped: result = tr("Skipped: every file exists already"); break;
         default:
-            result = g.filesSkipped > 0 ? tr("Done: %1 file(s), %2 skipped (exist already)").arg(g.filesDone).arg(g.filesSkipped)
-                                        : tr("Done: %1 file(s), each verified").arg(g.filesDone);
+            result = g.filesSkipped > 0 ? tr("Done: %n file(s), %1 skipped (exist already)", nullptr, g.filesDone).arg(g.filesSkipped)
+                                        : tr("Done: %n file(s), each verified", nullptr, g.filesDone);
             break;
         }
     }
@@ -233,8 +234,9 @@ void TransfersPanel::refreshFile(int row)
     item->setText(NameColumn, down ? t.remotePath : QDir::toNativeSeparators(t.localPath));
     item->setText(DestinationColumn, down ? QDir::toNativeSeparators(t.localPath) : t.remotePath);
     item->setText(ProgressColumn, progressText(t.done, t.total, t.total >= 0, t.finished()));
-    item->setText(SpeedColumn, t.state == State::Running || t.state == State::Done ? tr("%1/s").arg(Units::bytes(qint64(t.bytesPerSecond())))
-                                                                                   : QString());
+    item->setText(SpeedColumn, (t.state == State::Running || t.state == State::Done) && t.elapsedMs > 0
+                                   ? tr("%1/s").arg(Units::bytes(qint64(t.bytesPerSecond())))
+                                   : QString());
     item->setText(ResultColumn, itemResult(t));
     item->setToolTip(ResultColumn, item->text(ResultColumn));
 }

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -275,6 +276,34 @@ void tst_StorageBrowser::prefixSearch()
     QTest::keyClick(search, Qt::Key_Return);
     waitComplete();
     QCOMPARE(m_window->model()->rowCount(m_window->listView()->rootIndex()), 30);
+    // The service's prefix is case-sensitive: "RUN-01" finds nothing…
+    QTest::keyClicks(search, u"RUN-01"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    waitComplete();
+    QCOMPARE(m_window->model()->rowCount(m_window->listView()->rootIndex()), 0);
+    // …while "Aa" (ignore case) matches it among what is loaded.
+    auto *ignoreCase = m_window->findChild<QToolButton *>(u"ignoreCaseButton"_s);
+    QVERIFY(ignoreCase && !ignoreCase->accessibleName().isEmpty());
+    QTest::mouseClick(ignoreCase, Qt::LeftButton);
+    waitComplete();
+    QTableView *list = m_window->listView();
+    QTRY_COMPARE(m_window->model()->rowCount(list->rootIndex()), 30);
+    const auto visible = [list] {
+        int n = 0;
+        for (int row = 0; row < 30; ++row)
+            n += list->isRowHidden(row) ? 0 : 1;
+        return n;
+    };
+    QTRY_COMPARE(visible(), 10);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"10 of 30"_s), qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(!list->isRowHidden(rowFor(u"run-010.log"_s).row()));
+    QVERIFY(list->isRowHidden(rowFor(u"run-000.log"_s).row()));
+    // Off again: every row is back.
+    QTest::mouseClick(ignoreCase, Qt::LeftButton);
+    search->clear();
+    QTest::keyClick(search, Qt::Key_Return);
+    waitComplete();
+    QTRY_COMPARE(visible(), 30);
 }
 
 void tst_StorageBrowser::stopAndContinue()

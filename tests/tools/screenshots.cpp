@@ -3,6 +3,9 @@
 // Run it under a real X server (scripts/screenshots.sh starts Xvfb). Uses a temporary
 // workspace and an in-memory secret store, so it touches no keychain and no user data.
 #include <QApplication>
+#include <QPalette>
+#include <QTreeWidgetItem>
+#include <QStyleFactory>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -20,6 +23,8 @@
 #include "support/memorystorageclient.h"
 #include "ui/credentialsdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/transferspanel.h"
+#include "ui/messagebanner.h"
 #include "ui/storagebrowserwindow.h"
 #include "ui/wizard/registerdatastorewizard.h"
 #include "ui/wizard/storagetypepage.h"
@@ -167,5 +172,39 @@ int main(int argc, char *argv[])
     browser.downloadSelectedTo(downloads.path());
     QTest::qWait(300);
     save(&browser, u"storage-browser"_s);
+
+    // A folder download is one job row with its files below it.
+    if (!browser.openFolder(u"datasets/"_s))
+        qFatal("no datasets/");
+    QTest::qWait(100);
+    browser.selectPath(u"datasets/housing/"_s);
+    browser.downloadSelectedTo(downloads.path());
+    QTest::qWait(300);
+    if (QTreeWidgetItem *job = browser.transfersPanel()->jobItem(1))
+        job->setExpanded(true);
+    save(&browser, u"storage-browser-folder-transfer"_s);
+
+    // Once in a dark palette: banners and error text take their colours from it.
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(37, 37, 38));
+    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Base, QColor(30, 30, 30));
+    dark.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
+    dark.setColor(QPalette::Text, QColor(230, 230, 230));
+    dark.setColor(QPalette::Button, QColor(51, 51, 55));
+    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    dark.setColor(QPalette::Highlight, QColor(38, 79, 120));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::ToolTipBase, QColor(51, 51, 55));
+    dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+    QApplication::setPalette(dark);
+    window.selectDatastore(u"raw_images"_s);
+    window.banner()->showMessage(MessageBanner::Type::Error,
+                                 u"The storage browser did not open. 'raw_images' has no SAS token in the keychain; update its credentials."_s);
+    QTest::qWait(100);
+    save(&window, u"main-window-dark"_s);
+    save(&browser, u"storage-browser-dark"_s);
     return 0;
 }
