@@ -187,8 +187,39 @@ int TransferQueue::uploadFolder(const QString &localFolder, const QString &remot
     }
     m_groups[group].listing = false;
     emit groupChanged(group);
+    if (!files.isEmpty() && m_client && m_groups.at(group).policy != ConflictPolicy::Replace) {
+        m_groups[group].holdItems = true;
+        ++m_listings;
+        listExisting(group, {});
+    }
     checkFinished(); // an empty folder
     return group;
+}
+
+void TransferQueue::listExisting(int group, const QString &token)
+{
+    onFinished(m_client->list(m_groups.at(group).remotePath, token, 5000, true), this, [this, group](const Result<ListPage> &page) {
+        Group &g = m_groups[group];
+        if (page) {
+            for (const StorageEntry &e : page.value().entries) {
+                if (!e.isDirectory)
+                    g.existing.insert(e.path);
+            }
+            if (!page.value().nextToken.isEmpty() && !g.cancelled) {
+                listExisting(group, page.value().nextToken);
+                return;
+            }
+        }
+        // Without the listing (no list permission, say) each file is asked for on its own.
+        // A destination that does not exist yet (a 404 from Azure Files / dfs) holds nothing.
+        g.existingKnown = page || page.error().kind == ApiError::Kind::NotFound;
+        if (!page)
+            g.existing.clear();
+        g.holdItems = false;
+        --m_listings;
+        pump();
+        checkFinished();
+    });
 }
 
 bool TransferQueue::isBigUpload(const Item &item) const
@@ -202,7 +233,8 @@ void TransferQueue::pump()
         ++m_firstQueued;
     for (int row = m_firstQueued; row < m_items.size() && m_running < m_concurrency; ++row) {
         const Item &item = m_items.at(row);
-        if (item.state != State::Queued || (isBigUpload(item) && m_bigRunning >= 2) || m_groups.at(item.group).cancelled)
+        if (item.state != State::Queued || (isBigUpload(item) && m_bigRunning >= 2) || m_groups.at(item.group).cancelled
+            || m_groups.at(item.group).holdItems)
             continue;
         start(row);
     }
@@ -298,6 +330,10 @@ void TransferQueue::start(int row)
     changedItem(row);
     if (item.direction == Direction::Download) {
         decide(row, QFileInfo::exists(item.localPath));
+        return;
+    }
+    if (g.existingKnown) {
+        decide(row, g.existing.contains(item.remotePath));
         return;
     }
     onFinished(m_client->properties(item.remotePath), this, [this, row](const Result<ObjectProperties> &r) {

@@ -72,6 +72,11 @@ public:
         QElapsedTimer timer;
         qint64 elapsedMs = 0;
         bool cancelled = false;
+        // A folder upload lists what exists below its destination once, instead of asking
+        // for every file: its items wait until then (holdItems) and decide from the set.
+        bool holdItems = false;
+        bool existingKnown = false;
+        QSet<QString> existing;
 
         int files() const { return int(rows.size()); }
         int filesFinished() const { return filesDone + filesSkipped + filesFailed + filesCancelled; }
@@ -140,6 +145,7 @@ private:
     void settle(int row, State state, const ApiError &error = {}, bool next = true);
     void keepBoth(int row, int attempt);
     void listFolder(int group, const QString &remoteFolder, const QString &localFolder, const QString &token, int epoch);
+    void listExisting(int group, const QString &token);
     bool isBigUpload(const Item &item) const;
     void setItemProgress(int row, qint64 done, qint64 total);
     void changedItem(int row);

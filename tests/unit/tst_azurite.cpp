@@ -503,6 +503,13 @@ void tst_Azurite::cliRegistersValidatesAndMovesData()
     QVERIFY2(lines.at(1).startsWith(u"in/sub dir/b.csv\t8\t"_s), qPrintable(lines.at(1)));
     r = env.cli({u"ls"_s, u"lake/in"_s});
     QVERIFY2(r.out.contains(u"in/sub dir/\t"_s), qPrintable(r.out));
+    // A folder put again finds what is there (one listing of the destination) and refuses it…
+    r = env.cli({u"put"_s, dir.filePath(u"up"_s), u"lake/in"_s, u"--recursive"_s});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains(u"exists already in the datastore"_s), qPrintable(r.err));
+    // …or keeps it and goes on.
+    r = env.cli({u"put"_s, dir.filePath(u"up"_s), u"lake/in"_s, u"--recursive"_s, u"--skip-existing"_s});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(u"Uploaded 0 file"_s) && r.out.contains(u"Skipped 2"_s), qPrintable(r.out + r.err));
     r = env.cli({u"cat"_s, u"lake/in/sub dir/b.csv"_s, u"--bytes"_s, u"3"_s});
     QCOMPARE(r.out, u"x,y"_s);
     r = env.cli({u"get"_s, u"lake/in"_s, dir.filePath(u"down"_s), u"--recursive"_s});
