@@ -67,13 +67,24 @@ StorageBrowserWindow::StorageBrowserWindow(const Datastore &datastore, StorageCl
     connect(m_model, &StorageBrowserModel::folderStateChanged, this, [this](const QModelIndex &folder) {
         if (folder == QModelIndex(m_current) || (m_atRoot && !folder.isValid()))
             updateStatus();
+        // A listing error goes away once that folder lists again.
+        if (m_listingError.isValid() && QModelIndex(m_listingError) == folder
+            && m_model->state(folder) == StorageBrowserModel::State::Complete) {
+            m_banner->clear();
+            m_listingError = QPersistentModelIndex();
+        } else if (m_listingErrorAtRoot && !folder.isValid() && m_model->state(folder) == StorageBrowserModel::State::Complete) {
+            m_banner->clear();
+            m_listingErrorAtRoot = false;
+        }
         updateActions();
     });
     connect(m_model, &StorageBrowserModel::pageLoaded, this, [this](const QModelIndex &folder, int) {
         if (folder == QModelIndex(m_current) || (m_atRoot && !folder.isValid()))
             QTimer::singleShot(0, this, &StorageBrowserWindow::prefetchIfNearEnd);
     });
-    connect(m_model, &StorageBrowserModel::listingFailed, this, [this](const QModelIndex &, const ApiError &error) {
+    connect(m_model, &StorageBrowserModel::listingFailed, this, [this](const QModelIndex &folder, const ApiError &error) {
+        m_listingError = folder;
+        m_listingErrorAtRoot = !folder.isValid();
         m_banner->showMessage(MessageBanner::Type::Error, tr("Listing failed: %1").arg(error.message), tr("Retry"));
     });
     connect(m_banner, &MessageBanner::actionTriggered, m_refresh, &QAction::trigger);

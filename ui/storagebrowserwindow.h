@@ -120,6 +120,8 @@ private:
     QHBoxLayout *m_breadcrumbLayout = nullptr;
     QLineEdit *m_search = nullptr;
     QToolButton *m_ignoreCase = nullptr;
+    QPersistentModelIndex m_listingError; // the folder whose listing failed, while its banner shows
+    bool m_listingErrorAtRoot = false;
     bool m_rowsHidden = false; // applyLocalMatch() has hidden rows of the list
     QLabel *m_count = nullptr;
 

@@ -59,6 +59,7 @@ private slots:
     void aFolderTransferIsOneJobAndOneQuestion();
     void anUploadOntoAnExistingObjectAsks();
     void closingWithTransfersRunningAsks();
+    void aListingErrorGoesOnceTheFolderLists();
 
 private:
     static std::unique_ptr<StorageBrowserWindow> bigFolderWindow();
@@ -600,6 +601,27 @@ void tst_StorageBrowser::closingWithTransfersRunningAsks()
     m_client->release();
     QTest::qWait(20);
     QVERIFY(!QFile::exists(other.filePath(u"config.json"_s)));
+}
+
+void tst_StorageBrowser::aListingErrorGoesOnceTheFolderLists()
+{
+    waitComplete();
+    MessageBanner *banner = m_window->banner();
+    m_client->failNextList(ApiError::make(ApiError::Kind::Network, u"net"_s, u"The connection was reset."_s));
+    m_window->refreshAction()->trigger();
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"Listing failed"_s), qPrintable(banner->text()));
+    QTest::mouseClick(banner->actionButton(), Qt::LeftButton); // Retry
+    waitComplete();
+    QTRY_VERIFY(!banner->isVisible()); // resolved: it goes by itself
+    // Another one can be dismissed with its close button.
+    m_client->failNextList(ApiError::make(ApiError::Kind::Network, u"net"_s, u"The connection was reset."_s));
+    m_window->refreshAction()->trigger();
+    QTRY_VERIFY(banner->isVisible());
+    auto *close = banner->findChild<QToolButton *>();
+    QVERIFY(close);
+    QTest::mouseClick(close, Qt::LeftButton);
+    QVERIFY(!banner->isVisible());
 }
 
 QTEST_MAIN(tst_StorageBrowser)
