@@ -310,6 +310,7 @@ TransferQueue *CliApplication::runTransfers(StorageClient *client, bool upload, 
         queue->disconnect(this);
         int files = 0;
         int skipped = 0;
+        QStringList refused; // names that cannot be local files inside the target
         qint64 bytes = 0;
         for (int row = 0; row < queue->count(); ++row) {
             if (queue->item(row).state == TransferQueue::State::Done) {
@@ -317,15 +318,20 @@ TransferQueue *CliApplication::runTransfers(StorageClient *client, bool upload, 
                 bytes += queue->item(row).done;
             }
             skipped += queue->item(row).state == TransferQueue::State::Skipped ? 1 : 0;
+            if (queue->item(row).state == TransferQueue::State::Failed && queue->item(row).error.code == u"transfer.unsafe_name"_s)
+                refused << queue->item(row).error.message;
         }
+        for (const QString &message : std::as_const(refused))
+            CliOutput::printError(u"dsstudio: "_s + message);
         const QString skippedNote = skipped > 0 ? u' ' + tr("Skipped %n that exist already.", nullptr, skipped) : QString();
         if (m_json)
-            CliOutput::printJson({{"files", files}, {"bytes", bytes}, {"skipped", skipped}});
+            CliOutput::printJson({{"files", files}, {"bytes", bytes}, {"skipped", skipped}, {"refused", refused.size()}});
         else if (upload)
             CliOutput::print(tr("Uploaded %n file(s), %1 bytes.", nullptr, files).arg(bytes) + skippedNote);
         else
-            CliOutput::print(tr("Downloaded %n file(s), %1 bytes.", nullptr, files).arg(bytes) + skippedNote);
-        done(Ok);
+            CliOutput::print(tr("Downloaded %n file(s), %1 bytes.", nullptr, files).arg(bytes) + skippedNote
+                             + (refused.isEmpty() ? QString() : u' ' + tr("Refused %n whose names cannot be saved inside the folder.", nullptr, int(refused.size()))));
+        done(refused.isEmpty() ? Ok : Failure);
     });
     return queue;
 }

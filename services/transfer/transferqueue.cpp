@@ -46,6 +46,21 @@ QString TransferQueue::alternativeName(const QString &path, int n)
     return dir + stem + u" (%1)"_s.arg(n) + suffix;
 }
 
+std::optional<QString> TransferQueue::safeLocalPath(const QString &localFolder, const QString &relative)
+{
+    if (relative.isEmpty() || relative.startsWith(u'/') || relative.contains(QChar(u'\0')))
+        return std::nullopt;
+    for (const QStringView part : QStringView(relative).split(u'/')) {
+        if (part.isEmpty() || part == u"." || part == u"..")
+            return std::nullopt;
+    }
+    const QString root = QDir::cleanPath(QDir(localFolder).absolutePath());
+    const QString joined = QDir::cleanPath(root + u'/' + relative);
+    if (!joined.startsWith(root + u'/'))
+        return std::nullopt;
+    return joined;
+}
+
 int TransferQueue::addGroup(Group group)
 {
     group.policy = m_policy;
@@ -136,8 +151,24 @@ void TransferQueue::listFolder(int group, const QString &remoteFolder, const QSt
                            Item item;
                            item.direction = Direction::Download;
                            item.remotePath = e.path;
-                           item.localPath = QDir(localFolder).filePath(e.path.mid(remoteFolder.size()));
                            item.total = e.size;
+                           // Server-supplied names never leave the chosen folder.
+                           const std::optional<QString> local = safeLocalPath(localFolder, e.path.mid(remoteFolder.size()));
+                           if (!local) {
+                               item.state = State::Failed;
+                               item.error = ApiError::make(
+                                   ApiError::Kind::Refused, u"transfer.unsafe_name"_s,
+                                   tr("%1 was not downloaded: its name cannot be a file inside %2 (it has a '..' or '.' part, an "
+                                      "empty part, a leading '/' or a NUL).")
+                                       .arg(e.path, QDir::toNativeSeparators(localFolder)));
+                               Group &g = m_groups[group];
+                               ++g.filesFailed;
+                               if (!g.error.isError())
+                                   g.error = item.error;
+                               item.localPath = localFolder;
+                           } else {
+                               item.localPath = *local;
+                           }
                            addItem(group, std::move(item));
                        }
                        if (!page.value().nextToken.isEmpty()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
@@ -122,6 +124,10 @@ public:
     void setOptions(const TransferOptions &options) { m_options = options; }
     // "name (n).ext": the n-th alternative name for a copy kept beside `path`.
     static QString alternativeName(const QString &path, int n);
+    // `relative` (a remote name below a folder being downloaded) as a path inside
+    // `localFolder`; nullopt when it cannot be one: a '..' or '.' part, an empty part, a
+    // leading '/', a NUL. Such names are refused, never renamed onto something else.
+    static std::optional<QString> safeLocalPath(const QString &localFolder, const QString &relative);
 
 signals:
     void groupAdded(int group);

@@ -60,6 +60,7 @@ private slots:
     void anUploadOntoAnExistingObjectAsks();
     void closingWithTransfersRunningAsks();
     void aListingErrorGoesOnceTheFolderLists();
+    void aFolderDownloadNeverWritesOutsideTheChosenFolder();
 
 private:
     static std::unique_ptr<StorageBrowserWindow> bigFolderWindow();
@@ -622,6 +623,38 @@ void tst_StorageBrowser::aListingErrorGoesOnceTheFolderLists()
     QVERIFY(close);
     QTest::mouseClick(close, Qt::LeftButton);
     QVERIFY(!banner->isVisible());
+}
+
+void tst_StorageBrowser::aFolderDownloadNeverWritesOutsideTheChosenFolder()
+{
+    // Issue 16, item 1: names a careless or hostile store may hold.
+    QTemporaryDir base;
+    const QString target = base.filePath(u"target"_s);
+    QVERIFY(QDir().mkpath(target));
+    m_client->put(u"data/../../escaped.txt"_s, "up two");
+    m_client->put(u"data/x/../../../escaped-too.txt"_s, "up three");
+    m_client->put(u"data/./dot.txt"_s, "dot");
+    m_client->put(u"data//double.txt"_s, "empty part");
+    const QString absolute = base.filePath(u"absolute.txt"_s);
+    m_client->put(u"data/"_s + absolute, "absolute"); // "data//tmp/…/absolute.txt"
+    m_client->put(u"data/nul\0.txt"_s, "nul"); // a NUL in the name
+    TransferQueue *queue = m_window->transfers();
+    const int job = queue->downloadFolder(u"data/"_s, target + u"/data"_s);
+    QTRY_VERIFY(!queue->isActive());
+    // Nothing outside target/data; the honest files inside it.
+    QVERIFY(!QFile::exists(base.filePath(u"escaped.txt"_s)));
+    QVERIFY(!QFile::exists(target + u"/escaped.txt"_s));
+    QVERIFY(!QFile::exists(base.filePath(u"escaped-too.txt"_s)));
+    QVERIFY(!QFile::exists(target + u"/escaped-too.txt"_s));
+    QCOMPARE(readFile(absolute), QByteArray("<missing>"));
+    QCOMPARE(readFile(target + u"/data/notes.txt"_s), QByteArray("hello\nworld\n"));
+    QCOMPARE(readFile(target + u"/data/2026/jan.csv"_s).left(4), QByteArray("city"));
+    const TransferQueue::Group &g = queue->group(job);
+    QCOMPARE(g.filesDone, 4); // jan.csv, config.json, notes.txt, blob.bin
+    QCOMPARE(g.filesFailed, 6);
+    QVERIFY2(g.error.message.contains(u"was not downloaded"_s), qPrintable(g.error.message));
+    QTreeWidgetItem *row = m_window->transfersPanel()->jobItem(job);
+    QVERIFY2(row->text(TransfersPanel::ResultColumn).contains(u"6 of 10"_s), qPrintable(row->text(TransfersPanel::ResultColumn)));
 }
 
 QTEST_MAIN(tst_StorageBrowser)
