@@ -112,9 +112,29 @@ StorageHttp::StorageHttp(QNetworkAccessManager *network, QObject *parent) : QObj
 
 StorageHttp::~StorageHttp() = default;
 
+// A '.' or '..' segment (literal or percent-encoded) is removed by URL normalisation on the
+// way out, so "dir/../../other/x" would reach another container: such a request never goes.
+static bool hasDotSegment(const QUrl &url)
+{
+    const QByteArray path = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    for (const QByteArray &segment : path.split('/')) {
+        const QByteArray decoded = QByteArray::fromPercentEncoding(segment);
+        if (decoded == "." || decoded == "..")
+            return true;
+    }
+    return false;
+}
+
 HttpJob *StorageHttp::send(const HttpRequest &request, const StorageAuth &auth)
 {
     auto *job = new HttpJob(this);
+    if (hasDotSegment(request.url)) {
+        job->finish(ApiError::make(ApiError::Kind::InvalidInput, u"storage.dot_segment"_s,
+                                   tr("'%1' has a '.' or '..' part, which would leave the datastore's container; it was not sent.")
+                                       .arg(QString::fromUtf8(QByteArray::fromPercentEncoding(
+                                           request.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveQuery))))));
+        return job;
+    }
     attempt(job, request, auth, 0);
     return job;
 }

@@ -603,6 +603,23 @@ void tst_Azurite::cliRegistersValidatesAndMovesData()
     r = env.cli({u"rm"_s, u"lake/in"_s, u"--recursive"_s, u"--yes"_s});
     QVERIFY2(r.exitCode == 0 && r.out.contains(u"2 object"_s), qPrintable(r.out + r.err));
     QCOMPARE(env.cli({u"ls"_s, u"lake"_s, u"--recursive"_s}).out, QString());
+    // '..' never climbs out of the datastore's container (issue 16, item 2), for any command.
+    const QString other = container + u"-other"_s;
+    QVERIFY(await(keyed(other)->probe(true)));
+    QVERIFY(put(keyed(other), u"secret.txt"_s, "other container"));
+    for (const QStringList &words : {QStringList{u"cat"_s, u"lake/../%1/secret.txt"_s.arg(other)},
+                                     QStringList{u"get"_s, u"lake/x/../../%1/secret.txt"_s.arg(other), dir.filePath(u"stolen.txt"_s)},
+                                     QStringList{u"rm"_s, u"lake/../%1/secret.txt"_s.arg(other)}}) {
+        r = env.cli(words);
+        QVERIFY2(r.exitCode == 2 && r.err.contains(u"'.' or '..' part"_s), qPrintable(words.join(u' ') + u": "_s + r.err));
+        QVERIFY(!r.out.contains(u"other container"_s));
+    }
+    // A literal "%2E%2E" is a name like any other, looked up as such: not found, nothing climbs.
+    r = env.cli({u"cat"_s, u"lake/%2E%2E/%1/secret.txt"_s.arg(other)});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY(!r.out.contains(u"other container"_s));
+    QVERIFY(!QFile::exists(dir.filePath(u"stolen.txt"_s)));
+    QCOMPARE(await(keyed(other)->read(u"secret.txt"_s, 0, -1)).value().data, QByteArray("other container"));
     r = env.cli({u"cat"_s, u"lake/nothing here"_s});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.errLines().size() == 1 && r.err.contains(u"no file or folder nothing here"_s), qPrintable(r.err));
