@@ -53,6 +53,14 @@ std::optional<ApiError> checkEndpoint(const FieldSpec &field, const QString &val
         }
         if (!url.query().isEmpty() || !url.fragment().isEmpty())
             return invalid(field, u"field.endpoint"_s, tr("an endpoint URL must not have a query or fragment."));
+        // A user name or password in the URL would be stored in plain text and answered to
+        // an authentication challenge: credentials belong in the secret fields.
+        if (!url.userInfo().isEmpty())
+            return invalid(field, u"field.endpoint_userinfo"_s,
+                           tr("an endpoint URL must not carry a user name or password ('user:password@'); give the "
+                              "credential in the authentication fields, where it is kept in the keychain."));
+        if (url.port() == 0)
+            return invalid(field, u"field.endpoint"_s, tr("an endpoint URL's port must be 1 to 65535, not 0."));
         return std::nullopt;
     }
     if (!matches(value, R"([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+)"))

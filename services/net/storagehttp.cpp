@@ -135,6 +135,14 @@ HttpJob *StorageHttp::send(const HttpRequest &request, const StorageAuth &auth)
                                            request.url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority | QUrl::RemoveQuery))))));
         return job;
     }
+    if (!request.url.userInfo().isEmpty()) {
+        // Qt would answer a 401 challenge with them: never send credentials the user did not give for it.
+        job->finish(ApiError::make(ApiError::Kind::InvalidInput, u"storage.userinfo"_s,
+                                   tr("The endpoint %1 carries a user name or password; it was not used. Register the "
+                                      "datastore again with an endpoint without 'user:password@'.")
+                                       .arg(request.url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery))));
+        return job;
+    }
     attempt(job, request, auth, 0);
     return job;
 }

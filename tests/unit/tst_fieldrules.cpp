@@ -80,6 +80,13 @@ void tst_FieldRules::invalid_data()
     QTest::newRow("auth not allowed") << Blob << int(AuthKind::Sql) << blob << SecretMap{} << u"auth"_s << u"allowed: account_key, sas"_s;
     QTest::newRow("bad endpoint") << Blob << AK << with(blob, u"endpoint"_s, u"not a host"_s) << key << u"endpoint"_s << u"DNS suffix"_s;
     QTest::newRow("endpoint ftp") << Blob << AK << with(blob, u"endpoint"_s, u"ftp://127.0.0.1/x"_s) << key << u"endpoint"_s << u"http(s) URL"_s;
+    // Issue 16, item 7: no credentials in the endpoint, and a real port.
+    QTest::newRow("endpoint userinfo") << Blob << AK << with(blob, u"endpoint"_s, u"https://alice:s3cret@contoso.blob.core.windows.net"_s) << key
+                                       << u"endpoint"_s << u"must not carry a user name or password"_s;
+    QTest::newRow("endpoint user only") << Blob << AK << with(blob, u"endpoint"_s, u"http://alice@127.0.0.1:10000/devstoreaccount1"_s) << key
+                                        << u"endpoint"_s << u"must not carry a user name or password"_s;
+    QTest::newRow("endpoint port 0") << Blob << AK << with(blob, u"endpoint"_s, u"http://127.0.0.1:0/devstoreaccount1"_s) << key
+                                     << u"endpoint"_s << u"port must be 1 to 65535"_s;
     QTest::newRow("protocol") << Blob << AK << with(blob, u"protocol"_s, u"gopher"_s) << key << u"protocol"_s << u"https or http"_s;
     QTest::newRow("bad base64 key") << Blob << AK << blob << SecretMap{{u"account_key"_s, u"not base64!"_s}} << u"account_key"_s << u"base64"_s;
     QTest::newRow("sas without sig") << Blob << int(AuthKind::Sas) << blob << SecretMap{{u"sas_token"_s, u"sv=2021-01-01"_s}} << u"sas_token"_s << u"sig="_s;

@@ -59,6 +59,8 @@ private slots:
     void init();
     void cleanup();
 
+    void credentialsInTheEndpointAreNeverSent_data() { flavors(); }
+    void credentialsInTheEndpointAreNeverSent();
     void listsWithPaging_data() { flavors(); }
     void listsWithPaging();
     void hostileNamesRoundTrip_data() { flavors(); }
@@ -168,6 +170,33 @@ StorageClient *tst_StorageServers::client(const QByteArray &key, const QString &
     if (FakeStorageServer::Flavor(flavor) == FakeStorageServer::Flavor::Files)
         return new FileShareClient(m_http.get(), loc, auth, m_http.get());
     return new DfsClient(m_http.get(), loc, auth, m_http.get());
+}
+
+// Issue 16, item 7: an endpoint stored with user:password@ (before the field rule refused it)
+// is not used, so Qt never answers a challenge with those credentials.
+void tst_StorageServers::credentialsInTheEndpointAreNeverSent()
+{
+    m_server->putFile(u"data"_s, u"a.txt"_s, "x");
+    StorageLocation loc;
+    QUrl endpoint(m_server->endpoint());
+    endpoint.setUserInfo(u"alice:s3cret"_s);
+    loc.serviceUrl = endpoint;
+    loc.account = u"devstoreaccount1"_s;
+    loc.container = u"data"_s;
+    StorageAuth auth;
+    auth.kind = StorageAuth::Kind::SharedKey;
+    auth.account = loc.account;
+    auth.key = Key;
+    QFETCH(int, flavor);
+    std::unique_ptr<StorageClient> c(FakeStorageServer::Flavor(flavor) == FakeStorageServer::Flavor::Files
+                                         ? static_cast<StorageClient *>(new FileShareClient(m_http.get(), loc, auth))
+                                         : new DfsClient(m_http.get(), loc, auth));
+    const int before = m_server->requests();
+    const auto r = await(c->properties(u"a.txt"_s));
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, u"storage.userinfo"_s);
+    QVERIFY2(!r.error().message.contains(u"s3cret"_s), qPrintable(r.error().message));
+    QCOMPARE(m_server->requests(), before); // nothing went out
 }
 
 void tst_StorageServers::listsWithPaging()
