@@ -128,6 +128,7 @@ TransfersPanel::TransfersPanel(TransferQueue *queue, QWidget *parent)
         auto *child = new QTreeWidgetItem(parentItem);
         child->setData(0, GroupRole, group);
         child->setData(0, RowRole, row);
+        m_fileItems.insert(row, child);
         refreshFile(row);
     });
     connect(m_queue, &TransferQueue::changed, this, &TransfersPanel::refreshFile);
@@ -184,7 +185,7 @@ void TransfersPanel::refreshGroup(int group)
                                   : tr("%1 of %2").arg(g.filesFinished()).arg(g.files());
         item->setText(FilesColumn, files);
     }
-    item->setText(ProgressColumn, progressText(g.done, g.total, g.sizeKnown, finished));
+    item->setText(ProgressColumn, progressText(g.done, g.total, g.sizeKnown(), finished));
     const State state = g.state();
     item->setText(SpeedColumn, g.elapsedMs > 0 && g.done > 0 ? tr("%1/s").arg(Units::bytes(qint64(g.bytesPerSecond()))) : QString());
     const qint64 left = g.remainingMs();
@@ -193,9 +194,7 @@ void TransfersPanel::refreshGroup(int group)
     if (!g.folder && !g.rows.isEmpty()) {
         result = itemResult(m_queue->item(g.rows.first()));
     } else if (!finished) {
-        int waiting = 0;
-        for (int row : g.rows)
-            waiting += m_queue->item(row).state == State::Conflict ? 1 : 0;
+        const int waiting = g.filesWaiting;
         result = g.listing ? tr("Listing the folder…")
             : waiting > 0  ? tr("%1 file(s) exist already: waiting for your decision").arg(waiting)
             : g.filesFinished() > 0 || g.timer.isValid() ? tr("Running")
@@ -224,10 +223,7 @@ void TransfersPanel::refreshFile(int row)
     QTreeWidgetItem *parentItem = jobItem(t.group);
     if (!parentItem || !m_queue->group(t.group).folder)
         return;
-    const int index = int(m_queue->group(t.group).rows.indexOf(row)); // rows are appended in order: usually the last
-    QTreeWidgetItem *item = index >= 0 && index < parentItem->childCount() && parentItem->child(index)->data(0, RowRole).toInt() == row
-        ? parentItem->child(index)
-        : nullptr;
+    QTreeWidgetItem *item = m_fileItems.value(row);
     if (!item)
         return;
     const bool down = t.direction == TransferQueue::Direction::Download;
@@ -284,6 +280,8 @@ void TransfersPanel::clearFinished()
 {
     for (int group = 0; group < m_groupItems.size(); ++group) {
         if (m_groupItems.at(group) && m_queue->group(group).finished()) {
+            for (int row : m_queue->group(group).rows)
+                m_fileItems.remove(row);
             delete m_groupItems.at(group);
             m_groupItems[group] = nullptr;
         }

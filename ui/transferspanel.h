@@ -2,6 +2,7 @@
 
 #include <functional>
 
+#include <QHash>
 #include <QUrl>
 #include <QWidget>
 
@@ -51,4 +52,5 @@ private:
     QPushButton *m_clear;
     QPushButton *m_openFolder;
     QList<QTreeWidgetItem *> m_groupItems; // by group; nullptr once cleared
+    QHash<int, QTreeWidgetItem *> m_fileItems; // a folder job's file rows, by queue row
 };

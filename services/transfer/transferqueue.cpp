@@ -24,7 +24,7 @@ TransferQueue::State TransferQueue::Group::state() const
 qint64 TransferQueue::Group::remainingMs() const
 {
     const double speed = bytesPerSecond();
-    if (finished() || !sizeKnown || speed <= 0.0 || total < done)
+    if (finished() || !sizeKnown() || speed <= 0.0 || total < done)
         return -1;
     return qint64(double(total - done) * 1000.0 / speed);
 }
@@ -77,7 +77,7 @@ int TransferQueue::addItem(int group, Item item)
     if (item.total >= 0)
         g.total += item.total;
     else
-        g.sizeKnown = false;
+        ++g.unknownSizes;
     m_items.append(std::move(item));
     const int row = int(m_items.size()) - 1;
     g.rows.append(row);
@@ -87,35 +87,30 @@ int TransferQueue::addItem(int group, Item item)
     return row;
 }
 
-int TransferQueue::download(const QString &remotePath, const QString &localPath)
+int TransferQueue::addSingle(Direction direction, const QString &remotePath, const QString &localPath, qint64 total)
 {
     Group g;
-    g.direction = Direction::Download;
+    g.direction = direction;
     g.remotePath = remotePath;
     g.localPath = localPath;
     const int group = addGroup(std::move(g));
     Item item;
-    item.direction = Direction::Download;
+    item.direction = direction;
     item.remotePath = remotePath;
     item.localPath = localPath;
+    item.total = total;
     addItem(group, std::move(item));
     return group;
 }
 
+int TransferQueue::download(const QString &remotePath, const QString &localPath)
+{
+    return addSingle(Direction::Download, remotePath, localPath, -1);
+}
+
 int TransferQueue::upload(const QString &localPath, const QString &remotePath)
 {
-    Group g;
-    g.direction = Direction::Upload;
-    g.remotePath = remotePath;
-    g.localPath = localPath;
-    const int group = addGroup(std::move(g));
-    Item item;
-    item.direction = Direction::Upload;
-    item.remotePath = remotePath;
-    item.localPath = localPath;
-    item.total = QFileInfo(localPath).size();
-    addItem(group, std::move(item));
-    return group;
+    return addSingle(Direction::Upload, remotePath, localPath, QFileInfo(localPath).size());
 }
 
 int TransferQueue::downloadFolder(const QString &remoteFolder, const QString &localFolder)
@@ -126,7 +121,6 @@ int TransferQueue::downloadFolder(const QString &remoteFolder, const QString &lo
     g.remotePath = remoteFolder;
     g.localPath = localFolder;
     g.listing = true;
-    g.sizeKnown = false;
     const int group = addGroup(std::move(g));
     if (!m_client) {
         m_groups[group].listing = false;
@@ -179,9 +173,6 @@ void TransferQueue::listFolder(int group, const QString &remoteFolder, const QSt
                    --m_listings;
                    Group &g = m_groups[group];
                    g.listing = false;
-                   g.sizeKnown = true;
-                   for (int row : std::as_const(g.rows))
-                       g.sizeKnown = g.sizeKnown && m_items.at(row).total >= 0;
                    if (!page) {
                        g.error = page.error();
                        emit folderFailed(remoteFolder, page.error());
@@ -292,9 +283,7 @@ void TransferQueue::setItemProgress(int row, qint64 done, qint64 total)
     g.done += done - i.done;
     if (total >= 0 && i.total < 0) {
         g.total += total;
-        g.sizeKnown = !g.listing;
-        for (int r : std::as_const(g.rows))
-            g.sizeKnown = g.sizeKnown && (r == row || m_items.at(r).total >= 0);
+        --g.unknownSizes;
     } else if (total >= 0) {
         g.total += total - i.total;
     }
@@ -314,8 +303,10 @@ void TransferQueue::settle(int row, State state, const ApiError &error, bool nex
         --m_running;
         m_bigRunning -= i.state == State::Running && isBigUpload(i) ? 1 : 0;
     }
-    if (i.state == State::Conflict)
+    if (i.state == State::Conflict) {
         --m_waiting;
+        --g.filesWaiting;
+    }
     i.state = state;
     i.error = error;
     i.job = nullptr;
@@ -410,6 +401,7 @@ void TransferQueue::decide(int row, bool exists)
         --m_running;
         item.state = State::Conflict;
         ++m_waiting;
+        ++m_groups[item.group].filesWaiting;
         changedItem(row);
         emit conflict(row);
         pump();
@@ -496,6 +488,7 @@ void TransferQueue::resolveConflict(int row, ConflictPolicy decision, bool whole
             continue;
         }
         --m_waiting;
+        --m_groups[group].filesWaiting;
         i.decision = decision;
         i.state = State::Queued;
         m_firstQueued = std::min(m_firstQueued, r);

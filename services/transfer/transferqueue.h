@@ -67,7 +67,8 @@ public:
         int filesDone = 0, filesSkipped = 0, filesFailed = 0, filesCancelled = 0;
         qint64 total = 0;    // bytes of the items whose size is known
         qint64 done = 0;
-        bool sizeKnown = true; // every item's size is known, and no listing is still paging
+        int unknownSizes = 0; // items whose size is not known yet
+        int filesWaiting = 0; // items in State::Conflict
         bool listing = false;
         ApiError error; // the first failure (a listing's, or an item's)
         ConflictPolicy policy = ConflictPolicy::Ask;
@@ -82,6 +83,8 @@ public:
 
         int files() const { return int(rows.size()); }
         int filesFinished() const { return filesDone + filesSkipped + filesFailed + filesCancelled; }
+        // Every item's size is known, and no listing is still paging.
+        bool sizeKnown() const { return !listing && unknownSizes == 0; }
         bool finished() const { return !listing && filesFinished() == files(); }
         // Queued / Running while unfinished; when finished Failed if anything failed, else
         // Cancelled if anything was cancelled, else Skipped if nothing but skips, else Done.
@@ -144,6 +147,7 @@ signals:
 private:
     int addGroup(Group group);
     int addItem(int group, Item item);
+    int addSingle(Direction direction, const QString &remotePath, const QString &localPath, qint64 total);
     void pump();
     void start(int row);
     void decide(int row, bool exists);
