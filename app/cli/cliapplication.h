@@ -10,6 +10,7 @@
 #include "app/cli/cliargs.h"
 #include "services/core/datastore.h"
 #include "services/core/supportmatrix.h"
+#include "services/storage/storageops.h"
 #include "services/storage/storagetypes.h"
 #include "services/transfer/transferqueue.h"
 
@@ -75,6 +76,9 @@ private:
     // One rule for paths: a folder is a folder with or without '/'; a command that takes a
     // file and is given a folder says so ("is a folder; use --recursive").
     void expectFile(StorageClient *client, const QString &path, const QString &command, std::function<void()> run);
+    // classify() that fails the command on an error or a missing path, else runs `run`
+    // with File or Folder.
+    void classifyExisting(StorageClient *client, const QString &path, std::function<void(StorageOps::PathKind)> run);
     ApiError isAFolder(const QString &path, const QString &command) const;
     ApiError missing(const QString &path) const;
     // --overwrite → Replace, --skip-existing → Skip, neither → Refuse.

@@ -192,25 +192,16 @@ void CliApplication::storageGet(const QStringList &words)
         return;
     const TransferQueue::ConflictPolicy policy = conflictPolicy(args);
     openStorage(args.positional.first(), [this, recursive, local, options, policy](StorageClient *client, const QString &path) {
-        StorageOps::classify(client, path, this, [this, client, path, recursive, local, options, policy](const Result<StorageOps::PathKind> &kind) {
-            if (!kind) {
-                fail(kind.error());
-                return;
-            }
-            if (kind.value() == StorageOps::PathKind::Missing) {
-                fail(missing(path));
+        classifyExisting(client, path, [this, client, path, recursive, local, options, policy](StorageOps::PathKind kind) {
+            if (kind == StorageOps::PathKind::Folder && !recursive) {
+                fail(isAFolder(path, u"get"_s));
                 return;
             }
             TransferQueue *queue = runTransfers(client, false, options);
             queue->setConflictPolicy(policy);
-            if (kind.value() == StorageOps::PathKind::File) {
+            if (kind == StorageOps::PathKind::File) {
                 const QString target = QFileInfo(local).isDir() ? QDir(local).filePath(path.section(u'/', -1)) : local;
                 queue->download(path, target);
-                return;
-            }
-            if (!recursive) {
-                queue->deleteLater();
-                fail(isAFolder(path, u"get"_s));
                 return;
             }
             queue->downloadFolder(path.isEmpty() || path.endsWith(u'/') ? path : path + u'/', local);
@@ -351,16 +342,8 @@ void CliApplication::storageRm(const QStringList &words)
             fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s, tr("rm needs a path inside the datastore: DATASTORE/PATH.")));
             return;
         }
-        StorageOps::classify(client, path, this, [this, client, path, recursive, yes, name](const Result<StorageOps::PathKind> &kind) {
-            if (!kind) {
-                fail(kind.error());
-                return;
-            }
-            if (kind.value() == StorageOps::PathKind::Missing) {
-                fail(missing(path));
-                return;
-            }
-            if (kind.value() == StorageOps::PathKind::File) {
+        classifyExisting(client, path, [this, client, path, recursive, yes, name](StorageOps::PathKind kind) {
+            if (kind == StorageOps::PathKind::File) {
                 onFinished(client->remove(path), this, [this, path](const VoidResult &r) {
                     if (!r) {
                         fail(r.error());
@@ -426,14 +409,22 @@ void CliApplication::removeFolder(StorageClient *client, const QString &folder, 
 }
 
 // A command that takes one file: runs `run` when `path` names one, else says what it is.
-void CliApplication::expectFile(StorageClient *client, const QString &path, const QString &command, std::function<void()> run)
+void CliApplication::classifyExisting(StorageClient *client, const QString &path, std::function<void(StorageOps::PathKind)> run)
 {
-    StorageOps::classify(client, path, this, [this, path, command, run](const Result<StorageOps::PathKind> &kind) {
+    StorageOps::classify(client, path, this, [this, path, run](const Result<StorageOps::PathKind> &kind) {
         if (!kind)
             fail(kind.error());
         else if (kind.value() == StorageOps::PathKind::Missing)
             fail(missing(path));
-        else if (kind.value() == StorageOps::PathKind::Folder)
+        else
+            run(kind.value());
+    });
+}
+
+void CliApplication::expectFile(StorageClient *client, const QString &path, const QString &command, std::function<void()> run)
+{
+    classifyExisting(client, path, [this, path, command, run](StorageOps::PathKind kind) {
+        if (kind == StorageOps::PathKind::Folder)
             fail(command == u"cat"_s ? ApiError::make(ApiError::Kind::InvalidInput, u"storage.folder"_s,
                                                       tr("%1 is a folder; cat reads one file (ls lists the folder, get --recursive downloads it).")
                                                           .arg(path.isEmpty() ? tr("The datastore's top level") : path))
