@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include "services/core/fieldrules.h"
+#include "services/net/httpdate.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -114,7 +115,7 @@ int RetryPolicy::delayMs(int attempt, const QByteArray &retryAfter, int *asked) 
     bool ok = false;
     qint64 seconds = value.toLongLong(&ok);
     if (!ok) {
-        const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+        const QDateTime when = HttpDate::parse(QString::fromLatin1(value));
         if (!when.isValid())
             return delay;
         seconds = QDateTime::currentDateTimeUtc().secsTo(when);

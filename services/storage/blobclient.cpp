@@ -65,7 +65,7 @@ ListJob *BlobClient::listPrefix(const QString &prefix, const QString &pageToken,
                 }
             }
         }
-        job->finish(ListingParsers::blobs(r.value().body));
+        job->finish(located(ListingParsers::blobs(r.value().body), r.value(), tr("Listing container %1").arg(m_location.container)));
     };
     if (ahead->result)
         deliver(*ahead->result);

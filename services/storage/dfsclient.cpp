@@ -45,7 +45,8 @@ ListJob *DfsClient::list(const QString &directory, const QString &pageToken, int
             job->finish(e);
             return;
         }
-        job->finish(ListingParsers::dfsPaths(r.value().body, QString::fromUtf8(r.value().header("x-ms-continuation"))));
+        job->finish(located(ListingParsers::dfsPaths(r.value().body, QString::fromUtf8(r.value().header("x-ms-continuation"))), r.value(),
+                            tr("Listing filesystem %1").arg(m_location.container)));
     });
     return job;
 }

@@ -85,7 +85,8 @@ ListJob *FileShareClient::list(const QString &directory, const QString &pageToke
                                                                                            m_location.container)));
             return;
         }
-        Result<ListPage> page = ListingParsers::files(r.value().body, walk.directory);
+        Result<ListPage> page = located(ListingParsers::files(r.value().body, walk.directory), r.value(),
+                                        tr("Listing %1 in share %2").arg(walk.directory.isEmpty() ? u"/"_s : walk.directory, m_location.container));
         if (!page || !recursive) {
             job->finish(page);
             return;

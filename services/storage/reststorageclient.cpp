@@ -49,6 +49,18 @@ VoidJob *RestStorageClient::simple(const HttpRequest &request, QList<int> ok, co
     return job;
 }
 
+Result<ListPage> RestStorageClient::located(Result<ListPage> page, const HttpResponse &response, const QString &what)
+{
+    if (page)
+        return page;
+    ApiError e = page.error();
+    e.message = tr("%1: %2").arg(what, e.message);
+    if (!e.detail.isEmpty())
+        e.message += u" ("_s + e.detail + u')';
+    e.detail = response.where;
+    return e;
+}
+
 ObjectProperties RestStorageClient::propertiesFrom(const HttpResponse &response)
 {
     ObjectProperties p;

@@ -36,6 +36,8 @@ protected:
     // `notFoundIsOk` and the request was retried: an earlier attempt may have succeeded).
     VoidJob *simple(const HttpRequest &request, QList<int> ok, const QString &what, bool notFoundIsOk = false);
     static ObjectProperties propertiesFrom(const HttpResponse &response);
+    // A listing parse failure told with what was being listed and where it came from.
+    static Result<ListPage> located(Result<ListPage> page, const HttpResponse &response, const QString &what);
     // What probe() needs to know of one storage kind; the logic is the same for all three: a
     // one-item listing proves that the root exists and the credential may list it; a 404 may
     // create it; the error says whether it is missing or the credential was refused.

@@ -1,0 +1,377 @@
+// The storage clients against servers that misbehave (issue 16, "Hostile servers"): for each
+// fault, no crash, no hang, bounded memory, no credential sent elsewhere, and an honest error
+// that names the URL without its query and the reason.
+#include <sys/resource.h>
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "services/net/storagehttp.h"
+#include "services/storage/blobclient.h"
+#include "support/await.h"
+#include "support/hostileserver.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString Sas = u"sv=2023-11-03&ss=b&srt=sco&sp=rl&se=2099-01-01T00:00:00Z&sig=SENTINELSIG%3D"_s;
+using Reply = HostileServer::Reply;
+
+QByteArray listing(const QString &names, const QString &next)
+{
+    QByteArray body = "<?xml version=\"1.0\" encoding=\"utf-8\"?><EnumerationResults ContainerName=\"data\"><Blobs>";
+    for (const QString &name : names.split(u',', Qt::SkipEmptyParts))
+        body += "<Blob><Name>" + name.toUtf8() + "</Name><Properties><Content-Length>1</Content-Length></Properties></Blob>";
+    body += "</Blobs><NextMarker>" + next.toUtf8() + "</NextMarker></EnumerationResults>";
+    return body;
+}
+
+long peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+} // namespace
+
+class tst_HostileServers : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void malformedListingsGiveAParseError_data();
+    void malformedListingsGiveAParseError();
+    void aBodyShorterThanDeclaredIsRetriedThenReported();
+    void anEndlessListingIsCut();
+    void aReadNeverTakesMoreThanTheRangeAsked_data();
+    void aReadNeverTakesMoreThanTheRangeAsked();
+    void aDrippingBodyTimesOut();
+    void aSlowAnswerTimesOut();
+    void aHugeHeaderDoesNotHang();
+    void redirectsAreNotFollowed_data();
+    void redirectsAreNotFollowed();
+    void absurdRetryAfterIsCapped_data();
+    void absurdRetryAfterIsCapped();
+    void aCompressedBombIsNotInflated();
+    void aHugeErrorBodyIsCut();
+    void memoryStayedBounded();
+
+private:
+    BlobClient *client();
+    void expectHonest(const ApiError &error, const QString &reason);
+
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<StorageHttp> m_http;
+    std::unique_ptr<HostileServer> m_server;
+};
+
+void tst_HostileServers::initTestCase()
+{
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_http = std::make_unique<StorageHttp>(m_network.get());
+    // The production schedule scaled down so that every deadline is met in well under a second.
+    RetryPolicy fast;
+    fast.maxAttempts = 3;
+    fast.baseDelayMs = 5;
+    fast.maxDelayMs = 50;
+    fast.maxRetryAfterMs = 300;
+    fast.transferTimeoutMs = 3000;
+    fast.headersTimeoutMs = 1500;
+    fast.rateWindowMs = 300;
+    fast.minBytesPerWindow = 64;
+    m_http->setRetryPolicy(fast);
+}
+
+void tst_HostileServers::init()
+{
+    m_server = std::make_unique<HostileServer>();
+    QVERIFY(m_server->start());
+}
+
+void tst_HostileServers::cleanup()
+{
+    m_server.reset();
+}
+
+BlobClient *tst_HostileServers::client()
+{
+    StorageLocation loc;
+    loc.serviceUrl = QUrl(m_server->origin() + u"/devstoreaccount1"_s);
+    loc.account = u"devstoreaccount1"_s;
+    loc.container = u"data"_s;
+    StorageAuth auth;
+    auth.kind = StorageAuth::Kind::Sas;
+    auth.sas = Sas;
+    return new BlobClient(m_http.get(), loc, auth, m_server.get());
+}
+
+// An honest error: says why, says where (the URL without its query), never the SAS.
+void tst_HostileServers::expectHonest(const ApiError &error, const QString &reason)
+{
+    const QString text = error.toString();
+    QVERIFY2(error.isError(), "an error was expected");
+    QVERIFY2(text.contains(reason, Qt::CaseInsensitive), qPrintable(text));
+    QVERIFY2(text.contains(m_server->origin() + u"/devstoreaccount1/data"_s) || text.contains(u"container data"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"SENTINELSIG"_s) && !text.contains(u"sig="_s), qPrintable(text));
+}
+
+void tst_HostileServers::malformedListingsGiveAParseError_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("truncated") << QByteArray("<?xml version=\"1.0\"?><EnumerationResults><Blobs><Blob><Name>a") << u"listing"_s;
+    QTest::newRow("garbage") << QByteArray("\x01\x02not xml at all\xff") << u"listing"_s;
+    QTest::newRow("json") << QByteArray(R"({"paths":[{"name":"a"}]})") << u"listing"_s;
+    QTest::newRow("empty") << QByteArray() << u"listing"_s;
+    QTest::newRow("200 with an error body")
+        << QByteArray("<?xml version=\"1.0\"?><Error><Code>AuthenticationFailed</Code><Message>no</Message></Error>") << u"listing"_s;
+    QTest::newRow("unclosed elements")
+        << QByteArray("<EnumerationResults><Blobs><Blob><Name>a</Name><Properties><Content-Length>9") << u"listing"_s;
+}
+
+void tst_HostileServers::malformedListingsGiveAParseError()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, reason);
+    m_server->setHandler([body](const HostileServer::Request &) { return HostileServer::xml(body); });
+    const auto r = await(client()->list({}, {}, 100, false));
+    QVERIFY2(!r, "a malformed listing must not read as a (possibly empty) folder");
+    QCOMPARE(r.error().kind, ApiError::Kind::Parse);
+    expectHonest(r.error(), reason);
+}
+
+void tst_HostileServers::aBodyShorterThanDeclaredIsRetriedThenReported()
+{
+    m_server->setHandler([](const HostileServer::Request &) {
+        Reply r = HostileServer::xml(listing(u"a,b"_s, {}));
+        r.declaredLength = r.body.size() + 5000;
+        return r;
+    });
+    const auto r = await(client()->list({}, {}, 100, false));
+    QVERIFY(!r);
+    expectHonest(r.error(), u"cut short"_s);
+    QCOMPARE(m_server->requests().size(), m_http->retryPolicy().maxAttempts);
+}
+
+void tst_HostileServers::anEndlessListingIsCut()
+{
+    m_server->setHandler([](const HostileServer::Request &) {
+        Reply r = HostileServer::xml(QByteArray(64 * 1024, ' ') + "<Blob><Name>x</Name></Blob>");
+        r.mode = Reply::Mode::Endless;
+        return r;
+    });
+    const auto r = await(client()->list({}, {}, 100, false));
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, u"http.too_large"_s);
+    expectHonest(r.error(), u"larger than"_s);
+    QVERIFY2(m_server->bytesSent() < 64LL * 1024 * 1024, qPrintable(QString::number(m_server->bytesSent())));
+}
+
+void tst_HostileServers::aReadNeverTakesMoreThanTheRangeAsked_data()
+{
+    QTest::addColumn<bool>("endless");
+    QTest::newRow("200 with the whole object") << false;
+    QTest::newRow("endless 200") << true;
+}
+
+// Issue 16, item 4: a 200 to a range request, or an endless body, was written to disk until
+// the server stopped.
+void tst_HostileServers::aReadNeverTakesMoreThanTheRangeAsked()
+{
+    QFETCH(bool, endless);
+    m_server->setHandler([endless](const HostileServer::Request &) {
+        Reply r;
+        r.headers = {{"Content-Type", "application/octet-stream"}, {"ETag", "\"0x1\""}};
+        r.body = QByteArray(endless ? 64 * 1024 : 48 * 1024 * 1024, 'z');
+        r.mode = endless ? Reply::Mode::Endless : Reply::Mode::Whole;
+        return r;
+    });
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"out.bin"_s));
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const auto r = await(client()->readToFile(u"big.bin"_s, 0, 1024 * 1024, &file));
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, u"http.too_long"_s);
+    expectHonest(r.error(), u"ignored the byte range"_s);
+    QVERIFY2(file.size() <= 1024 * 1024, qPrintable(QString::number(file.size())));
+    QVERIFY2(m_server->bytesSent() < 40LL * 1024 * 1024, qPrintable(QString::number(m_server->bytesSent())));
+    // The same in memory.
+    const auto inMemory = await(client()->read(u"big.bin"_s, 0, 4096));
+    QVERIFY(!inMemory);
+    QCOMPARE(inMemory.error().code, u"http.too_long"_s);
+}
+
+// Issue 16, item 5: a body dripping a byte a second kept ls alive indefinitely.
+void tst_HostileServers::aDrippingBodyTimesOut()
+{
+    m_server->setHandler([](const HostileServer::Request &) {
+        Reply r = HostileServer::xml(listing(u"a,b,c"_s, {}));
+        r.mode = Reply::Mode::Drip;
+        r.dripMs = 20; // 50 bytes a second: below the 64 per 300 ms floor
+        return r;
+    });
+    QElapsedTimer clock;
+    clock.start();
+    const auto r = await(client()->list({}, {}, 100, false), 20000);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, u"http.stalled"_s);
+    expectHonest(r.error(), u"stalled"_s);
+    QCOMPARE(m_server->requests().size(), m_http->retryPolicy().maxAttempts);
+    QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+}
+
+void tst_HostileServers::aSlowAnswerTimesOut()
+{
+    m_server->setHandler([](const HostileServer::Request &) {
+        Reply r = HostileServer::xml(listing(u"a"_s, {}));
+        r.mode = Reply::Mode::Silent; // the request arrives; nothing ever comes back
+        return r;
+    });
+    const auto r = await(client()->list({}, {}, 100, false), 20000);
+    QVERIFY(!r);
+    expectHonest(r.error(), u"no answer within"_s);
+}
+
+void tst_HostileServers::aHugeHeaderDoesNotHang()
+{
+    m_server->setHandler([](const HostileServer::Request &) {
+        Reply r = HostileServer::xml(listing(u"a"_s, {}));
+        r.headerPadding = 16LL * 1024 * 1024;
+        return r;
+    });
+    QElapsedTimer clock;
+    clock.start();
+    const auto r = await(client()->list({}, {}, 100, false), 30000);
+    QVERIFY2(!r, "16 MB of headers must not be accepted");
+    QVERIFY2(r.error().code != u"test.timeout"_s, qPrintable(r.error().toString()));
+    expectHonest(r.error(), m_server->origin().mid(7).section(u':', 0, 0));
+    qInfo("16 MB of headers: %s after %lld ms", qPrintable(r.error().code), clock.elapsed());
+}
+
+void tst_HostileServers::redirectsAreNotFollowed_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("plainHttp");
+    QTest::newRow("307 to another loopback host") << 307 << true;
+    QTest::newRow("301 to an https host") << 301 << false;
+    QTest::newRow("302 to another loopback host") << 302 << true;
+}
+
+void tst_HostileServers::redirectsAreNotFollowed()
+{
+    QFETCH(int, status);
+    QFETCH(bool, plainHttp);
+    HostileServer elsewhere(QHostAddress(u"127.0.0.2"_s));
+    QVERIFY(elsewhere.start());
+    const QByteArray location = plainHttp ? (elsewhere.origin() + u"/devstoreaccount1/data?restype=container&comp=list"_s).toUtf8()
+                                          : QByteArrayLiteral("https://attacker.example/collect");
+    m_server->setHandler([status, location](const HostileServer::Request &) {
+        Reply r;
+        r.statusLine = "HTTP/1.1 " + QByteArray::number(status) + " Moved";
+        r.headers = {{"Location", location}};
+        return r;
+    });
+    const auto r = await(client()->list({}, {}, 100, false));
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, u"http.redirect"_s);
+    expectHonest(r.error(), u"redirects are not followed"_s);
+    QCOMPARE(m_server->requests().size(), 1);
+    QCOMPARE(elsewhere.requests().size(), 0);
+}
+
+void tst_HostileServers::absurdRetryAfterIsCapped_data()
+{
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<bool>("saysCapped");
+    QTest::newRow("huge") << QByteArray("100000") << true;
+    QTest::newRow("negative") << QByteArray("-5") << false;
+    QTest::newRow("a date in the past") << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT") << false;
+    QTest::newRow("a date far ahead") << QByteArray("Fri, 01 Jan 2100 00:00:00 GMT") << true;
+    QTest::newRow("garbage") << QByteArray("soon") << false;
+    QTest::newRow("overflowing") << QByteArray("99999999999999999999") << false;
+}
+
+// Issue 16, item 5: Retry-After: 100000 was waited out for minutes.
+void tst_HostileServers::absurdRetryAfterIsCapped()
+{
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(bool, saysCapped);
+    m_server->setHandler([retryAfter](const HostileServer::Request &) {
+        Reply r = HostileServer::xml("<?xml version=\"1.0\"?><Error><Code>ServerBusy</Code><Message>busy</Message></Error>", 503);
+        r.headers.append({QByteArray("Retry-After"), retryAfter});
+        return r;
+    });
+    QList<int> delays;
+    QString reason;
+    HttpRequest request;
+    request.url = QUrl(m_server->origin() + u"/devstoreaccount1/data?restype=container&comp=list"_s);
+    StorageAuth auth;
+    auth.kind = StorageAuth::Kind::Sas;
+    auth.sas = Sas;
+    HttpJob *job = m_http->send(request, auth);
+    connect(job, &HttpJob::retrying, this, [&delays, &reason](int, int delayMs, const QString &why) {
+        delays.append(delayMs);
+        reason = why;
+    });
+    QElapsedTimer clock;
+    clock.start();
+    const auto r = await(job, 20000);
+    QVERIFY(r);
+    QCOMPARE(r.value().status, 503); // the caller turns it into an error
+    QCOMPARE(delays.size(), m_http->retryPolicy().maxAttempts - 1);
+    for (const int d : delays)
+        QVERIFY2(d >= 0 && d <= m_http->retryPolicy().maxRetryAfterMs, qPrintable(QString::number(d)));
+    QCOMPARE(reason.contains(u"asked to wait"_s), saysCapped);
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    const ApiError e = StorageHttp::errorFrom(r.value(), u"Listing container data"_s);
+    expectHonest(e, u"ServerBusy"_s);
+}
+
+void tst_HostileServers::aCompressedBombIsNotInflated()
+{
+    // 64 MiB of zeros in about 64 KiB, sent as a deflate-encoded listing: never asked for
+    // (Accept-Encoding: identity), so never inflated; read as what it is, not XML.
+    const QByteArray bomb = qCompress(QByteArray(64 * 1024 * 1024, '\0'), 9).mid(4);
+    m_server->setHandler([bomb](const HostileServer::Request &request) {
+        Reply r = HostileServer::xml(bomb);
+        Q_UNUSED(request);
+        r.headers.append({QByteArray("Content-Encoding"), QByteArray("deflate")});
+        return r;
+    });
+    const long before = peakRssMiB();
+    const auto r = await(client()->list({}, {}, 100, false));
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, ApiError::Kind::Parse);
+    QCOMPARE(m_server->requests().value(0).headers.value("accept-encoding"), QByteArray("identity"));
+    QVERIFY2(peakRssMiB() - before < 48, qPrintable(QString::number(peakRssMiB() - before)));
+}
+
+void tst_HostileServers::aHugeErrorBodyIsCut()
+{
+    m_server->setHandler([](const HostileServer::Request &) {
+        Reply r = HostileServer::xml("<?xml version=\"1.0\"?><Error><Code>InternalError</Code><Message>" + QByteArray(64 * 1024, 'm'), 500);
+        r.mode = Reply::Mode::Endless;
+        return r;
+    });
+    const auto r = await(client()->list({}, {}, 100, false));
+    QVERIFY(!r);
+    expectHonest(r.error(), u"HTTP 500"_s);
+    QVERIFY2(m_server->bytesSent() < 3 * 32LL * 1024 * 1024, qPrintable(QString::number(m_server->bytesSent())));
+}
+
+// Everything above together never needed more than a modest heap: nothing was buffered whole.
+void tst_HostileServers::memoryStayedBounded()
+{
+    QVERIFY2(peakRssMiB() < 200, qPrintable(u"peak RSS %1 MiB"_s.arg(peakRssMiB())));
+}
+
+QTEST_GUILESS_MAIN(tst_HostileServers)
+#include "tst_hostileservers.moc"
