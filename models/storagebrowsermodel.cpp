@@ -371,6 +371,12 @@ void StorageBrowserModel::pageArrived(quint64 id, const Result<ListPage> &page)
     }
     node->nextToken = page.value().nextToken;
     node->state = node->nextToken.isEmpty() ? State::Complete : State::Partial;
+    if (const auto loop = node->guard.check(page.value())) {
+        // The rows so far stay; scrolling asks for no more (the token stays, so Retry loops no further).
+        node->state = State::Failed;
+        node->error = *loop;
+        emit listingFailed(folder, *loop);
+    }
     if (count > 0 && !serviceOrder()) {
         if (!m_unsorted.contains(node->id))
             m_unsorted.append(node->id);
@@ -428,6 +434,7 @@ void StorageBrowserModel::reset(Node *node)
         node->job->cancel();
     node->job = nullptr;
     node->nextToken.clear();
+    node->guard.reset();
     node->error = {};
     node->state = State::NotLoaded;
     node->firstPageMs = -1;

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include "services/core/apierror.h"
+#include "services/storage/listingguard.h"
 #include "services/storage/storageclient.h"
 
 
@@ -127,6 +128,7 @@ private:
         QByteArray names;
         std::vector<std::unique_ptr<Node>> children;
         QString nextToken;
+        ListingGuard guard;           // the tokens this folder's listing has sent
         QString prefix;
         State state = State::NotLoaded;
         QPointer<ListJob> job;

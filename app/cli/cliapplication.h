@@ -10,6 +10,7 @@
 #include "app/cli/cliargs.h"
 #include "services/core/datastore.h"
 #include "services/core/supportmatrix.h"
+#include "services/storage/listingguard.h"
 #include "services/storage/storageops.h"
 #include "services/storage/storagetypes.h"
 #include "services/transfer/transferqueue.h"
@@ -90,7 +91,7 @@ private:
     // A transfer queue whose first failure fails the command and whose end prints the totals.
     TransferQueue *runTransfers(StorageClient *client, bool upload, const TransferOptions &options = {});
     void listAll(StorageClient *client, const QString &directory, bool recursive, std::function<void(const QList<StorageEntry> &)> page,
-                 std::function<void()> done, const QString &token = {});
+                 std::function<void()> done, const QString &token = {}, std::shared_ptr<ListingGuard> guard = {});
 
     // Parses with the global switches added; reports the error and returns false on failure.
     bool parse(const QStringList &words, CliSpec spec, CliArgs *out);

@@ -10,6 +10,7 @@
 #include "app/cli/cliapplication.h"
 #include "app/cli/clioutput.h"
 #include "services/core/names.h"
+#include "services/core/printable.h"
 #include "services/storage/storageclient.h"
 #include "services/storage/storageclientfactory.h"
 #include "services/storage/storageops.h"
@@ -79,19 +80,24 @@ void CliApplication::openStorage(const QString &target, std::function<void(Stora
 }
 
 void CliApplication::listAll(StorageClient *client, const QString &directory, bool recursive,
-                             std::function<void(const QList<StorageEntry> &)> page, std::function<void()> finished, const QString &token)
+                             std::function<void(const QList<StorageEntry> &)> page, std::function<void()> finished, const QString &token,
+                             std::shared_ptr<ListingGuard> guard)
 {
+    if (!guard)
+        guard = std::make_shared<ListingGuard>(directory.isEmpty() ? tr("the datastore's root") : tr("the folder %1").arg(Printable::line(directory)));
     onFinished(client->list(directory, token, PageSize, recursive), this,
-               [this, client, directory, recursive, page, finished](const Result<ListPage> &r) {
+               [this, client, directory, recursive, page, finished, guard](const Result<ListPage> &r) {
                    if (!r) {
                        fail(r.error());
                        return;
                    }
                    page(r.value().entries);
-                   if (r.value().nextToken.isEmpty())
+                   if (const auto loop = guard->check(r.value()))
+                       fail(*loop);
+                   else if (r.value().nextToken.isEmpty())
                        finished();
                    else
-                       listAll(client, directory, recursive, page, finished, r.value().nextToken);
+                       listAll(client, directory, recursive, page, finished, r.value().nextToken, guard);
                });
 }
 
@@ -119,7 +125,8 @@ void CliApplication::storageLs(const QStringList &words)
                                 + ",\"size\":" + (e.isDirectory ? QByteArray("null") : QByteArray::number(e.size))
                                 + ",\"lastModified\":" + (e.lastModified.isValid() ? '"' + modified + '"' : QByteArray("null")) + "}\n";
                         } else {
-                            out += e.path.toUtf8() + '\t' + (e.isDirectory ? QByteArray("-") : QByteArray::number(e.size)) + '\t' + modified + '\n';
+                            // Names are the server's: control characters are escaped, never sent to the terminal.
+                            out += Printable::line(e.path).toUtf8() + '\t' + (e.isDirectory ? QByteArray("-") : QByteArray::number(e.size)) + '\t' + modified + '\n';
                         }
                     }
                     writeRaw(out);

@@ -14,8 +14,9 @@ bool isControl(char32_t c)
 
 bool isClean(QStringView text)
 {
-    for (const char32_t c : text.toUcs4()) {
-        if (isControl(c))
+    // Every control character is in the BMP, so UTF-16 units can be tested one by one.
+    for (const QChar c : text) {
+        if (isControl(c.unicode()))
             return false;
     }
     return true;
@@ -23,6 +24,8 @@ bool isClean(QStringView text)
 
 QString line(QStringView text, qsizetype maxChars)
 {
+    if ((maxChars < 0 || text.size() <= maxChars) && isClean(text))
+        return text.toString(); // the common case, for every name of a long listing
     QString out;
     out.reserve(text.size());
     qsizetype kept = 0;

@@ -2,6 +2,8 @@
 
 #include <memory>
 
+#include "services/core/printable.h"
+#include "services/storage/listingguard.h"
 #include "services/storage/storageclient.h"
 
 namespace {
@@ -12,6 +14,7 @@ struct RemoveState
     VoidJob *job = nullptr;
     QString root;
     QStringList paths;
+    ListingGuard guard;
 };
 
 void removeNext(const std::shared_ptr<RemoveState> &s)
@@ -45,6 +48,10 @@ void listNext(const std::shared_ptr<RemoveState> &s, const QString &token)
             if (!e.isDirectory || s->client->needsDirectories())
                 s->paths.append(e.path);
         }
+        if (const auto loop = s->guard.check(page.value())) {
+            s->job->finish(*loop); // nothing was removed yet: a looping listing removes nothing
+            return;
+        }
         if (!page.value().nextToken.isEmpty()) {
             listNext(s, page.value().nextToken);
             return;
@@ -70,6 +77,7 @@ VoidJob *StorageOps::removeTree(StorageClient *client, const QString &path, QObj
     s->client = client;
     s->job = new VoidJob(parent);
     s->root = path;
+    s->guard = ListingGuard(QObject::tr("the folder %1").arg(Printable::line(path)));
     if (!path.endsWith(u'/')) {
         s->paths.append(path);
         removeNext(s);

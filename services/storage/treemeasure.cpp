@@ -2,6 +2,7 @@
 
 #include <QTimer>
 
+#include "services/core/printable.h"
 #include "services/storage/storageclient.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -40,7 +41,9 @@ void TreeMeasure::next()
         finish(m_totals);
         return;
     }
-    page(m_folders.takeFirst(), {});
+    const QString folder = m_folders.takeFirst();
+    m_guard = ListingGuard(tr("the folder %1").arg(Printable::line(folder)));
+    page(folder, {});
 }
 
 void TreeMeasure::page(const QString &folder, const QString &token)
@@ -49,7 +52,7 @@ void TreeMeasure::page(const QString &folder, const QString &token)
         finish(ApiError::make(ApiError::Kind::Cancelled, u"transfer.closed"_s, tr("The datastore was closed.")));
         return;
     }
-    m_job = onFinished(m_client->list(folder, token, 5000, true), this, [this, folder, token](const Result<ListPage> &r) {
+    m_job = onFinished(m_client->list(folder, token, 5000, true), this, [this, folder](const Result<ListPage> &r) {
         m_job = nullptr;
         if (m_done)
             return;
@@ -64,7 +67,11 @@ void TreeMeasure::page(const QString &folder, const QString &token)
             m_totals.bytes += std::max<qint64>(0, e.size);
         }
         emit progress(m_totals.objects, m_totals.bytes);
-        if (!r.value().nextToken.isEmpty() && r.value().nextToken != token)
+        if (const auto loop = m_guard.check(r.value())) {
+            finish(*loop);
+            return;
+        }
+        if (!r.value().nextToken.isEmpty())
             page(folder, r.value().nextToken);
         else
             next();

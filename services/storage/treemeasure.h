@@ -4,6 +4,7 @@
 #include <QPointer>
 
 #include "services/core/result.h"
+#include "services/storage/listingguard.h"
 #include "services/storage/storagetypes.h"
 
 class ListJob;
@@ -43,6 +44,7 @@ private:
     QPointer<StorageClient> m_client;
     QStringList m_folders; // still to list
     QPointer<ListJob> m_job;
+    ListingGuard m_guard;
     Totals m_totals;
     bool m_done = false;
 };

@@ -4,6 +4,7 @@
 #include <QDirIterator>
 #include <QFileInfo>
 
+#include "services/core/printable.h"
 #include "services/storage/storageclient.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -48,15 +49,18 @@ QString TransferQueue::alternativeName(const QString &path, int n)
 
 std::optional<QString> TransferQueue::safeLocalPath(const QString &localFolder, const QString &relative)
 {
-    if (relative.isEmpty() || relative.startsWith(u'/') || relative.contains(QChar(u'\0')))
+    // A newline or ESC in a local name is a trap for every shell script and terminal that
+    // lists the folder later (and NUL cannot be in one at all).
+    if (relative.isEmpty() || relative.startsWith(u'/') || !Printable::isClean(relative))
         return std::nullopt;
     for (const QStringView part : QStringView(relative).split(u'/')) {
-        if (part.isEmpty() || part == u"." || part == u"..")
+        if (part.isEmpty() || part == u"." || part == u".." || part.toUtf8().size() > 255) // NAME_MAX
             return std::nullopt;
     }
     const QString root = QDir::cleanPath(QDir(localFolder).absolutePath());
-    const QString joined = QDir::cleanPath(root + u'/' + relative);
-    if (!joined.startsWith(root + u'/'))
+    const QString base = root.endsWith(u'/') ? root : root + u'/'; // "/" itself ends with one
+    const QString joined = QDir::cleanPath(base + relative);
+    if (!joined.startsWith(base))
         return std::nullopt;
     return joined;
 }
@@ -121,6 +125,7 @@ int TransferQueue::downloadFolder(const QString &remoteFolder, const QString &lo
     g.remotePath = remoteFolder;
     g.localPath = localFolder;
     g.listing = true;
+    g.guard = ListingGuard(remoteFolder.isEmpty() ? tr("the datastore's root") : tr("the folder %1").arg(Printable::line(remoteFolder)));
     const int group = addGroup(std::move(g));
     if (!m_client) {
         m_groups[group].listing = false;
@@ -138,6 +143,9 @@ void TransferQueue::listFolder(int group, const QString &remoteFolder, const QSt
     onFinished(m_client->list(remoteFolder, token, 5000, true), this,
                [this, group, remoteFolder, localFolder, epoch](const Result<ListPage> &page) {
                    const bool wanted = epoch == m_epoch && !m_groups.at(group).cancelled;
+                   std::optional<ApiError> failure;
+                   if (!page)
+                       failure = page.error();
                    if (wanted && page) {
                        for (const StorageEntry &e : page.value().entries) {
                            if (e.isDirectory)
@@ -153,8 +161,8 @@ void TransferQueue::listFolder(int group, const QString &remoteFolder, const QSt
                                item.error = ApiError::make(
                                    ApiError::Kind::Refused, u"transfer.unsafe_name"_s,
                                    tr("%1 was not downloaded: its name cannot be a file inside %2 (it has a '..' or '.' part, an "
-                                      "empty part, a leading '/' or a NUL).")
-                                       .arg(e.path, QDir::toNativeSeparators(localFolder)));
+                                      "empty part, a leading '/', a control character or a part longer than 255 bytes).")
+                                       .arg(Printable::line(e.path, 300), QDir::toNativeSeparators(localFolder)));
                                Group &g = m_groups[group];
                                ++g.filesFailed;
                                if (!g.error.isError())
@@ -165,17 +173,25 @@ void TransferQueue::listFolder(int group, const QString &remoteFolder, const QSt
                            }
                            addItem(group, std::move(item));
                        }
-                       if (!page.value().nextToken.isEmpty()) {
-                           listFolder(group, remoteFolder, localFolder, page.value().nextToken, epoch);
+                       Group &g = m_groups[group];
+                       failure = g.guard.check(page.value());
+                       if (!failure && !page.value().nextToken.isEmpty()) {
+                           if (g.files() - g.filesFinished() >= PlanAhead) {
+                               g.parkedToken = page.value().nextToken; // resumeParked() goes on
+                               m_parked.append(group);
+                               pump();
+                           } else {
+                               listFolder(group, remoteFolder, localFolder, page.value().nextToken, epoch);
+                           }
                            return;
                        }
                    }
                    --m_listings;
                    Group &g = m_groups[group];
                    g.listing = false;
-                   if (!page) {
-                       g.error = page.error();
-                       emit folderFailed(remoteFolder, page.error());
+                   if (failure) {
+                       g.error = *failure;
+                       emit folderFailed(remoteFolder, *failure);
                    } else if (!wanted) {
                        g.cancelled = true;
                    }
@@ -192,6 +208,7 @@ int TransferQueue::uploadFolder(const QString &localFolder, const QString &remot
     g.folder = true;
     g.remotePath = remoteFolder + base;
     g.localPath = localFolder;
+    g.guard = ListingGuard(tr("the folder %1").arg(Printable::line(g.remotePath)));
     g.listing = true; // while walking: no item is started before the group knows them all
     const int group = addGroup(std::move(g));
     QDirIterator it(localFolder, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
@@ -227,10 +244,21 @@ void TransferQueue::listExisting(int group, const QString &token)
                 if (!e.isDirectory)
                     g.existing.insert(e.path);
             }
-            if (!page.value().nextToken.isEmpty() && !g.cancelled) {
+            if (!page.value().nextToken.isEmpty() && !g.cancelled && !g.guard.check(page.value())) {
                 listExisting(group, page.value().nextToken);
                 return;
             }
+        }
+        // A looping listing (a repeated token) ends here too: what it found so far counts as
+        // the whole set would not, so each file is then asked for on its own.
+        if (page && !page.value().nextToken.isEmpty() && !g.cancelled) {
+            g.existingKnown = false;
+            g.existing.clear();
+            g.holdItems = false;
+            --m_listings;
+            pump();
+            checkFinished();
+            return;
         }
         // Without the listing (no list permission, say) each file is asked for on its own.
         // A destination that does not exist yet (a 404 from Azure Files / dfs) holds nothing.
@@ -249,8 +277,33 @@ bool TransferQueue::isBigUpload(const Item &item) const
     return item.direction == Direction::Upload && item.total > m_options.chunkBytes;
 }
 
+void TransferQueue::resumeParked()
+{
+    for (qsizetype i = 0; i < m_parked.size();) {
+        const int group = m_parked.at(i);
+        Group &g = m_groups[group];
+        if (g.cancelled || !m_client) {
+            m_parked.removeAt(i);
+            g.parkedToken.clear();
+            g.listing = false;
+            g.cancelled = true;
+            --m_listings;
+            emit groupChanged(group);
+            continue;
+        }
+        if (g.files() - g.filesFinished() <= PlanAhead / 2) {
+            m_parked.removeAt(i);
+            listFolder(group, g.remotePath, g.localPath, std::exchange(g.parkedToken, QString()), m_epoch);
+            continue;
+        }
+        ++i;
+    }
+}
+
 void TransferQueue::pump()
 {
+    if (!m_parked.isEmpty())
+        resumeParked();
     while (m_firstQueued < m_items.size() && m_items.at(m_firstQueued).state != State::Queued)
         ++m_firstQueued;
     for (int row = m_firstQueued; row < m_items.size() && m_running < m_concurrency; ++row) {

@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include "services/core/apierror.h"
+#include "services/storage/listingguard.h"
 #include "services/transfer/transfers.h"
 
 class StorageClient;
@@ -33,6 +34,11 @@ class TransferQueue final : public QObject
     Q_DISABLE_COPY_MOVE(TransferQueue)
 
 public:
+    // A folder download lists ahead of its transfers by at most this many unfinished files:
+    // its listing waits (parks) there and goes on when half of them are done, so planning a
+    // download of millions of objects holds a bounded queue, not the whole listing.
+    static constexpr int PlanAhead = 20'000;
+
     enum class Direction { Download, Upload };
     enum class State { Queued, Checking, Running, Conflict, Done, Skipped, Failed, Cancelled };
     enum class ConflictPolicy { Ask, Replace, Skip, KeepBoth, Refuse };
@@ -70,6 +76,8 @@ public:
         int unknownSizes = 0; // items whose size is not known yet
         int filesWaiting = 0; // items in State::Conflict
         bool listing = false;
+        ListingGuard guard;  // the continuation tokens its listing has sent
+        QString parkedToken; // a folder download's listing waits here while many of its files are still to do
         ApiError error; // the first failure (a listing's, or an item's)
         ConflictPolicy policy = ConflictPolicy::Ask;
         QElapsedTimer timer;
@@ -129,7 +137,8 @@ public:
     static QString alternativeName(const QString &path, int n);
     // `relative` (a remote name below a folder being downloaded) as a path inside
     // `localFolder`; nullopt when it cannot be one: a '..' or '.' part, an empty part, a
-    // leading '/', a NUL. Such names are refused, never renamed onto something else.
+    // leading '/', a NUL or another control character (a newline, ESC), a part longer than
+    // 255 bytes. Such names are refused, never renamed onto something else.
     static std::optional<QString> safeLocalPath(const QString &localFolder, const QString &relative);
 
 signals:
@@ -149,6 +158,7 @@ private:
     int addItem(int group, Item item);
     int addSingle(Direction direction, const QString &remotePath, const QString &localPath, qint64 total);
     void pump();
+    void resumeParked();
     void start(int row);
     void decide(int row, bool exists);
     void launch(int row);
@@ -171,7 +181,8 @@ private:
     int m_bigRunning = 0;
     int m_waiting = 0;     // items in State::Conflict
     int m_firstQueued = 0; // no Queued item before this row
-    int m_listings = 0;    // folder listings still paging
+    int m_listings = 0;    // folder listings still paging (or parked)
+    QList<int> m_parked;   // groups whose listing waits for the queue to drain (PlanAhead)
     int m_epoch = 0;       // bumped by cancelAll(): listings of an older epoch add nothing
     TransferOptions m_options;
 };

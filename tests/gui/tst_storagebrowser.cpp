@@ -638,6 +638,10 @@ void tst_StorageBrowser::aFolderDownloadNeverWritesOutsideTheChosenFolder()
     const QString absolute = base.filePath(u"absolute.txt"_s);
     m_client->put(u"data/"_s + absolute, "absolute"); // "data//tmp/…/absolute.txt"
     m_client->put(u"data/nul\0.txt"_s, "nul"); // a NUL in the name
+    // Item 8: local names with a newline or a terminal escape; item 11: longer than NAME_MAX.
+    m_client->put(u"data/two\nlines.txt"_s, "newline");
+    m_client->put(u"data/\x1b]0;pwned\x07.txt"_s, "osc");
+    m_client->put(u"data/"_s + QString(256, u'n') + u".txt"_s, "long");
     TransferQueue *queue = m_window->transfers();
     const int job = queue->downloadFolder(u"data/"_s, target + u"/data"_s);
     QTRY_VERIFY(!queue->isActive());
@@ -651,10 +655,12 @@ void tst_StorageBrowser::aFolderDownloadNeverWritesOutsideTheChosenFolder()
     QCOMPARE(readFile(target + u"/data/2026/jan.csv"_s).left(4), QByteArray("city"));
     const TransferQueue::Group &g = queue->group(job);
     QCOMPARE(g.filesDone, 4); // jan.csv, config.json, notes.txt, blob.bin
-    QCOMPARE(g.filesFailed, 6);
+    QCOMPARE(g.filesFailed, 9);
+    for (const QString &name : QDir(target + u"/data"_s).entryList(QDir::AllEntries | QDir::NoDotAndDotDot))
+        QVERIFY2(!name.contains(u'\n') && !name.contains(QChar(0x1b)), qPrintable(name));
     QVERIFY2(g.error.message.contains(u"was not downloaded"_s), qPrintable(g.error.message));
     QTreeWidgetItem *row = m_window->transfersPanel()->jobItem(job);
-    QVERIFY2(row->text(TransfersPanel::ResultColumn).contains(u"6 of 10"_s), qPrintable(row->text(TransfersPanel::ResultColumn)));
+    QVERIFY2(row->text(TransfersPanel::ResultColumn).contains(u"9 of 13"_s), qPrintable(row->text(TransfersPanel::ResultColumn)));
 }
 
 QTEST_MAIN(tst_StorageBrowser)

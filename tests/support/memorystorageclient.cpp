@@ -109,6 +109,11 @@ ListJob *MemoryStorageClient::listPrefix(const QString &prefix, const QString &p
 ReadJob *MemoryStorageClient::read(const QString &path, qint64 offset, qint64 length)
 {
     auto *job = new ReadJob(this);
+    ++m_readCalls;
+    if (m_holdReads) {
+        m_held.append([job] { job->finish(ApiError::make(ApiError::Kind::Network, u"held"_s, u"Released unanswered."_s)); });
+        return job;
+    }
     const auto it = m_objects.find(path);
     if (it == m_objects.end()) {
         deliver([job, path] { job->finish(ApiError::make(ApiError::Kind::NotFound, u"BlobNotFound"_s, u"No object %1."_s.arg(path))); });

@@ -20,6 +20,9 @@ public:
     void put(const QString &path, const QByteArray &data);
     void setSynthetic(qint64 count) { m_synthetic = count; }
     void setHoldReplies(bool hold) { m_hold = hold; }
+    // Reads (and only reads) are held until release(): transfers that never finish.
+    void setHoldReads(bool hold) { m_holdReads = hold; }
+    int readCalls() const { return m_readCalls; }
     // Delivers the held replies in the order they were asked for (or the given one only).
     void release(int which = -1);
     int heldCount() const { return int(m_held.size()); }
@@ -47,6 +50,8 @@ private:
     std::map<QString, std::map<int, QByteArray>> m_parts;
     qint64 m_synthetic = -1;
     bool m_hold = false;
+    bool m_holdReads = false;
+    int m_readCalls = 0;
     QList<std::function<void()>> m_held;
     int m_listCalls = 0;
     std::optional<ApiError> m_failNext;

@@ -5,11 +5,16 @@
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QUrlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include "services/net/storagehttp.h"
 #include "services/storage/blobclient.h"
+#include "services/storage/storageops.h"
+#include "services/storage/treemeasure.h"
+#include "services/transfer/transferqueue.h"
 #include "support/await.h"
 #include "support/hostileserver.h"
 
@@ -27,6 +32,26 @@ QByteArray listing(const QString &names, const QString &next)
         body += "<Blob><Name>" + name.toUtf8() + "</Name><Properties><Content-Length>1</Content-Length></Properties></Blob>";
     body += "</Blobs><NextMarker>" + next.toUtf8() + "</NextMarker></EnumerationResults>";
     return body;
+}
+
+Result<TreeMeasure::Totals> measureFolder(StorageClient *client, const QString &path)
+{
+    TreeMeasure measure(client);
+    std::optional<Result<TreeMeasure::Totals>> result;
+    QEventLoop loop;
+    QObject::connect(&measure, &TreeMeasure::finished, &loop, [&](const Result<TreeMeasure::Totals> &r) {
+        result = r;
+        loop.quit();
+    });
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    StorageEntry folder;
+    folder.path = path;
+    folder.isDirectory = true;
+    measure.start({folder});
+    loop.exec();
+    if (!result)
+        return ApiError::make(ApiError::Kind::Network, u"test.timeout"_s, u"no result in time"_s);
+    return *result;
 }
 
 long peakRssMiB()
@@ -62,6 +87,9 @@ private slots:
     void absurdRetryAfterIsCapped();
     void aCompressedBombIsNotInflated();
     void aHugeErrorBodyIsCut();
+    void aRepeatingMarkerEndsEveryWholeListing_data();
+    void aRepeatingMarkerEndsEveryWholeListing();
+    void emptyPagesForeverEnd();
     void memoryStayedBounded();
 
 private:
@@ -368,6 +396,74 @@ void tst_HostileServers::aHugeErrorBodyIsCut()
 }
 
 // Everything above together never needed more than a modest heap: nothing was buffered whole.
+void tst_HostileServers::aRepeatingMarkerEndsEveryWholeListing_data()
+{
+    QTest::addColumn<bool>("cycle");
+    QTest::newRow("the same NextMarker again") << false;
+    QTest::newRow("two markers in a cycle") << true;
+}
+
+// Issue 16, item 3: a NextMarker that repeats made `ls --recursive` loop forever and
+// `get --recursive` queue entries until memory ran out. Every whole-listing consumer ends now,
+// with an error that says so, and a recursive delete deletes nothing.
+void tst_HostileServers::aRepeatingMarkerEndsEveryWholeListing()
+{
+    QFETCH(bool, cycle);
+    m_server->setHandler([cycle](const HostileServer::Request &request) {
+        const QUrlQuery query(QUrl::fromEncoded("http://x" + request.target));
+        if (request.method != "GET")
+            return HostileServer::xml("<?xml version=\"1.0\"?><Error><Code>Unexpected</Code><Message>no</Message></Error>", 500);
+        const QString marker = query.queryItemValue(u"marker"_s);
+        const QString next = marker == u"m1"_s && cycle ? u"m2"_s : u"m1"_s;
+        return HostileServer::xml(listing(u"dir/a-%1,dir/b-%1"_s.arg(marker.isEmpty() ? u"0"_s : marker), next));
+    });
+    const auto expectLoop = [this](const ApiError &error, qsizetype maxRequests) {
+        QCOMPARE(error.code, u"storage.listing_loop"_s);
+        QVERIFY2(error.message.contains(u"loop"_s) && error.message.contains(u"dir/"_s), qPrintable(error.toString()));
+        QVERIFY2(m_server->requests().size() <= maxRequests, qPrintable(QString::number(m_server->requests().size())));
+    };
+
+    const Result<TreeMeasure::Totals> totals = measureFolder(client(), u"dir/"_s);
+    QVERIFY(!totals);
+    expectLoop(totals.error(), 3);
+
+    m_server = std::make_unique<HostileServer>();
+    QVERIFY(m_server->start());
+    m_server->setHandler([cycle](const HostileServer::Request &request) {
+        if (request.method == "DELETE")
+            return HostileServer::xml({}, 202);
+        const QString marker = QUrlQuery(QUrl::fromEncoded("http://x" + request.target)).queryItemValue(u"marker"_s);
+        return HostileServer::xml(listing(u"dir/a-%1"_s.arg(marker), marker == u"m1"_s && cycle ? u"m2"_s : u"m1"_s));
+    });
+    const auto removed = await(StorageOps::removeTree(client(), u"dir/"_s, this));
+    QVERIFY(!removed);
+    expectLoop(removed.error(), 3);
+    for (const HostileServer::Request &r : m_server->requests())
+        QVERIFY2(r.method == "GET", QByteArray("a looping listing must delete nothing: " + r.target).constData());
+
+    const int before = int(m_server->requests().size());
+    QTemporaryDir dir;
+    TransferQueue queue(client());
+    QSignalSpy finished(&queue, &TransferQueue::allFinished);
+    const int group = queue.downloadFolder(u"dir/"_s, dir.path());
+    QVERIFY(finished.wait(10000));
+    QVERIFY(queue.group(group).finished());
+    // The listing's pages (3 at most) and one GET per file it found, nothing more.
+    expectLoop(queue.group(group).error, before + 3 + queue.group(group).files());
+    QVERIFY(queue.group(group).files() <= 3);
+}
+
+// A service that sends pages without entries, each with a new token, for ever.
+void tst_HostileServers::emptyPagesForeverEnd()
+{
+    int served = 0;
+    m_server->setHandler([&served](const HostileServer::Request &) { return HostileServer::xml(listing({}, u"t%1"_s.arg(++served))); });
+    const Result<TreeMeasure::Totals> totals = measureFolder(client(), u"dir/"_s);
+    QVERIFY(!totals);
+    QCOMPARE(totals.error().code, u"storage.listing_empty_run"_s);
+    QCOMPARE(served, ListingGuard::DefaultMaxEmptyRun);
+}
+
 void tst_HostileServers::memoryStayedBounded()
 {
     QVERIFY2(peakRssMiB() < 200, qPrintable(u"peak RSS %1 MiB"_s.arg(peakRssMiB())));
