@@ -84,7 +84,7 @@ void CliApplication::listAll(StorageClient *client, const QString &directory, bo
                              std::shared_ptr<ListingGuard> guard)
 {
     if (!guard)
-        guard = std::make_shared<ListingGuard>(directory.isEmpty() ? tr("the datastore's root") : tr("the folder %1").arg(Printable::line(directory)));
+        guard = std::make_shared<ListingGuard>(ListingGuard::forFolder(directory));
     onFinished(client->list(directory, token, PageSize, recursive), this,
                [this, client, directory, recursive, page, finished, guard](const Result<ListPage> &r) {
                    if (!r) {

@@ -11,6 +11,11 @@ ListingGuard::ListingGuard(QString what, int maxPages, int maxEmptyRun)
 {
 }
 
+ListingGuard ListingGuard::forFolder(const QString &path)
+{
+    return ListingGuard(path.isEmpty() ? tr("the datastore's root") : tr("the folder %1").arg(Printable::line(path)));
+}
+
 void ListingGuard::reset()
 {
     m_pages = 0;

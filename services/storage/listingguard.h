@@ -29,6 +29,8 @@ public:
     // After each page: the error that ends the listing, or nothing (go on with page.nextToken
     // when it is not empty). `what` names the listing in the message ("the folder data/").
     std::optional<ApiError> check(const ListPage &page);
+    // A guard for the listing of one folder: "the folder data/", or "the datastore's root".
+    static ListingGuard forFolder(const QString &path);
     void reset();
     int pages() const { return m_pages; }
 

@@ -47,7 +47,7 @@ void readBlobProperties(QXmlStreamReader &xml, StorageEntry &e, bool *isHnsDirec
         if (n == u"Content-Length"_s)
             e.size = xml.readElementText().toLongLong();
         else if (n == u"Last-Modified"_s)
-            e.lastModified = ListingParsers::parseHttpDate(xml.readElementText());
+            e.lastModified = HttpDate::parse(xml.readElementText());
         else if (n == u"Content-Type"_s)
             e.contentType = xml.readElementText();
         else if (n == u"AccessTier"_s)
@@ -208,7 +208,7 @@ std::optional<ListPage> scanBlobs(const QByteArray &body)
                     if (hasLength)
                         e.size = length->toLongLong();
                     if (!modified->isEmpty())
-                        e.lastModified = ListingParsers::parseHttpDate(*modified);
+                        e.lastModified = HttpDate::parse(*modified);
                     e.contentType = *type;
                     e.accessTier = *tier;
                     e.etag = QString(*etag).remove(u'"');
@@ -249,11 +249,6 @@ std::optional<ListPage> scanBlobs(const QByteArray &body)
 } // namespace
 
 namespace ListingParsers {
-
-QDateTime parseHttpDate(const QString &text)
-{
-    return HttpDate::parse(text);
-}
 
 Result<ListPage> blobs(const QByteArray &body)
 {
@@ -350,7 +345,7 @@ Result<ListPage> files(const QByteArray &body, const QString &directory)
                             if (xml.name() == u"Content-Length"_s)
                                 e.size = xml.readElementText().toLongLong();
                             else if (xml.name() == u"Last-Modified"_s || xml.name() == u"LastWriteTime"_s) {
-                                const QDateTime t = parseHttpDate(xml.readElementText());
+                                const QDateTime t = HttpDate::parse(xml.readElementText());
                                 if (t.isValid())
                                     e.lastModified = t;
                             } else if (xml.name() == u"Etag"_s)
@@ -403,7 +398,7 @@ Result<ListPage> dfsPaths(const QByteArray &body, const QString &continuation)
         e.name = leafOf(e.path);
         e.size = e.isDirectory ? -1 : (p.contains("contentLength") ? str(p["contentLength"]).toLongLong() : 0);
         if (p.contains("lastModified"))
-            e.lastModified = parseHttpDate(str(p["lastModified"]));
+            e.lastModified = HttpDate::parse(str(p["lastModified"]));
         if (p.contains("etag"))
             e.etag = str(p["etag"]).remove(u'"');
         page.entries.append(e);

@@ -20,7 +20,5 @@ Result<ListPage> blobsXml(const QByteArray &xml);
 Result<ListPage> files(const QByteArray &xml, const QString &directory);
 // dfs Path - List JSON; the continuation comes from the response header.
 Result<ListPage> dfsPaths(const QByteArray &json, const QString &continuation);
-// "Tue, 03 Mar 2026 09:00:00 GMT".
-QDateTime parseHttpDate(const QString &text);
 
 } // namespace ListingParsers

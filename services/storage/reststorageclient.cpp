@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "services/core/sastoken.h"
+#include "services/net/httpdate.h"
 #include "services/storage/listingparsers.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -73,7 +74,7 @@ ObjectProperties RestStorageClient::propertiesFrom(const HttpResponse &response)
         p.size = response.header("Content-Length").toLongLong();
     p.contentType = QString::fromLatin1(response.header("Content-Type"));
     p.etag = QString::fromLatin1(response.header("ETag")).remove(u'"');
-    p.lastModified = ListingParsers::parseHttpDate(QString::fromLatin1(response.header("Last-Modified")));
+    p.lastModified = HttpDate::parse(QString::fromLatin1(response.header("Last-Modified")));
     const QByteArray md5 = response.header("x-ms-blob-content-md5").isEmpty() ? response.header("Content-MD5")
                                                                                 : response.header("x-ms-blob-content-md5");
     // On a ranged read Content-MD5 is the range's; only a whole-object one is kept.

@@ -2,7 +2,6 @@
 
 #include <memory>
 
-#include "services/core/printable.h"
 #include "services/storage/listingguard.h"
 #include "services/storage/storageclient.h"
 
@@ -77,7 +76,7 @@ VoidJob *StorageOps::removeTree(StorageClient *client, const QString &path, QObj
     s->client = client;
     s->job = new VoidJob(parent);
     s->root = path;
-    s->guard = ListingGuard(QObject::tr("the folder %1").arg(Printable::line(path)));
+    s->guard = ListingGuard::forFolder(path);
     if (!path.endsWith(u'/')) {
         s->paths.append(path);
         removeNext(s);

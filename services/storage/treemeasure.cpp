@@ -2,7 +2,6 @@
 
 #include <QTimer>
 
-#include "services/core/printable.h"
 #include "services/storage/storageclient.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,7 +41,7 @@ void TreeMeasure::next()
         return;
     }
     const QString folder = m_folders.takeFirst();
-    m_guard = ListingGuard(tr("the folder %1").arg(Printable::line(folder)));
+    m_guard = ListingGuard::forFolder(folder);
     page(folder, {});
 }
 

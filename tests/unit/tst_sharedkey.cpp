@@ -1,6 +1,7 @@
 #include <QTest>
 
 #include "services/net/sharedkey.h"
+#include "services/net/httpdate.h"
 #include "services/storage/listingparsers.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -88,7 +89,7 @@ void tst_SharedKey::listingDatesParseExactly()
 {
     QFETCH(QString, text);
     QFETCH(QDateTime, expected);
-    const QDateTime got = ListingParsers::parseHttpDate(text);
+    const QDateTime got = HttpDate::parse(text);
     QCOMPARE(got.isValid(), expected.isValid());
     if (expected.isValid()) {
         QCOMPARE(got, expected);
