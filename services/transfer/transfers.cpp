@@ -9,6 +9,13 @@
 #include <QFileInfo>
 #include <QMimeDatabase>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "services/storage/storageclient.h"
 #include "services/transfer/filehasher.h"
 
@@ -27,6 +34,26 @@ ApiError fileError(const QString &what, const QFile &file)
                           {}, file.errorString());
 }
 
+// What lstat() says is at `path`, in words, when it is something a download must not replace
+// (anything but a regular file); empty when the path is free or a regular file.
+QString notReplaceable(const QString &path)
+{
+    struct stat st {};
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0 || S_ISREG(st.st_mode))
+        return {};
+    if (S_ISLNK(st.st_mode))
+        return trText("a symbolic link");
+    if (S_ISDIR(st.st_mode))
+        return trText("a folder");
+    if (S_ISFIFO(st.st_mode))
+        return trText("a named pipe");
+    if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))
+        return trText("a device");
+    if (S_ISSOCK(st.st_mode))
+        return trText("a socket");
+    return trText("not a regular file");
+}
+
 // The piece size that shares `bytes` evenly among `parallel` connections, kept within
 // [least, most]: every connection streams, with few requests.
 qint64 evenShare(qint64 bytes, int parallel, qint64 least, qint64 most)
@@ -41,19 +68,24 @@ class Download final : public QObject
 public:
     Download(StorageClient *client, QString remote, QString local, TransferOptions options, TransferJob *job)
         : QObject(job), m_client(client), m_remote(std::move(remote)), m_local(std::move(local)), m_options(options), m_job(job),
-          m_file(m_local + u".dsstudio-part"_s)
+          m_part(m_local + u".dsstudio-part"_s), m_file(m_part)
     {
         connect(job, &Job::cancelRequested, this, [this] { fail(ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, trText("Cancelled."))); });
     }
 
     void start()
     {
-        // Unbuffered: every write reaches the file at once, where the hasher reads it back.
-        if (!QDir().mkpath(QFileInfo(m_local).absolutePath())
-            || !m_file.open(QIODevice::ReadWrite | QIODevice::Truncate | QIODevice::Unbuffered)) {
-            fail(fileError(trText("Could not write %1."), m_file));
+        if (!QDir().mkpath(QFileInfo(m_local).absolutePath())) {
+            fail(ApiError::make(ApiError::Kind::Database, u"file.error"_s,
+                                trText("Could not create the folder %1.").arg(QDir::toNativeSeparators(QFileInfo(m_local).absolutePath()))));
             return;
         }
+        if (const QString what = notReplaceable(m_local); !what.isEmpty()) {
+            fail(refused(m_local, what));
+            return;
+        }
+        if (!openPartFile())
+            return;
         if (!m_options.verifyMd5) {
             readFirstRange();
             return;
@@ -69,7 +101,7 @@ public:
             m_md5 = p.value().contentMd5;
             m_etag = p.value().etag; // every range is read from this version
             if (!m_md5.isEmpty()) {
-                m_hasher = new FileHasher(m_file.fileName(), QCryptographicHash::Md5, this);
+                m_hasher = new FileHasher(m_part, QCryptographicHash::Md5, this);
                 connect(m_hasher, &FileHasher::done, this, &Download::verified);
             }
             emit m_job->progress(0, m_size);
@@ -179,11 +211,20 @@ private:
         result.bytes = m_size;
         result.md5Verified = m_hasher != nullptr;
         m_file.close();
-        QFile::remove(m_local);
-        if (!m_file.rename(m_local)) {
-            fail(fileError(trText("Could not move the download to %1."), m_file));
+        // rename() replaces the destination in one step: there is never a moment without
+        // either the old file or the whole new one under the final name. What is there is
+        // looked at again, as it may have changed while the download ran.
+        if (const QString what = notReplaceable(m_local); !what.isEmpty()) {
+            fail(refused(m_local, what));
             return;
         }
+        if (::rename(QFile::encodeName(m_part).constData(), QFile::encodeName(m_local).constData()) != 0) {
+            const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+            fail(ApiError::make(ApiError::Kind::Database, u"file.error"_s,
+                                trText("Could not move the download to %1.").arg(QDir::toNativeSeparators(m_local)), {}, reason));
+            return;
+        }
+        m_created = false; // the part file is now the destination
         m_job->finish(result);
     }
 
@@ -199,8 +240,61 @@ private:
         if (m_hasher)
             m_hasher->cancel(); // stops reading the part file before it is removed
         m_file.close();
-        m_file.remove(); // never leave a half-written file behind
+        if (m_created)
+            QFile::remove(m_part); // never leave a half-written file behind (and only ever our own)
         m_job->finish(error);
+    }
+
+    static ApiError refused(const QString &path, const QString &what)
+    {
+        return ApiError::make(ApiError::Kind::Refused, u"file.not_regular"_s,
+                              trText("%1 is %2, not a regular file: the download does not replace it.")
+                                  .arg(QDir::toNativeSeparators(path), what));
+    }
+
+    // The part file is created afresh, never opened through whatever is already at its name:
+    // O_EXCL | O_NOFOLLOW, so a planted symbolic link (or a file another process holds) is
+    // not written through. A regular part file left by an interrupted run is removed first;
+    // anything else there is refused, not removed.
+    bool openPartFile()
+    {
+        const QString &part = m_part;
+        const QByteArray name = QFile::encodeName(part);
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            const int fd = ::open(name.constData(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666); // umask applies, as for curl -o
+            if (fd >= 0) {
+                m_created = true;
+                // QFile is opened by name (so that its errors name the file) and must turn out
+                // to be the very file just created: nothing swapped in between.
+                struct stat created {}, opened {};
+                const bool statted = ::fstat(fd, &created) == 0;
+                // Unbuffered: every write reaches the file at once, where the hasher reads it back.
+                const bool ok = m_file.open(QIODevice::ReadWrite | QIODevice::Unbuffered);
+                ::close(fd);
+                if (!ok || !statted || ::fstat(m_file.handle(), &opened) != 0 || opened.st_dev != created.st_dev
+                    || opened.st_ino != created.st_ino) {
+                    m_file.close();
+                    m_created = !ok || !statted; // else what is at the name now is not ours to remove
+                    fail(ApiError::make(ApiError::Kind::Database, u"file.error"_s,
+                                        trText("Could not write %1.").arg(QDir::toNativeSeparators(part)),
+                                        {}, ok ? trText("it was replaced while being opened") : m_file.errorString()));
+                    return false;
+                }
+                return true;
+            }
+            if (errno != EEXIST || attempt > 0)
+                break;
+            if (const QString what = notReplaceable(part); !what.isEmpty()) {
+                fail(refused(part, what));
+                return false;
+            }
+            if (::unlink(name.constData()) != 0) // a stale part file of an earlier run
+                break;
+        }
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        fail(ApiError::make(ApiError::Kind::Database, u"file.error"_s,
+                            trText("Could not write %1.").arg(QDir::toNativeSeparators(part)), {}, reason));
+        return false;
     }
 
     // The MD5 is computed in file order on a worker thread that reads the bytes back (from the
@@ -231,7 +325,9 @@ private:
     QString m_local;
     TransferOptions m_options;
     TransferJob *m_job;
-    QFile m_file;
+    QString m_part; // m_local + ".dsstudio-part", where the bytes go until they are all there
+    QFile m_file;   // m_part, once created
+    bool m_created = false; // m_file is a part file this download created
     FileHasher *m_hasher = nullptr;
     QHash<qint64, qint64> m_written; // range start → end of what has been written of it
     qint64 m_hashable = 0;

@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QTest>
 
+#include <sys/stat.h>
+
 #include "services/net/storagehttp.h"
 #include "services/storage/dfsclient.h"
 #include "services/storage/gen2client.h"
@@ -67,6 +69,8 @@ private slots:
     void hostileNamesRoundTrip();
     void transfersVerifyAndLeaveNoPartialFile_data() { flavors(); }
     void transfersVerifyAndLeaveNoPartialFile();
+    void downloadsNeverWriteThroughWhatIsInTheWay_data() { flavors(); }
+    void downloadsNeverWriteThroughWhatIsInTheWay();
     void corruptObjectIsNotDelivered_data() { flavors(); }
     void corruptObjectIsNotDelivered();
     void objectChangedDuringDownloadIsNotDelivered_data() { flavors(); }
@@ -310,6 +314,59 @@ void tst_StorageServers::transfersVerifyAndLeaveNoPartialFile()
     QVERIFY(!failed);
     QVERIFY(!QFile::exists(dir.filePath(u"fail.bin"_s)));
     QVERIFY(!QFile::exists(dir.filePath(u"fail.bin.dsstudio-part"_s)));
+}
+
+// Issue 16, item 6: a symbolic link planted at the part file's name is not written through,
+// and a named pipe, device or link at the destination is not replaced; a stale part file of
+// an interrupted run is.
+void tst_StorageServers::downloadsNeverWriteThroughWhatIsInTheWay()
+{
+    QTemporaryDir dir;
+    m_server->putFile(u"data"_s, u"a.txt"_s, "fresh bytes");
+    StorageClient *c = client();
+    const QString victim = dir.filePath(u"victim.txt"_s);
+    QFile v(victim);
+    QVERIFY(v.open(QIODevice::WriteOnly));
+    v.write("precious");
+    v.close();
+    auto contents = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
+    };
+
+    QVERIFY(QFile::link(victim, dir.filePath(u"out.txt.dsstudio-part"_s)));
+    const auto planted = await(Transfers::download(c, u"a.txt"_s, dir.filePath(u"out.txt"_s)));
+    QVERIFY(!planted);
+    QVERIFY2(planted.error().message.contains(u"symbolic link"_s), qPrintable(planted.error().toString()));
+    QCOMPARE(contents(victim), QByteArray("precious"));
+    QVERIFY(QFileInfo(dir.filePath(u"out.txt.dsstudio-part"_s)).isSymLink()); // refused, not removed
+    QVERIFY(!QFile::exists(dir.filePath(u"out.txt"_s)));
+
+    QVERIFY(QFile::link(victim, dir.filePath(u"link.txt"_s)));
+    const auto throughLink = await(Transfers::download(c, u"a.txt"_s, dir.filePath(u"link.txt"_s)));
+    QVERIFY(!throughLink);
+    QVERIFY2(throughLink.error().message.contains(u"symbolic link"_s), qPrintable(throughLink.error().toString()));
+    QCOMPARE(contents(victim), QByteArray("precious"));
+    QVERIFY(QFileInfo(dir.filePath(u"link.txt"_s)).isSymLink());
+
+    const QByteArray fifo = QFile::encodeName(dir.filePath(u"pipe.txt"_s));
+    QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+    const auto toPipe = await(Transfers::download(c, u"a.txt"_s, dir.filePath(u"pipe.txt"_s)));
+    QVERIFY(!toPipe);
+    QVERIFY2(toPipe.error().message.contains(u"named pipe"_s), qPrintable(toPipe.error().toString()));
+    struct stat st {};
+    QCOMPARE(::lstat(fifo.constData(), &st), 0);
+    QVERIFY(S_ISFIFO(st.st_mode));
+    QVERIFY(!QFile::exists(dir.filePath(u"pipe.txt.dsstudio-part"_s)));
+
+    QFile stale(dir.filePath(u"s.txt.dsstudio-part"_s));
+    QVERIFY(stale.open(QIODevice::WriteOnly));
+    stale.write("left by a run that was killed, and longer than the object");
+    stale.close();
+    const auto resumed = await(Transfers::download(c, u"a.txt"_s, dir.filePath(u"s.txt"_s)));
+    QVERIFY2(resumed, qPrintable(resumed.error().toString()));
+    QCOMPARE(contents(dir.filePath(u"s.txt"_s)), QByteArray("fresh bytes"));
+    QVERIFY(!QFile::exists(stale.fileName()));
 }
 
 void tst_StorageServers::corruptObjectIsNotDelivered()
