@@ -107,12 +107,14 @@ private:
     void report(JobType *job, Print print);
     Result<SecretMap> collectSecrets(const AuthSpec &auth, const CliArgs &args, const QString &typeId);
     void printDatastore(const Datastore &ds);
+    static QStringList warningsAbout(const QList<FieldSpec> &fields, const SecretMap &secrets);
     // After a change: the datastore as JSON, or a headline (and a note when unvalidated).
     void printChanged(const Datastore &ds, const QString &headline, bool unvalidated);
 
     QStringList m_arguments;
     QString m_workspaceName;
     bool m_json = false;
+    QStringList m_secretWarnings; // about the secrets just given, printed once they are stored
     const SupportMatrix &m_matrix;
     std::unique_ptr<WorkspaceCatalog> m_catalog;
     std::unique_ptr<KeychainSecretStore> m_secrets;

@@ -1,5 +1,6 @@
 // The `dsstudio datastore ...` commands of CliApplication.
 #include <cstdio>
+#include <unistd.h>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -8,6 +9,7 @@
 #include "app/cli/clioutput.h"
 #include "services/core/fieldrules.h"
 #include "services/core/names.h"
+#include "services/core/sastoken.h"
 #include "services/secrets/keychainsecretstore.h"
 #include "services/workspace/localworkspace.h"
 
@@ -51,6 +53,19 @@ QStringList flagsOf(const QList<FieldSpec> &fields, bool secret)
     return out;
 }
 
+// One line, NUL bytes and all (QFile::readLine on a stream stops counting at a NUL).
+QByteArray readLine(QFile &in)
+{
+    QByteArray line;
+    char c = 0;
+    while (in.getChar(&c)) {
+        line.append(c);
+        if (c == '\n')
+            break;
+    }
+    return line;
+}
+
 } // namespace
 
 Result<SecretMap> CliApplication::collectSecrets(const AuthSpec &auth, const CliArgs &args, const QString &typeId)
@@ -75,7 +90,7 @@ Result<SecretMap> CliApplication::collectSecrets(const AuthSpec &auth, const Cli
         if (!in.open(stdin, QIODevice::ReadOnly))
             return usage(u"--secret-stdin"_s, tr("--secret-stdin: standard input cannot be read."));
         for (const FieldSpec &f : wanted) {
-            QByteArray line = in.readLine();
+            QByteArray line = readLine(in);
             if (line.isEmpty()) { // end of input (an empty secret would still be a "\n")
                 return usage(u"--secret-stdin"_s, tr("--secret-stdin: expected %1 line(s) on standard input (%2, in that "
                                                      "order) but got %3.")
@@ -85,8 +100,21 @@ Result<SecretMap> CliApplication::collectSecrets(const AuthSpec &auth, const Cli
             }
             while (line.endsWith('\n') || line.endsWith('\r'))
                 line.chop(1);
+            // A NUL would cut the secret short wherever it is passed as a C string.
+            if (line.contains('\0'))
+                return usage(u"--secret-stdin"_s, tr("--secret-stdin: the line for %1 contains a NUL byte, which no secret may hold.").arg(f.id));
             secrets.insert(f.id, QString::fromUtf8(line));
         }
+        // More than was asked for is a mistake (a key and its neighbour pasted together, the
+        // wrong file piped in): nothing is taken from it.
+        const QByteArray rest = ::isatty(::fileno(stdin)) ? QByteArray() : in.readAll();
+        if (!rest.trimmed().isEmpty()) {
+            return usage(u"--secret-stdin"_s, tr("--secret-stdin: expected %1 line(s) on standard input (%2, in that order) "
+                                                 "but more followed.")
+                                                  .arg(wanted.size())
+                                                  .arg(wantedIds.join(u", "_s)));
+        }
+        m_secretWarnings = warningsAbout(wanted, secrets);
         return secrets;
     }
     if (envSpecs.isEmpty()) {
@@ -111,7 +139,22 @@ Result<SecretMap> CliApplication::collectSecrets(const AuthSpec &auth, const Cli
             return usage(u"--secret-env"_s, tr("--secret-env: the environment variable %1 (for %2) is not set or empty.").arg(variable, field));
         secrets.insert(field, value);
     }
+    m_secretWarnings = warningsAbout(wanted, secrets);
     return secrets;
+}
+
+// What a secret's own rules do not refuse but a user should hear once it is stored: a SAS
+// token that expires soon, or lacks the permissions that browsing needs.
+QStringList CliApplication::warningsAbout(const QList<FieldSpec> &fields, const SecretMap &secrets)
+{
+    QStringList warnings;
+    for (const FieldSpec &f : fields) {
+        if (f.kind != FieldKind::Sas || !secrets.contains(f.id))
+            continue;
+        for (const QString &warning : SasTokenInfo::analyse(secrets.value(f.id)).warnings)
+            warnings.append(tr("dsstudio: warning: %1: %2").arg(f.id, warning));
+    }
+    return warnings;
 }
 
 void CliApplication::printDatastore(const Datastore &ds)
@@ -149,6 +192,8 @@ void CliApplication::printDatastore(const Datastore &ds)
 
 void CliApplication::printChanged(const Datastore &ds, const QString &headline, bool unvalidated)
 {
+    for (const QString &warning : std::as_const(m_secretWarnings)) // stderr, also beside --json
+        CliOutput::printError(warning);
     if (m_json) {
         printDatastore(ds);
         return;

@@ -3,10 +3,12 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include "services/core/names.h"
+#include "services/core/sastoken.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -76,6 +78,17 @@ std::optional<ApiError> checkSas(const FieldSpec &field, const QString &value)
     const QUrlQuery query(value);
     if (!query.hasQueryItem(u"sig"_s) || !query.hasQueryItem(u"sv"_s))
         return invalid(field, u"field.sas"_s, tr("a SAS token is a query string with at least 'sv=' and 'sig=' (paste it without the URL)."));
+    // The service reads one value per parameter; a token that says two is not one it signed.
+    QSet<QString> seen;
+    for (const auto &[key, unused] : query.queryItems()) {
+        Q_UNUSED(unused)
+        if (seen.contains(key))
+            return invalid(field, u"field.sas"_s, tr("the SAS parameter '%1' appears more than once.").arg(key));
+        seen.insert(key);
+    }
+    const SasTokenInfo info = SasTokenInfo::analyse(value);
+    if (!info.errors.isEmpty())
+        return invalid(field, u"field.sas"_s, info.errors.constFirst());
     return std::nullopt;
 }
 
@@ -119,6 +132,11 @@ std::optional<ApiError> checkSecretsAndAuthFields(const StorageTypeSpec &type, c
             }
             continue;
         }
+        // No secret holds a NUL or a line break: one would cut it short where it is passed as
+        // a C string, the other is a second line pasted by mistake.
+        if (value.contains(QChar(0)) || value.contains(u'\n') || value.contains(u'\r'))
+            return ApiError::make(ApiError::Kind::InvalidInput, u"secret.control"_s,
+                                  tr("%1 (%2) must not contain a NUL byte or a line break.").arg(f.label, f.id), f.id);
         if (auto error = FieldRules::check(f, value))
             return error;
     }
@@ -224,10 +242,17 @@ std::optional<ApiError> check(const FieldSpec &field, const QString &value)
             return invalid(field, u"field.url"_s, tr("'%1' must be an https URL.").arg(value));
         return std::nullopt;
     }
-    case FieldKind::Base64: {
+    case FieldKind::AccountKey: {
+        // Every Azure Storage account key is 512 bits: 64 bytes, 88 base64 characters ending
+        // in "==". Anything else is a typo or a different secret pasted into the wrong field.
         const auto decoded = QByteArray::fromBase64Encoding(value.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded || decoded.decoded.isEmpty() || !matches(value, "[A-Za-z0-9+/]+={0,2}"))
+        if (!decoded || !matches(value, "[A-Za-z0-9+/]+={0,2}") || value.size() % 4 != 0)
             return invalid(field, u"field.base64"_s, tr("the value is not valid base64 (an account key is 88 characters ending in '==')."));
+        if (decoded.decoded.size() != 64 || value.size() != 88)
+            return invalid(field, u"field.account_key"_s,
+                           tr("an account key is 64 bytes in base64: 88 characters ending in '=='; this is %1 characters (%2 bytes).")
+                               .arg(value.size())
+                               .arg(decoded.decoded.size()));
         return std::nullopt;
     }
     case FieldKind::Sas:

@@ -28,7 +28,7 @@ constexpr std::array FieldKindIds{
     std::pair{FieldKind::Protocol, "protocol"},
     std::pair{FieldKind::Bool, "bool"},
     std::pair{FieldKind::HttpsUrl, "https_url"},
-    std::pair{FieldKind::Base64, "base64"},
+    std::pair{FieldKind::AccountKey, "account_key"},
     std::pair{FieldKind::Sas, "sas"},
 };
 

@@ -24,7 +24,7 @@ enum class FieldKind {
     Protocol,
     Bool,
     HttpsUrl,
-    Base64,
+    AccountKey, // an Azure Storage account key: 64 bytes in base64 (88 characters)
     Sas,
 };
 

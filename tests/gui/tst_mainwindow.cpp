@@ -37,7 +37,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 const QString Key = u"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="_s;
-const QString NewKey = u"bmV3IGtleSBtYXRlcmlhbA=="_s;
+const QString NewKey = u"bmV3IGtleSBtYXRlcmlhbCwgc2l4dHktZm91ciBieXRlcyBsb25nOiAwMTIzNDU2Nzg5YWJjZGVmZ2hpaiEhIQ=="_s;
 } // namespace
 
 class tst_MainWindow : public QObject

@@ -67,6 +67,7 @@ private slots:
     void showNeverPrintsSecrets();
     void defaultAndUnregister();
     void updateCredentials();
+    void secretsFromStandardInputAreTakenWhole();
     void validationNotAvailable();
     void badInput_data();
     void badInput();
@@ -217,6 +218,32 @@ void tst_Cli::defaultAndUnregister()
     QVERIFY2(gone.exitCode == 0, qPrintable(gone.err));
     QVERIFY(!run({u"datastore"_s, u"list"_s}).out.contains(u"lake"_s));
     QCOMPARE(run({u"datastore"_s, u"unregister"_s, u"lake"_s}).exitCode, 3);
+}
+
+// Issue 16, item 10: a NUL byte, or more lines than there are secrets, is refused with the
+// rule named and nothing stored; a SAS token that cannot browse is registered with a warning.
+void tst_Cli::secretsFromStandardInputAreTakenWhole()
+{
+    const QStringList blob = reg({u"--type"_s, u"azure_blob"_s, u"--name"_s, u"sales"_s, u"--auth"_s, u"account_key"_s, u"--account-name"_s,
+                                  u"contoso"_s, u"--container-name"_s, u"raw"_s, u"--secret-stdin"_s, u"--skip-validation"_s});
+    QByteArray nul = Key.toLatin1();
+    nul.insert(20, '\0');
+    const CliRun withNul = run(blob, nul + '\n');
+    QCOMPARE(withNul.exitCode, 2);
+    QVERIFY2(withNul.err.contains(u"account_key contains a NUL byte"_s), qPrintable(withNul.err));
+    const CliRun extra = run(blob, Key.toLatin1() + "\nsomething else\n");
+    QCOMPARE(extra.exitCode, 2);
+    QVERIFY2(extra.err.contains(u"more followed"_s), qPrintable(extra.err));
+    QCOMPARE(run({u"datastore"_s, u"show"_s, u"sales"_s}).exitCode, 3);
+    const CliRun trailingBlank = run(blob, Key.toLatin1() + "\n\n");
+    QVERIFY2(trailingBlank.exitCode == 0, qPrintable(trailingBlank.err));
+
+    const CliRun writeOnly = run(reg({u"--type"_s, u"azure_blob"_s, u"--name"_s, u"drop"_s, u"--auth"_s, u"sas"_s, u"--account-name"_s,
+                                      u"contoso"_s, u"--container-name"_s, u"raw"_s, u"--secret-stdin"_s, u"--skip-validation"_s}),
+                                 "sv=2022-11-02&sr=c&sp=w&se=2099-01-01T00:00:00Z&sig=abc\n");
+    QVERIFY2(writeOnly.exitCode == 0, qPrintable(writeOnly.err));
+    QVERIFY2(writeOnly.err.contains(u"warning: sas_token: The token lacks the list and read permission(s)"_s), qPrintable(writeOnly.err));
+    QVERIFY(!writeOnly.err.contains(u"sig=abc"_s));
 }
 
 void tst_Cli::updateCredentials()

@@ -89,6 +89,25 @@ void tst_FieldRules::invalid_data()
                                      << u"endpoint"_s << u"port must be 1 to 65535"_s;
     QTest::newRow("protocol") << Blob << AK << with(blob, u"protocol"_s, u"gopher"_s) << key << u"protocol"_s << u"https or http"_s;
     QTest::newRow("bad base64 key") << Blob << AK << blob << SecretMap{{u"account_key"_s, u"not base64!"_s}} << u"account_key"_s << u"base64"_s;
+    // Issue 16, item 10: an account key is exactly 64 bytes of base64; a SAS token says each
+    // parameter once and has a real expiry; no secret holds a NUL or a second line.
+    const auto keyRow = [&](const char *name, const QString &value, const QString &mentions) {
+        QTest::newRow(name) << Blob << AK << blob << SecretMap{{u"account_key"_s, value}} << u"account_key"_s << mentions;
+    };
+    keyRow("key abc", u"abc"_s, u"88 characters"_s);
+    keyRow("key YQ==", u"YQ=="_s, u"this is 4 characters (1 bytes)"_s);
+    keyRow("key 88 a", QString(88, u'a'), u"88 characters"_s);
+    keyRow("key without ==", u"%1"_s.arg(u"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw"_s), u"88 characters"_s);
+    keyRow("key 96 bytes", QString::fromLatin1(QByteArray(96, 'k').toBase64()), u"this is 128 characters (96 bytes)"_s);
+    keyRow("key with NUL", Key.left(40) + QChar(0) + Key.mid(40), u"NUL byte"_s);
+    keyRow("key and a second line", Key + u"\nsecond"_s, u"line break"_s);
+    const auto sasRow = [&](const char *name, const QString &value, const QString &mentions) {
+        QTest::newRow(name) << Blob << int(AuthKind::Sas) << blob << SecretMap{{u"sas_token"_s, value}} << u"sas_token"_s << mentions;
+    };
+    sasRow("sas duplicated sig", u"sv=2022-11-02&sp=rl&sig=abc&sig=def"_s, u"'sig' appears more than once"_s);
+    sasRow("sas duplicated sp", u"sv=2022-11-02&sp=rl&sp=rwdl&sig=abc"_s, u"'sp' appears more than once"_s);
+    sasRow("sas expiry garbage", u"sv=2022-11-02&sp=rl&se=garbage&sig=abc"_s, u"se=garbage"_s);
+    sasRow("sas without sv", u"sp=rl&se=2030-01-01&sig=abc"_s, u"sv="_s);
     QTest::newRow("sas without sig") << Blob << int(AuthKind::Sas) << blob << SecretMap{{u"sas_token"_s, u"sv=2021-01-01"_s}} << u"sas_token"_s << u"sig="_s;
 
     const Fields sp{{u"account_name"_s, u"acct"_s}, {u"filesystem"_s, u"raw"_s}, {u"tenant_id"_s, u"72f988bf-86f1-41af-91ab-2d7cd011db47"_s},

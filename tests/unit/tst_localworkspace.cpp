@@ -301,7 +301,7 @@ void tst_LocalWorkspace::noSecretServiceWritesNothing()
 void tst_LocalWorkspace::failedSecretWriteKeepsPreviousCredential()
 {
     QVERIFY(await(m_ws->registerDatastore(blob(u"sales"_s))));
-    RegistrationRequest again = blob(u"sales"_s, AuthKind::AccountKey, u"bmV3a2V5"_s);
+    RegistrationRequest again = blob(u"sales"_s, AuthKind::AccountKey, u"bmV3IGtleSBtYXRlcmlhbCwgc2l4dHktZm91ciBieXRlcyBsb25nOiAwMTIzNDU2Nzg5YWJjZGVmZ2hpaiEhIQ=="_s);
     again.options.overwrite = true;
     m_secrets->failWritesAfter(0);
     const auto r = await(m_ws->registerDatastore(again));
@@ -340,7 +340,7 @@ void tst_LocalWorkspace::updateCredentialsNeedsValidationOrSkip()
     CredentialUpdate u;
     u.name = u"sales"_s;
     u.auth = AuthKind::AccountKey;
-    u.secrets = {{u"account_key"_s, u"bmV3a2V5"_s}};
+    u.secrets = {{u"account_key"_s, u"bmV3IGtleSBtYXRlcmlhbCwgc2l4dHktZm91ciBieXRlcyBsb25nOiAwMTIzNDU2Nzg5YWJjZGVmZ2hpaiEhIQ=="_s}};
     const auto r = await(m_ws->updateCredentials(u));
     QCOMPARE(r.error().code, u"validation.unavailable"_s);
     QCOMPARE(m_secrets->entries().value(m_ws->secretKey(u"sales"_s, u"account_key"_s)), Key);
