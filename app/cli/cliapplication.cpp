@@ -22,8 +22,7 @@ namespace {
 int exitCodeFor(const ApiError &error)
 {
     switch (error.kind) {
-    case ApiError::Kind::InvalidInput:
-    case ApiError::Kind::Parse:
+    case ApiError::Kind::InvalidInput: // the user's input; an unreadable answer (Parse) is the server's fault
         return CliApplication::BadInput;
     case ApiError::Kind::NotFound:
         return CliApplication::NotFound;

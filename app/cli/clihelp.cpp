@@ -114,7 +114,7 @@ QString text(const QString &topic, const SupportMatrix &matrix)
               "Options:\n"
               "  --workspace NAME             use NAME for this call only\n"
               "  --json                       machine-readable output\n\n"
-              "Exit codes: 0 ok, 1 failure, 2 bad input, 3 not found, 4 refused or conflict,\n"
+              "Exit codes: 0 ok, 1 failure (network, service or server fault), 2 bad input, 3 not found, 4 refused or conflict,\n"
               "5 keychain unavailable or locked, 6 not available yet.");
 }
 

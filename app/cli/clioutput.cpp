@@ -3,29 +3,53 @@
 #include <cstdio>
 
 #include "services/core/apierror.h"
+#include "services/core/printable.h"
 #include "services/core/supportmatrix.h"
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Everything printed may hold text from elsewhere (a server's error code and message, a name,
+// a description): every control character but the line breaks and tabs that lay it out is
+// shown escaped, so nothing printed can drive the terminal.
+QByteArray terminalSafe(const QString &text)
+{
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines) {
+        QStringList cells = line.split(u'\t');
+        for (QString &cell : cells)
+            cell = Printable::line(cell);
+        line = cells.join(u'\t');
+    }
+    return (lines.join(u'\n') + u'\n').toUtf8();
+}
+
+} // namespace
 
 namespace CliOutput {
 
 void print(const QString &text)
 {
-    const QByteArray bytes = (text + u'\n').toUtf8();
+    const QByteArray bytes = terminalSafe(text);
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
 }
 
 void printError(const QString &text)
 {
-    const QByteArray bytes = (text + u'\n').toUtf8();
+    const QByteArray bytes = terminalSafe(text);
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }
 
 void printJson(const nlohmann::json &value)
 {
-    print(QString::fromStdString(value.dump(2)));
+    // JSON escapes by its own rules; everything beyond ASCII as \uXXXX, so that C1 controls
+    // and bidirectional overrides in a name reach a program intact and a terminal inert.
+    const std::string text = value.dump(2, ' ', true, nlohmann::json::error_handler_t::replace) + '\n';
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    std::fflush(stdout);
 }
 
 void printTable(const QStringList &header, const QList<QStringList> &rows)

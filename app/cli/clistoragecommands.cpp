@@ -33,7 +33,7 @@ void writeRaw(const QByteArray &bytes)
 
 QByteArray jsonString(const QString &s)
 {
-    return QByteArray::fromStdString(nlohmann::json(s.toStdString()).dump());
+    return QByteArray::fromStdString(nlohmann::json(s.toStdString()).dump(-1, ' ', true, nlohmann::json::error_handler_t::replace)); // as CliOutput::printJson
 }
 
 } // namespace
@@ -395,7 +395,7 @@ void CliApplication::removeFolder(StorageClient *client, const QString &folder, 
                                     u"--yes"_s));
                 return;
             }
-            std::fprintf(stderr, "%s", qPrintable(tr("Delete %1? [y/N] ").arg(what)));
+            std::fprintf(stderr, "%s", qPrintable(tr("Delete %1? [y/N] ").arg(Printable::line(what))));
             std::fflush(stderr);
             char answer[16] = {};
             if (!std::fgets(answer, sizeof answer, stdin) || (answer[0] != 'y' && answer[0] != 'Y')) {

@@ -17,6 +17,7 @@
 #include "services/transfer/transferqueue.h"
 #include "support/await.h"
 #include "support/hostileserver.h"
+#include "support/testenv.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -90,6 +91,7 @@ private slots:
     void aRepeatingMarkerEndsEveryWholeListing_data();
     void aRepeatingMarkerEndsEveryWholeListing();
     void emptyPagesForeverEnd();
+    void theCliReportsServerFaultsAsFailuresAndInert();
     void memoryStayedBounded();
 
 private:
@@ -462,6 +464,58 @@ void tst_HostileServers::emptyPagesForeverEnd()
     QVERIFY(!totals);
     QCOMPARE(totals.error().code, u"storage.listing_empty_run"_s);
     QCOMPARE(served, ListingGuard::DefaultMaxEmptyRun);
+}
+
+
+// Issue 16, items 8 and 11: through dsstudio, what a server got wrong exits 1 ("failure"),
+// never 2 ("bad input"), and nothing the server sent reaches the terminal as a control
+// sequence: not in the error code, not in the message.
+void tst_HostileServers::theCliReportsServerFaultsAsFailuresAndInert()
+{
+    if (TestEnv::keyringMode() != u"unlocked"_s)
+        QSKIP("needs the keyring wrapper (tests/support/with-keyring.sh)");
+    TestEnv env;
+    const CliRun reg = env.cli({u"datastore"_s, u"register"_s, u"--type"_s, u"azure_blob"_s, u"--name"_s, u"hostile"_s, u"--auth"_s, u"sas"_s,
+                                u"--account-name"_s, u"devstoreaccount1"_s, u"--container-name"_s, u"data"_s, u"--endpoint"_s,
+                                m_server->origin() + u"/devstoreaccount1"_s, u"--secret-stdin"_s, u"--skip-validation"_s},
+                               Sas.toUtf8() + '\n');
+    QVERIFY2(reg.exitCode == 0, qPrintable(reg.err));
+    const auto inert = [](const CliRun &r) {
+        for (const QString &text : {r.out, r.err}) {
+            for (const QChar c : text) {
+                if ((c.unicode() < 0x20 && c != u'\n' && c != u'\t') || (c.unicode() >= 0x7f && c.unicode() < 0xa0))
+                    return false;
+            }
+        }
+        return true;
+    };
+
+    m_server->setHandler([](const HostileServer::Request &) { return HostileServer::xml("<EnumerationResults><Blobs><Blob><Name>a"); });
+    const CliRun malformed = env.cli({u"ls"_s, u"hostile"_s});
+    QCOMPARE(malformed.exitCode, 1);
+    QVERIFY2(malformed.err.contains(u"listing"_s), qPrintable(malformed.err));
+    QVERIFY(!malformed.err.contains(u"SENTINELSIG"_s));
+
+    m_server->setHandler([](const HostileServer::Request &) {
+        // XML may not hold C0 controls, but may hold C1 ones and bidirectional overrides.
+        Reply r = HostileServer::xml("<?xml version=\"1.0\"?><Error><Code>EvilCode</Code>"
+                                     "<Message>Go \xc2\x9b" "2Jred \xe2\x80\xae reversed</Message></Error>",
+                                     403);
+        r.headers.append(qMakePair(QByteArray("x-ms-error-code"), QByteArray("Evil\x1b]0;owned\x07Code")));
+        return r;
+    });
+    for (const QStringList &args : {QStringList{u"ls"_s, u"hostile"_s}, QStringList{u"ls"_s, u"hostile"_s, u"--json"_s},
+                                    QStringList{u"cat"_s, u"hostile/a.txt"_s}}) {
+        const CliRun denied = env.cli(args);
+        QVERIFY2(denied.exitCode != 0 && denied.exitCode != 2, qPrintable(args.join(u' ') + u": "_s + QString::number(denied.exitCode)));
+        QVERIFY2(inert(denied), denied.err.toUtf8().toPercentEncoding(" /:'.()").constData());
+        if (args.first() == u"ls"_s) // the message comes in the body of a GET
+            QVERIFY2(denied.err.contains(u"Go \\x9b2Jred \\u{202e} reversed"_s), qPrintable(denied.err));
+        else // a HEAD has only the header's code
+            QVERIFY2(denied.err.contains(u"Evil\\e]0;owned"_s), qPrintable(denied.err));
+        QVERIFY2(!denied.err.contains(u"\x1b"_s) && !denied.err.contains(u"\x07"_s), qPrintable(denied.err));
+        QVERIFY(!denied.err.contains(u"SENTINELSIG"_s));
+    }
 }
 
 void tst_HostileServers::memoryStayedBounded()
