@@ -107,6 +107,7 @@ private:
     void report(JobType *job, Print print);
     Result<SecretMap> collectSecrets(const AuthSpec &auth, const CliArgs &args, const QString &typeId);
     void printDatastore(const Datastore &ds);
+    bool checkLocalPath(const QString &command, const QString &local);
     static QStringList warningsAbout(const QList<FieldSpec> &fields, const SecretMap &secrets);
     // After a change: the datastore as JSON, or a headline (and a note when unvalidated).
     void printChanged(const Datastore &ds, const QString &headline, bool unvalidated);

@@ -194,6 +194,8 @@ void CliApplication::storageGet(const QStringList &words)
         return;
     const bool recursive = args.switches.contains(u"--recursive"_s);
     const QString local = args.positional.at(1);
+    if (!checkLocalPath(u"get"_s, local))
+        return;
     TransferOptions options;
     if (!parseVerify(args, false, &options))
         return;
@@ -214,6 +216,17 @@ void CliApplication::storageGet(const QStringList &words)
             queue->downloadFolder(path.isEmpty() || path.endsWith(u'/') ? path : path + u'/', local);
         });
     });
+}
+
+// LOCAL of get and put names something: an empty path would be taken (by Qt, and by the
+// shell's "$UNSET_VARIABLE") as the current folder, or warned about by Qt in its own words.
+bool CliApplication::checkLocalPath(const QString &command, const QString &local)
+{
+    if (!local.trimmed().isEmpty() && !local.contains(QChar(0)))
+        return true;
+    fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s,
+                        tr("%1: LOCAL is empty; give a file or folder path (\".\" for the current folder).").arg(command)));
+    return false;
 }
 
 // --verify length|md5 of get and put: length (the default) or also Content-MD5.
@@ -250,6 +263,8 @@ void CliApplication::storagePut(const QStringList &words)
         return;
     const bool recursive = args.switches.contains(u"--recursive"_s);
     const QString local = args.positional.first();
+    if (!checkLocalPath(u"put"_s, local))
+        return;
     const QFileInfo info(local);
     if (!info.exists() || (info.isDir() && !recursive) || (!info.isDir() && recursive)) {
         fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s,

@@ -41,6 +41,8 @@ QString quoted(const FieldSpec &field, const QString &value)
     return field.secret ? tr("the value") : u'\'' + value + u'\'';
 }
 
+constexpr qsizetype MaxDnsName = 253; // RFC 1035, in its text form
+
 std::optional<ApiError> checkEndpoint(const FieldSpec &field, const QString &value)
 {
     if (value.contains(u"://"_s)) {
@@ -63,8 +65,13 @@ std::optional<ApiError> checkEndpoint(const FieldSpec &field, const QString &val
                               "credential in the authentication fields, where it is kept in the keychain."));
         if (url.port() == 0)
             return invalid(field, u"field.endpoint"_s, tr("an endpoint URL's port must be 1 to 65535, not 0."));
+        if (url.host().size() > MaxDnsName)
+            return invalid(field, u"field.endpoint"_s, tr("an endpoint's host name is at most %1 characters; this one has %2.")
+                                                           .arg(MaxDnsName).arg(url.host().size()));
         return std::nullopt;
     }
+    if (value.size() > MaxDnsName)
+        return invalid(field, u"field.endpoint"_s, tr("a DNS suffix is at most %1 characters; this one has %2.").arg(MaxDnsName).arg(value.size()));
     if (!matches(value, R"([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+)"))
         return invalid(field, u"field.endpoint"_s,
                        tr("'%1' is neither a DNS suffix such as core.windows.net nor an http(s) URL.").arg(value));
@@ -194,7 +201,8 @@ std::optional<ApiError> check(const FieldSpec &field, const QString &value)
             return invalid(field, u"field.account"_s, tr("'%1' must be 3 to 24 lowercase letters and digits.").arg(value));
         return std::nullopt;
     case FieldKind::Container:
-        if (value == u"$root"_s)
+        // The service's own containers: the account root, the static website, the logs.
+        if (value == u"$root"_s || value == u"$web"_s || value == u"$logs"_s)
             return std::nullopt;
         [[fallthrough]];
     case FieldKind::Share:

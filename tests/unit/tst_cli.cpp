@@ -360,6 +360,10 @@ void tst_Cli::badInput_data()
     row("option without value", QStringList{u"--type"_s, u"dbfs"_s, u"--name"_s}, {}, 2, u"--name needs a value"_s);
     row("--workspace bad name", QStringList{u"--workspace"_s, u"a/b"_s}, {}, 2, u"--workspace: The workspace name"_s);
 
+    QTest::newRow("get to an empty LOCAL") << QStringList{u"get"_s, u"workspaceblobstore/a.txt"_s, QString()} << QByteArray() << 2
+                                           << u"get: LOCAL is empty"_s;
+    QTest::newRow("put from an empty LOCAL") << QStringList{u"put"_s, QString(), u"workspaceblobstore/a.txt"_s} << QByteArray() << 2
+                                             << u"put: LOCAL is empty"_s;
     QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << QByteArray() << 2 << u"unknown command 'frobnicate'"_s;
     QTest::newRow("unknown subcommand") << QStringList{u"datastore"_s, u"delete"_s, u"x"_s} << QByteArray() << 2 << u"unknown subcommand 'datastore delete'"_s;
     QTest::newRow("show without name") << QStringList{u"datastore"_s, u"show"_s} << QByteArray() << 2 << u"missing argument"_s;

@@ -27,6 +27,7 @@ class tst_FieldRules : public QObject
 
 private slots:
     void blobDefaultsFilled();
+    void serviceContainersAreAccepted();
     void invalid_data();
     void invalid();
     void httpOnlyForLoopback_data();
@@ -49,6 +50,22 @@ void tst_FieldRules::blobDefaultsFilled()
     QCOMPARE(r.value().field(u"protocol"_s), u"https"_s);
     QCOMPARE(r.value().storedSecrets, QStringList{u"account_key"_s});
     QVERIFY(!r.value().fields.contains(u"account_key"_s)); // secrets never become fields
+}
+
+// Issue 16, item 11: Azure's own containers ($root, the static website's $web, the
+// analytics $logs) are real containers a datastore may point at; other '$' names are not.
+void tst_FieldRules::serviceContainersAreAccepted()
+{
+    for (const QString &name : {u"$root"_s, u"$web"_s, u"$logs"_s, u"$other"_s, u"web"_s}) {
+        SecretMap secrets{{u"account_key"_s, Key}};
+        const auto r = FieldRules::normalize(SupportMatrix::builtin(),
+                                             make(StorageType::AzureBlob, AuthKind::AccountKey,
+                                                  {{u"account_name"_s, u"acct"_s}, {u"container_name"_s, name}}),
+                                             secrets);
+        QVERIFY2(r.ok() == (name != u"$other"_s), qPrintable(name));
+        if (name == u"$other"_s)
+            QCOMPARE(r.error().field, u"container_name"_s);
+    }
 }
 
 void tst_FieldRules::invalid_data()
@@ -87,6 +104,10 @@ void tst_FieldRules::invalid_data()
                                         << u"endpoint"_s << u"must not carry a user name or password"_s;
     QTest::newRow("endpoint port 0") << Blob << AK << with(blob, u"endpoint"_s, u"http://127.0.0.1:0/devstoreaccount1"_s) << key
                                      << u"endpoint"_s << u"port must be 1 to 65535"_s;
+    const QString longSuffix = QString(QString(60, u'a') + u'.').repeated(10) + u"net"_s; // 613 characters, every label legal
+    QTest::newRow("dns suffix 613") << Blob << AK << with(blob, u"endpoint"_s, longSuffix) << key << u"endpoint"_s << u"at most 253 characters"_s;
+    QTest::newRow("endpoint host 613") << Blob << AK << with(blob, u"endpoint"_s, u"https://"_s + longSuffix) << key << u"endpoint"_s
+                                       << u"at most 253 characters"_s;
     QTest::newRow("protocol") << Blob << AK << with(blob, u"protocol"_s, u"gopher"_s) << key << u"protocol"_s << u"https or http"_s;
     QTest::newRow("bad base64 key") << Blob << AK << blob << SecretMap{{u"account_key"_s, u"not base64!"_s}} << u"account_key"_s << u"base64"_s;
     // Issue 16, item 10: an account key is exactly 64 bytes of base64; a SAS token says each
