@@ -1,5 +1,10 @@
 #include "services/workspace/localworkspacedb.h"
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -144,9 +149,29 @@ Result<std::unique_ptr<LocalWorkspaceDb>> LocalWorkspaceDb::open(const QString &
         return ApiError::make(ApiError::Kind::NotFound, u"workspace.not_found"_s,
                               tr("The workspace file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
     }
-    if (!exists && !QDir().mkpath(QFileInfo(path).absolutePath())) {
-        return ApiError::make(ApiError::Kind::Database, u"db.error"_s,
-                              tr("Could not create the folder for %1.").arg(QDir::toNativeSeparators(path)));
+    if (!exists) {
+        // Only its owner may read a workspace (the names and places of someone's data): a
+        // folder this creates is 0700, the file 0600, before SQLite writes a byte to it (its
+        // journal takes the file's mode).
+        const QString folder = QFileInfo(path).absolutePath();
+        const bool folderExisted = QFileInfo::exists(folder);
+        if (!QDir().mkpath(folder)
+            || (!folderExisted && !QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))) {
+            return ApiError::make(ApiError::Kind::Database, u"db.error"_s,
+                                  tr("Could not create the folder for %1.").arg(QDir::toNativeSeparators(path)));
+        }
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+        if (fd < 0 && errno != EEXIST) { // EEXIST: another process created it just now
+            return ApiError::make(ApiError::Kind::Database, u"db.error"_s,
+                                  tr("Could not create %1: %2").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
+        }
+        if (fd >= 0)
+            ::close(fd);
+    } else {
+        // A workspace made by an older version (0644) is made private on open.
+        const QFile::Permissions shared = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        if (QFileInfo info(path); info.isFile() && info.ownerId() == ::getuid() && (info.permissions() & shared))
+            QFile::setPermissions(path, info.permissions() & ~shared);
     }
     std::unique_ptr<LocalWorkspaceDb> self(
         new LocalWorkspaceDb(u"workspace-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces), path));

@@ -2,6 +2,8 @@
 // directories, and a real (throwaway) gnome-keyring.
 #include <nlohmann/json.hpp>
 
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -68,6 +70,7 @@ private slots:
     void defaultAndUnregister();
     void updateCredentials();
     void secretsFromStandardInputAreTakenWhole();
+    void workspaceFilesArePrivate();
     void validationNotAvailable();
     void badInput_data();
     void badInput();
@@ -244,6 +247,26 @@ void tst_Cli::secretsFromStandardInputAreTakenWhole()
     QVERIFY2(writeOnly.exitCode == 0, qPrintable(writeOnly.err));
     QVERIFY2(writeOnly.err.contains(u"warning: sas_token: The token lacks the list and read permission(s)"_s), qPrintable(writeOnly.err));
     QVERIFY(!writeOnly.err.contains(u"sig=abc"_s));
+}
+
+// Issue 16, item 11: a workspace file is 0600 in a 0700 folder, from its first byte; one
+// left 0644 by an older version is made private when it is opened.
+void tst_Cli::workspaceFilesArePrivate()
+{
+    QCOMPARE(run({u"workspace"_s, u"create"_s, u"private-ws"_s}).exitCode, 0);
+    QStringList found;
+    QDirIterator it(m_env->root(), {u"*.sqlite"_s}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        found.append(it.next());
+    QVERIFY2(!found.isEmpty(), "no workspace file was created");
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    for (const QString &path : std::as_const(found)) {
+        QCOMPARE(QFileInfo(path).permissions() & others, QFile::Permissions());
+        QCOMPARE(QFileInfo(QFileInfo(path).absolutePath()).permissions() & others, QFile::Permissions());
+    }
+    QVERIFY(QFile::setPermissions(found.first(), QFileInfo(found.first()).permissions() | QFile::ReadGroup | QFile::ReadOther));
+    QCOMPARE(run({u"--workspace"_s, QFileInfo(found.first()).completeBaseName(), u"datastore"_s, u"list"_s}).exitCode, 0);
+    QCOMPARE(QFileInfo(found.first()).permissions() & others, QFile::Permissions());
 }
 
 void tst_Cli::updateCredentials()
