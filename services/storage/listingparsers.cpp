@@ -1,5 +1,7 @@
 #include "services/storage/listingparsers.h"
 
+#include "services/core/printable.h"
+#include "services/net/headervalues.h"
 #include "services/net/httpdate.h"
 
 #include <nlohmann/json.hpp>
@@ -40,12 +42,22 @@ QString readName(QXmlStreamReader &xml)
     return encoded ? QUrl::fromPercentEncoding(text.toUtf8()) : text;
 }
 
+// A <Content-Length> that is not a byte count is an error of the listing, never a size of 0.
+qint64 readSize(QXmlStreamReader &xml)
+{
+    const QString text = xml.readElementText();
+    const qint64 size = HeaderValues::byteCount(text);
+    if (size < 0 && !xml.hasError())
+        xml.raiseError(QCoreApplication::translate("ListingParsers", "Content-Length '%1' is not a byte count").arg(Printable::line(text, 40)));
+    return size;
+}
+
 void readBlobProperties(QXmlStreamReader &xml, StorageEntry &e, bool *isHnsDirectory)
 {
     while (xml.readNextStartElement()) {
         const auto n = xml.name();
         if (n == u"Content-Length"_s)
-            e.size = xml.readElementText().toLongLong();
+            e.size = readSize(xml);
         else if (n == u"Last-Modified"_s)
             e.lastModified = HttpDate::parse(xml.readElementText());
         else if (n == u"Content-Type"_s)
@@ -205,8 +217,8 @@ std::optional<ListPage> scanBlobs(const QByteArray &body)
                     const auto resource = childText(v, props, propsEnd, "ResourceType");
                     if (!length || !modified || !type || !tier || !etag || !resource)
                         return std::nullopt;
-                    if (hasLength)
-                        e.size = length->toLongLong();
+                    if (hasLength && (e.size = HeaderValues::byteCount(*length)) < 0)
+                        return std::nullopt; // the XML reader says what is wrong
                     if (!modified->isEmpty())
                         e.lastModified = HttpDate::parse(*modified);
                     e.contentType = *type;
@@ -343,7 +355,7 @@ Result<ListPage> files(const QByteArray &body, const QString &directory)
                     } else if (xml.name() == u"Properties"_s) {
                         while (xml.readNextStartElement()) {
                             if (xml.name() == u"Content-Length"_s)
-                                e.size = xml.readElementText().toLongLong();
+                                e.size = readSize(xml);
                             else if (xml.name() == u"Last-Modified"_s || xml.name() == u"LastWriteTime"_s) {
                                 const QDateTime t = HttpDate::parse(xml.readElementText());
                                 if (t.isValid())
@@ -396,7 +408,10 @@ Result<ListPage> dfsPaths(const QByteArray &body, const QString &continuation)
         e.isDirectory = p.contains("isDirectory") && str(p["isDirectory"]) == u"true"_s;
         e.path = str(p["name"]) + (e.isDirectory ? u"/"_s : QString());
         e.name = leafOf(e.path);
-        e.size = e.isDirectory ? -1 : (p.contains("contentLength") ? str(p["contentLength"]).toLongLong() : 0);
+        e.size = e.isDirectory ? -1 : (p.contains("contentLength") ? HeaderValues::byteCount(str(p["contentLength"])) : 0);
+        if (!e.isDirectory && e.size < 0)
+            return parseError(u"Data Lake"_s, QCoreApplication::translate("ListingParsers", "the contentLength of %1 is not a byte count")
+                                                  .arg(Printable::line(e.path, 200)));
         if (p.contains("lastModified"))
             e.lastModified = HttpDate::parse(str(p["lastModified"]));
         if (p.contains("etag"))

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "services/core/sastoken.h"
+#include "services/net/headervalues.h"
 #include "services/net/httpdate.h"
 #include "services/storage/listingparsers.h"
 
@@ -65,15 +66,17 @@ Result<ListPage> RestStorageClient::located(Result<ListPage> page, const HttpRes
 ObjectProperties RestStorageClient::propertiesFrom(const HttpResponse &response)
 {
     ObjectProperties p;
+    // The size, strictly: a value that is not a byte count leaves it unknown (-1), which a
+    // download reports rather than reading as 0 or as a negative length.
     const QByteArray range = response.header("Content-Range"); // bytes a-b/total
-    if (!range.isEmpty() && range.contains('/'))
-        p.size = range.mid(range.lastIndexOf('/') + 1).toLongLong();
+    if (!range.isEmpty())
+        p.size = HeaderValues::contentRange(range).total;
     else if (!response.header("x-ms-content-length").isEmpty())
-        p.size = response.header("x-ms-content-length").toLongLong();
+        p.size = HeaderValues::byteCount(response.header("x-ms-content-length"));
     else
-        p.size = response.header("Content-Length").toLongLong();
+        p.size = HeaderValues::byteCount(response.header("Content-Length"));
     p.contentType = QString::fromLatin1(response.header("Content-Type"));
-    p.etag = QString::fromLatin1(response.header("ETag")).remove(u'"');
+    p.etag = HeaderValues::etag(response.header("ETag"));
     p.lastModified = HttpDate::parse(QString::fromLatin1(response.header("Last-Modified")));
     const QByteArray md5 = response.header("x-ms-blob-content-md5").isEmpty() ? response.header("Content-MD5")
                                                                                 : response.header("x-ms-blob-content-md5");
@@ -123,7 +126,7 @@ ReadJob *RestStorageClient::get(const QString &path, qint64 offset, qint64 lengt
     connect(http, &HttpJob::headersReceived, job, [job, offset, ifMatch](const HttpResponse &headers) {
         // Only a reply that is the range asked for, of the version asked for, tells the truth.
         const bool ranged = headers.status == 206 || (headers.status == 200 && offset == 0);
-        if (ranged && (ifMatch.isEmpty() || QString::fromLatin1(headers.header("ETag")).remove(u'"') == ifMatch))
+        if (ranged && (ifMatch.isEmpty() || HeaderValues::etag(headers.header("ETag")) == ifMatch))
             emit job->propertiesKnown(propertiesFrom(headers));
     });
     onFinished(http, job, [job, path, offset, length, sink, ifMatch](const Result<HttpResponse> &r) {

@@ -97,6 +97,10 @@ public:
                 fail(p.error());
                 return;
             }
+            if (p.value().size < 0) {
+                fail(sizeUnknown());
+                return;
+            }
             m_size = p.value().size;
             m_md5 = p.value().contentMd5;
             m_etag = p.value().etag; // every range is read from this version
@@ -137,6 +141,10 @@ private:
         if (m_sizeKnown || m_failed)
             return;
         m_sizeKnown = true;
+        if (p.size < 0) {
+            fail(sizeUnknown());
+            return;
+        }
         m_size = p.size;
         m_etag = p.etag;
         m_next = std::min(first, m_size);
@@ -243,6 +251,12 @@ private:
         if (m_created)
             QFile::remove(m_part); // never leave a half-written file behind (and only ever our own)
         m_job->finish(error);
+    }
+
+    ApiError sizeUnknown() const
+    {
+        return ApiError::make(ApiError::Kind::Parse, u"transfer.size_unknown"_s,
+                              trText("%1: the server's answer does not say the object's size as a byte count.").arg(m_remote));
     }
 
     static ApiError refused(const QString &path, const QString &what)

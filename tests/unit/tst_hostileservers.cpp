@@ -163,6 +163,12 @@ void tst_HostileServers::malformedListingsGiveAParseError_data()
     QTest::newRow("empty") << QByteArray() << u"listing"_s;
     QTest::newRow("200 with an error body")
         << QByteArray("<?xml version=\"1.0\"?><Error><Code>AuthenticationFailed</Code><Message>no</Message></Error>") << u"listing"_s;
+    QTest::newRow("negative size") << QByteArray("<?xml version=\"1.0\"?><EnumerationResults><Blobs><Blob><Name>a</Name><Properties>"
+                                                 "<Content-Length>-5</Content-Length></Properties></Blob></Blobs><NextMarker/></EnumerationResults>")
+                                   << u"not a byte count"_s;
+    QTest::newRow("size in words") << QByteArray("<?xml version=\"1.0\"?><EnumerationResults><Blobs><Blob><Name>a</Name><Properties>"
+                                                 "<Content-Length>lots</Content-Length></Properties></Blob></Blobs><NextMarker/></EnumerationResults>")
+                                   << u"not a byte count"_s;
     QTest::newRow("unclosed elements")
         << QByteArray("<EnumerationResults><Blobs><Blob><Name>a</Name><Properties><Content-Length>9") << u"listing"_s;
 }

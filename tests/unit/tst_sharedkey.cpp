@@ -1,6 +1,7 @@
 #include <QTest>
 
 #include "services/net/sharedkey.h"
+#include "services/net/headervalues.h"
 #include "services/net/httpdate.h"
 #include "services/storage/listingparsers.h"
 
@@ -15,6 +16,8 @@ private slots:
     void referenceVectors();
     void canonicalizedResource();
     void httpDateIsLocaleIndependent();
+    void headerValuesAreReadStrictly_data();
+    void headerValuesAreReadStrictly();
     void listingDatesParseExactly_data();
     void listingDatesParseExactly();
     void blobListingScannerMatchesTheXmlReader_data();
@@ -60,6 +63,47 @@ void tst_SharedKey::canonicalizedResource()
         Common, u"devstoreaccount1"_s);
     QVERIFY(sts.endsWith("/devstoreaccount1/devstoreaccount1/data\ncomp:list\ndelimiter:/\nmaxresults:500\nprefix:2026/\nrestype:container"));
     QVERIFY(sts.startsWith("GET\n\n\n\n\n\n\n\n\n\n\n\nx-ms-date:"));
+}
+
+// Issue 16: a size the server sends is a byte count or nothing; never 0 for "abc", never
+// negative, never an overflow.
+void tst_SharedKey::headerValuesAreReadStrictly_data()
+{
+    QTest::addColumn<QByteArray>("contentRange");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<qint64>("first");
+    QTest::addColumn<qint64>("last");
+    QTest::addColumn<qint64>("total");
+    QTest::newRow("range") << QByteArray("bytes 0-4194303/123456789") << true << qint64(0) << qint64(4194303) << qint64(123456789);
+    QTest::newRow("unknown total") << QByteArray("bytes 5-9/*") << true << qint64(5) << qint64(9) << qint64(-1);
+    QTest::newRow("unsatisfied") << QByteArray("bytes */42") << true << qint64(-1) << qint64(-1) << qint64(42);
+    QTest::newRow("empty object") << QByteArray("bytes 0--1/0") << true << qint64(0) << qint64(-1) << qint64(0);
+    QTest::newRow("negative total") << QByteArray("bytes 0-9/-5") << false << qint64(-1) << qint64(-1) << qint64(-1);
+    QTest::newRow("words") << QByteArray("bytes 0-9/abc") << false << qint64(-1) << qint64(-1) << qint64(-1);
+    QTest::newRow("last past total") << QByteArray("bytes 0-10/10") << false << qint64(-1) << qint64(-1) << qint64(-1);
+    QTest::newRow("backwards") << QByteArray("bytes 9-0/10") << false << qint64(-1) << qint64(-1) << qint64(-1);
+    QTest::newRow("overflow") << QByteArray("bytes 0-1/99999999999999999999") << false << qint64(-1) << qint64(-1) << qint64(-1);
+    QTest::newRow("signed") << QByteArray("bytes +0-1/10") << false << qint64(-1) << qint64(-1) << qint64(-1);
+    QTest::newRow("other unit") << QByteArray("items 0-1/10") << false << qint64(-1) << qint64(-1) << qint64(-1);
+    QTest::newRow("0--1 of a non-empty object") << QByteArray("bytes 0--1/5") << false << qint64(-1) << qint64(-1) << qint64(-1);
+}
+
+void tst_SharedKey::headerValuesAreReadStrictly()
+{
+    QFETCH(QByteArray, contentRange);
+    const HeaderValues::ContentRange r = HeaderValues::contentRange(contentRange);
+    QTEST(r.valid, "valid");
+    QTEST(r.first, "first");
+    QTEST(r.last, "last");
+    QTEST(r.total, "total");
+    QCOMPARE(HeaderValues::byteCount(QByteArrayView("1234")), qint64(1234));
+    QCOMPARE(HeaderValues::byteCount(QByteArrayView(" 7 ")), qint64(7));
+    for (const char *bad : {"", "-5", "+5", "0x10", "1e3", "12 34", "99999999999999999999", "4611686018427387905"})
+        QCOMPARE(HeaderValues::byteCount(QByteArrayView(bad)), qint64(-1));
+    QCOMPARE(HeaderValues::etag("\"0x8D4BCC2E4835CD0\""), u"0x8D4BCC2E4835CD0"_s);
+    QCOMPARE(HeaderValues::etag("W/\"abc\""), u"abc"_s);
+    QCOMPARE(HeaderValues::etag("\"a\"b\""), QString());
+    QCOMPARE(HeaderValues::etag("\"a\x1b[2Jb\""), QString());
 }
 
 void tst_SharedKey::httpDateIsLocaleIndependent()
