@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # install-deps.sh — install the Debian 12 packages Datastore Studio needs to build, run and test.
 # Idempotent: does nothing (and needs no root) when everything is already installed.
-# usage: scripts/install-deps.sh [--build] [--test] [--run] [--bench] [--bench-az]   (default: the first three)
+# usage: scripts/install-deps.sh [--build] [--test] [--run] [--fuzz] [--bench] [--bench-az]   (default: build, test, run)
+#   --fuzz: clang and its libFuzzer runtime (scripts/fuzz.sh)
 #   --bench: what the benchmark measures with (GNU time); --bench-az: the `az storage blob list`
 #   peer (Debian's azure-cli)
 set -euo pipefail
@@ -11,6 +12,7 @@ build_pkgs=(cmake ninja-build g++ pkgconf
     qtkeychain-qt6-dev libsecret-1-0 nlohmann-json3-dev libqt6sql6-sqlite)
 run_pkgs=(gnome-keyring dbus dbus-bin fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 python3)
 bench_pkgs=(time)
+fuzz_pkgs=(clang-14 libclang-rt-14-dev)
 bench_az_pkgs=(azure-cli)
 test_pkgs=(gnome-keyring libsecret-tools dbus dbus-bin sqlite3 xvfb xauth fonts-dejavu-core procps python3 curl)
 
@@ -22,6 +24,7 @@ for arg in "$@"; do
         --test)  want+=("${test_pkgs[@]}") ;;
         --run)   want+=("${run_pkgs[@]}") ;;
         --bench) want+=("${bench_pkgs[@]}") ;;
+        --fuzz)  want+=("${fuzz_pkgs[@]}") ;;
         --bench-az) want+=("${bench_az_pkgs[@]}") ;;
         *) echo "install-deps: unknown option $arg" >&2; exit 64 ;;
     esac

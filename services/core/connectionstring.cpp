@@ -1,5 +1,7 @@
 #include "services/core/connectionstring.h"
 
+#include "services/core/printable.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 
@@ -29,10 +31,13 @@ Result<StorageConnectionString> StorageConnectionString::parse(const QString &te
     if (trimmed.isEmpty())
         return invalid(tr("The connection string is empty."));
     QMap<QString, QString> parts;
+    int number = 0;
     for (const QString &part : trimmed.split(u';', Qt::SkipEmptyParts)) {
+        ++number;
         const qsizetype eq = part.indexOf(u'=');
+        // Not quoted: a part without a name may well be a key pasted on its own.
         if (eq <= 0)
-            return invalid(tr("The connection string has a part without 'name=value' (%1).").arg(part.left(eq < 0 ? 24 : eq)));
+            return invalid(tr("Part %1 of the connection string is not 'name=value'.").arg(number));
         const QString key = part.left(eq).trimmed();
         if (parts.contains(key.toLower()))
             return invalid(tr("The connection string sets %1 twice.").arg(key));
@@ -66,7 +71,7 @@ Result<StorageConnectionString> StorageConnectionString::parse(const QString &te
             continue;
         const QUrl url(*endpoint, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
-            return invalid(tr("'%1' is not an http(s) endpoint URL.").arg(*endpoint));
+            return invalid(tr("'%1' is not an http(s) endpoint URL.").arg(Printable::line(endpoint->section(u'?', 0, 0), 120)));
         while (endpoint->endsWith(u'/'))
             endpoint->chop(1);
     }

@@ -15,9 +15,10 @@ qint64 count(const Char *begin, const Char *end)
     for (const Char *p = begin; p != end; ++p) {
         if (*p < '0' || *p > '9')
             return -1;
-        value = value * 10 + (*p - '0');
-        if (value > MaxByteCount)
+        const int digit = int(*p - '0');
+        if (value > (MaxByteCount - digit) / 10) // checked before it can overflow
             return -1;
+        value = value * 10 + digit;
     }
     return value;
 }

@@ -12,6 +12,7 @@
 #include <QUrl>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <cstring>
 #include <optional>
 
@@ -40,6 +41,14 @@ QString readName(QXmlStreamReader &xml)
     const bool encoded = xml.attributes().value(u"Encoded"_s) == u"true"_s;
     const QString text = xml.readElementText();
     return encoded ? QUrl::fromPercentEncoding(text.toUtf8()) : text;
+}
+
+// The rest of the document after the root element, so that what follows it (a second root,
+// a stray tag) is the error it is rather than ignored.
+void readToTheEnd(QXmlStreamReader &xml)
+{
+    while (!xml.atEnd() && !xml.hasError())
+        xml.readNext();
 }
 
 // A <Content-Length> that is not a byte count is an error of the listing, never a size of 0.
@@ -157,12 +166,64 @@ std::optional<QString> childText(QByteArrayView v, qsizetype from, qsizetype to,
     return xmlText(v.sliced(a + openTag.size(), b - a - openTag.size()));
 }
 
+// True when every tag of `v` has the plain form the scanner matches byte for byte (<Name>,
+// </Name>, <Name/>, <Name />): no attributes or spaces in a tag but the XML declaration's and the root
+// element's, no comments, processing instructions or declarations. A body that differs is
+// valid XML the scanner could misread (<NextMarker >, a marker inside a comment) and goes to
+// the XML reader.
+bool plainTags(QByteArrayView v)
+{
+    bool rootSeen = false;
+    for (qsizetype at = findIn(v, "<", 0); at >= 0; at = findIn(v, "<", at + 1)) {
+        if (at + 1 >= v.size())
+            return false;
+        const char next = v.at(at + 1);
+        if (next == '?') { // only the declaration, at the very start
+            if (at != 0)
+                return false;
+            continue;
+        }
+        if (next == '!')
+            return false;
+        qsizetype end = at + 1 + (next == '/' ? 1 : 0);
+        while (end < v.size() && v.at(end) != '>' && v.at(end) != '/' && v.at(end) != ' ' && v.at(end) != '\t' && v.at(end) != '\n')
+            ++end;
+        if (end >= v.size())
+            return false;
+        const char stop = v.at(end);
+        const bool root = next != '/' && v.sliced(at + 1, end - at - 1) == "EnumerationResults";
+        if (root) { // the root is one, and holds the listing: an empty <EnumerationResults/> is the XML reader's to refuse
+            const qsizetype close = findIn(v, ">", end);
+            if (rootSeen || close < 0 || v.at(close - 1) == '/')
+                return false;
+            rootSeen = true; // its attributes (ServiceEndpoint, ContainerName) are not read
+            at = close;
+            continue;
+        }
+        if (stop == '>' || (stop == '/' && next != '/' && end + 1 < v.size() && v.at(end + 1) == '>'))
+            continue;
+        // <Content-Encoding /> (as the service writes an empty element): spaces, then "/>"
+        qsizetype after = end;
+        while (after < v.size() && (v.at(after) == ' ' || v.at(after) == '\t' || v.at(after) == '\n'))
+            ++after;
+        if (next != '/' && after + 1 < v.size() && v.at(after) == '/' && v.at(after + 1) == '>')
+            continue;
+        return false;
+    }
+    return true;
+}
+
 // The fast path of ListingParsers::blobs (see the header).
 std::optional<ListPage> scanBlobs(const QByteArray &body)
 {
     const QByteArrayView v(body);
-    if (findIn(v, "<![CDATA[", 0) >= 0 || findIn(v, "Encoded=", 0) >= 0 || findIn(v, "<EnumerationResults", 0) < 0)
+    // Bytes no XML document may hold (C0 controls but tab and line feed) are refused by the
+    // XML reader with a reason; a carriage return it reads as a line feed (XML's line-end
+    // rule). Either way the scanner leaves such a body to it.
+    if (std::any_of(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n'; }))
         return std::nullopt;
+    if (findIn(v, "Encoded=", 0) >= 0 || findIn(v, "<EnumerationResults", 0) < 0 || !plainTags(v))
+        return std::nullopt; // (CDATA starts "<!": plainTags declines it)
     ListPage page;
     QSet<QString> prefixes;
     QList<StorageEntry> hnsDirectories;
@@ -198,6 +259,8 @@ std::optional<ListPage> scanBlobs(const QByteArray &body)
             e.path = *name;
             if (prefix) {
                 e.isDirectory = true;
+                if (!e.path.endsWith(u'/'))
+                    e.path += u'/'; // a prefix is a folder, whatever delimiter the server thought of
                 e.name = leafOf(e.path);
                 prefixes.insert(e.path);
                 page.entries.append(e);
@@ -309,6 +372,13 @@ Result<ListPage> blobsXml(const QByteArray &body)
                         else
                             xml.skipCurrentElement();
                     }
+                    if (e.path.isEmpty()) {
+                        if (!xml.hasError())
+                            xml.raiseError(QCoreApplication::translate("ListingParsers", "a BlobPrefix has no name"));
+                        break;
+                    }
+                    if (!e.path.endsWith(u'/'))
+                        e.path += u'/'; // as the scanner does
                     e.name = leafOf(e.path);
                     prefixes.insert(e.path);
                     page.entries.append(e);
@@ -322,6 +392,7 @@ Result<ListPage> blobsXml(const QByteArray &body)
             xml.skipCurrentElement();
         }
     }
+    readToTheEnd(xml);
     if (xml.hasError())
         return parseError(u"blob"_s, xml.errorString());
     for (StorageEntry &d : hnsDirectories) {
@@ -369,6 +440,13 @@ Result<ListPage> files(const QByteArray &body, const QString &directory)
                         xml.skipCurrentElement();
                     }
                 }
+                // A file or folder of a share has a name, and no '/' in it (it is one level).
+                if (e.name.isEmpty() || e.name.contains(u'/')) {
+                    if (!xml.hasError())
+                        xml.raiseError(QCoreApplication::translate("ListingParsers", "an entry's name '%1' is empty or holds a '/'")
+                                           .arg(Printable::line(e.name, 200)));
+                    break;
+                }
                 e.path = directory + e.name + (dir ? u"/"_s : QString());
                 if (dir)
                     e.size = -1;
@@ -380,6 +458,7 @@ Result<ListPage> files(const QByteArray &body, const QString &directory)
             xml.skipCurrentElement();
         }
     }
+    readToTheEnd(xml);
     if (xml.hasError())
         return parseError(u"file share"_s, xml.errorString());
     return page;
@@ -406,7 +485,11 @@ Result<ListPage> dfsPaths(const QByteArray &body, const QString &continuation)
             continue;
         StorageEntry e;
         e.isDirectory = p.contains("isDirectory") && str(p["isDirectory"]) == u"true"_s;
-        e.path = str(p["name"]) + (e.isDirectory ? u"/"_s : QString());
+        const QString name = str(p["name"]);
+        if (name.isEmpty() || name.endsWith(u'/'))
+            return parseError(u"Data Lake"_s, QCoreApplication::translate("ListingParsers", "a path's name '%1' is empty or ends in '/'")
+                                                  .arg(Printable::line(name, 200)));
+        e.path = name + (e.isDirectory ? u"/"_s : QString());
         e.name = leafOf(e.path);
         e.size = e.isDirectory ? -1 : (p.contains("contentLength") ? HeaderValues::byteCount(str(p["contentLength"])) : 0);
         if (!e.isDirectory && e.size < 0)

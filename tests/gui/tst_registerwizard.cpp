@@ -309,7 +309,7 @@ void tst_RegisterWizard::connectionStringFillsTheFields_data()
         << int(StorageType::AzureFile) << u"UseDevelopmentStorage=true"_s << Values{} << QString() << QString() << QString()
         << u"serves only Blob storage"_s;
     QTest::newRow("garbage") << int(StorageType::AzureBlob) << u"hello world"_s << Values{} << QString() << QString() << QString()
-                             << u"without 'name=value'"_s;
+                             << u"is not 'name=value'"_s;
 }
 
 void tst_RegisterWizard::aTypedConnectionStringWaitsAndTabReachesIt()

@@ -1,5 +1,6 @@
 #include <QTest>
 
+#include "services/core/connectionstring.h"
 #include "services/core/fieldrules.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -28,6 +29,7 @@ class tst_FieldRules : public QObject
 private slots:
     void blobDefaultsFilled();
     void serviceContainersAreAccepted();
+    void connectionStringErrorsQuoteNoSecret();
     void invalid_data();
     void invalid();
     void httpOnlyForLoopback_data();
@@ -66,6 +68,20 @@ void tst_FieldRules::serviceContainersAreAccepted()
         if (name == u"$other"_s)
             QCOMPARE(r.error().field, u"container_name"_s);
     }
+}
+
+// Found by fuzz_connection_string (issue 16): a part without a name (a key pasted on its own)
+// was quoted in the error, and so was an endpoint's query (a SAS in a pasted URL).
+void tst_FieldRules::connectionStringErrorsQuoteNoSecret()
+{
+    const auto bare = StorageConnectionString::parse(u"AccountName=contoso;"_s + Key.left(86) + u";EndpointSuffix=core.windows.net"_s); // the key without its "=="
+    QVERIFY(!bare);
+    QVERIFY2(bare.error().message.contains(u"Part 2"_s), qPrintable(bare.error().message));
+    QVERIFY(!bare.error().toString().contains(Key.left(12)));
+    const auto url = StorageConnectionString::parse(u"BlobEndpoint=ftp://contoso/?sv=2022&sig=SECRETSIGNATURE"_s);
+    QVERIFY(!url);
+    QVERIFY(!url.error().toString().contains(u"SECRETSIGNATURE"_s));
+    QVERIFY2(url.error().message.contains(u"ftp://contoso/"_s), qPrintable(url.error().message));
 }
 
 void tst_FieldRules::invalid_data()

@@ -18,6 +18,8 @@ private slots:
     void httpDateIsLocaleIndependent();
     void headerValuesAreReadStrictly_data();
     void headerValuesAreReadStrictly();
+    void malformedBlobListingsAreRefusedByBoth_data();
+    void malformedBlobListingsAreRefusedByBoth();
     void listingDatesParseExactly_data();
     void listingDatesParseExactly();
     void blobListingScannerMatchesTheXmlReader_data();
@@ -154,7 +156,36 @@ void tst_SharedKey::blobListingScannerMatchesTheXmlReader_data()
     QTest::newRow("entities and a marker") << head + "<Blobs>" + blob + spaced + prefix + "</Blobs><NextMarker>2!a&amp;b==</NextMarker></EnumerationResults>" << 3;
     QTest::newRow("hns directories") << head + "<Blobs>" + prefix + hns + "</Blobs><NextMarker /></EnumerationResults>" << 2;
     QTest::newRow("empty") << head + "<Blobs /><NextMarker /></EnumerationResults>" << 0;
+    // Found by fuzz_blob_listing (issue 16): each was read differently by the two, or not at all.
+    QTest::newRow("marker tag with a tab") << head + "<Blobs /><NextMarker\t\t>token</NextMarker></EnumerationResults>" << 0;
+    QTest::newRow("marker in a comment") << head + "<Blobs /><!-- <NextMarker>old</NextMarker> --><NextMarker>token</NextMarker></EnumerationResults>" << 0;
+    QTest::newRow("prefix without its slash") << head + "<Blobs><BlobPrefix><Name>a/sub</Name></BlobPrefix></Blobs></EnumerationResults>" << 1;
     QTest::newRow("encoded name (reader path)") << head + R"(<Blobs><Blob><Name Encoded="true">a%2Fx%01y</Name><Properties><Content-Length>5</Content-Length></Properties></Blob></Blobs></EnumerationResults>)" << 1;
+}
+
+// Found by fuzz_blob_listing: what the XML reader refuses, the scanner must not read as a
+// (shorter) listing either.
+void tst_SharedKey::malformedBlobListingsAreRefusedByBoth_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("NUL in a tag") << QByteArray("<EnumerationResults><Blobs/><N\0OtMarker>token</NextMarker></EnumerationResults>", 79);
+    QTest::newRow("content after the root")
+        << QByteArray("<EnumerationResults/> <Blobs><Blob><Name>a</Name></Blob></Blobs><NextMarker>t</NextMarker></EnumerationResults>");
+    QTest::newRow("file share: entry without a name")
+        << QByteArray("<EnumerationResults><Entries><File><Properties><Content-Length>1</Content-Length></Properties></File></Entries></EnumerationResults>");
+}
+
+void tst_SharedKey::malformedBlobListingsAreRefusedByBoth()
+{
+    QFETCH(QByteArray, body);
+    if (QByteArray(QTest::currentDataTag()).startsWith("file share")) {
+        QVERIFY(!ListingParsers::files(body, u"dir/"_s));
+        return;
+    }
+    const auto fast = ListingParsers::blobs(body);
+    QVERIFY2(!fast, qPrintable(fast ? QString::number(fast.value().entries.size()) : QString()));
+    QCOMPARE(fast.error().kind, ApiError::Kind::Parse);
+    QVERIFY(!ListingParsers::blobsXml(body));
 }
 
 void tst_SharedKey::blobListingScannerMatchesTheXmlReader()
@@ -179,7 +210,12 @@ void tst_SharedKey::blobListingScannerMatchesTheXmlReader()
         QCOMPARE(a.accessTier, b.accessTier);
         QCOMPARE(a.etag, b.etag);
     }
-    if (QByteArray(QTest::currentDataTag()) == "entities and a marker") {
+    const QByteArray tag = QTest::currentDataTag();
+    if (tag == "marker tag with a tab" || tag == "marker in a comment")
+        QCOMPARE(fast.value().nextToken, u"token"_s); // a missed marker would end the listing early
+    if (tag == "prefix without its slash")
+        QCOMPARE(fast.value().entries.at(0).path, u"a/sub/"_s);
+    if (tag == "entities and a marker") {
         QCOMPARE(fast.value().entries.at(0).name, u"q?x#y & <b> \U0001F600 \u00e9.txt"_s);
         QCOMPARE(fast.value().entries.at(0).size, 1234);
         QCOMPARE(fast.value().nextToken, u"2!a&b=="_s);
