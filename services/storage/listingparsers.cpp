@@ -133,8 +133,8 @@ qsizetype findIn(QByteArrayView v, QByteArrayView needle, qsizetype from, qsizet
 {
     if (to < 0 || to > v.size())
         to = v.size();
-    if (from < 0 || from > to)
-        return -1;
+    if (from < 0 || from > to || to - from < needle.size() || needle.isEmpty())
+        return -1; // (memmem must not see the null data of an empty view)
     const void *hit = memmem(v.data() + from, size_t(to - from), needle.data(), size_t(needle.size()));
     return hit ? static_cast<const char *>(hit) - v.data() : -1;
 }

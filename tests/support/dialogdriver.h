@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -17,8 +18,8 @@
 inline QPointer<QTimer> answerWhenAsked(const QString &objectName, const QString &button, bool tick = false,
                             std::function<void(const QString &text)> seen = {}, int timeoutMs = 5000)
 {
-    auto *timer = new QTimer;
-    auto *waited = new int(0);
+    auto *timer = new QTimer(qApp); // parented: a question never asked does not outlive the test
+    auto waited = std::make_shared<int>(0);
     timer->setInterval(10);
     QObject::connect(timer, &QTimer::timeout, [timer, waited, objectName, button, tick, seen, timeoutMs] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
@@ -26,13 +27,11 @@ inline QPointer<QTimer> answerWhenAsked(const QString &objectName, const QString
             if ((*waited += 10) > timeoutMs) {
                 timer->stop();
                 timer->deleteLater();
-                delete waited;
             }
             return;
         }
         timer->stop();
         timer->deleteLater();
-        delete waited;
         if (seen)
             seen(box->text());
         if (tick && box->checkBox())

@@ -524,9 +524,17 @@ void tst_HostileServers::theCliReportsServerFaultsAsFailuresAndInert()
     }
 }
 
+// Every fault above, together, in a bounded amount of memory: the unbounded versions took
+// 0.6 to 3 GiB. AddressSanitizer's shadow and quarantine (the sanitizer suite) take about
+// twice as much again of what is allocated, so there the bound is wider.
 void tst_HostileServers::memoryStayedBounded()
 {
-    QVERIFY2(peakRssMiB() < 200, qPrintable(u"peak RSS %1 MiB"_s.arg(peakRssMiB())));
+#if defined(__SANITIZE_ADDRESS__)
+    const long bound = 500;
+#else
+    const long bound = 200;
+#endif
+    QVERIFY2(peakRssMiB() < bound, qPrintable(u"peak RSS %1 MiB (bound %2)"_s.arg(peakRssMiB()).arg(bound)));
 }
 
 QTEST_GUILESS_MAIN(tst_HostileServers)

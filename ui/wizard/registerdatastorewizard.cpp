@@ -1,5 +1,6 @@
 #include "ui/wizard/registerdatastorewizard.h"
 
+#include <QApplication>
 #include <QDateTime>
 
 #include "services/core/sastoken.h"
@@ -35,7 +36,14 @@ RegisterDatastoreWizard::RegisterDatastoreWizard(WorkspaceService *workspace, co
     resize(760, 600);
 }
 
-RegisterDatastoreWizard::~RegisterDatastoreWizard() = default;
+RegisterDatastoreWizard::~RegisterDatastoreWizard()
+{
+    // A line edit that loses focus while ~QWidget runs says editingFinished to a page that
+    // reaches back here, when this object is no longer a RegisterDatastoreWizard (found by
+    // the sanitizer suite). Letting go of the focus now delivers that while it still is.
+    if (QWidget *focused = QApplication::focusWidget(); focused && isAncestorOf(focused))
+        focused->clearFocus();
+}
 
 StorageType RegisterDatastoreWizard::storageType() const
 {
