@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 #include "services/workspace/localschema.h"
@@ -141,6 +142,24 @@ ApiError LocalWorkspaceDb::dbError(const QString &what) const
     return ApiError::make(ApiError::Kind::Database, u"db.error"_s,
                           tr("The workspace file %1 could not be used: %2").arg(QDir::toNativeSeparators(m_path), what));
 }
+
+namespace {
+
+// An endpoint stored with "user:password@" before the field rules refused it (issue 16,
+// item 7) is read without them: nothing shows, prints or sends them, and the next save of
+// the datastore stores it clean.
+QString withoutUserInfo(const QString &field, const QString &value)
+{
+    if (field != u"endpoint"_s || !value.contains(u'@') || !value.contains(u"://"_s))
+        return value;
+    QUrl url(value);
+    if (!url.isValid() || url.userInfo().isEmpty())
+        return value;
+    url.setUserInfo({});
+    return url.toString();
+}
+
+} // namespace
 
 Result<std::unique_ptr<LocalWorkspaceDb>> LocalWorkspaceDb::open(const QString &path, OpenMode mode)
 {
@@ -311,7 +330,7 @@ Result<QList<Datastore>> LocalWorkspaceDb::list() const
     while (f.next()) {
         const auto it = index.constFind(f.value(0).toLongLong());
         if (it != index.cend())
-            out[*it].fields.insert(f.value(1).toString(), f.value(2).toString());
+            out[*it].fields.insert(f.value(1).toString(), withoutUserInfo(f.value(1).toString(), f.value(2).toString()));
     }
     QSqlQuery s(db);
     if (!s.exec(u"SELECT datastore_id, field FROM datastore_secret ORDER BY field"_s))

@@ -5,6 +5,9 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 #include "support/testenv.h"
@@ -71,6 +74,7 @@ private slots:
     void updateCredentials();
     void secretsFromStandardInputAreTakenWhole();
     void workspaceFilesArePrivate();
+    void anOldEndpointWithCredentialsIsShownWithout();
     void validationNotAvailable();
     void badInput_data();
     void badInput();
@@ -267,6 +271,39 @@ void tst_Cli::workspaceFilesArePrivate()
     QVERIFY(QFile::setPermissions(found.first(), QFileInfo(found.first()).permissions() | QFile::ReadGroup | QFile::ReadOther));
     QCOMPARE(run({u"--workspace"_s, QFileInfo(found.first()).completeBaseName(), u"datastore"_s, u"list"_s}).exitCode, 0);
     QCOMPARE(QFileInfo(found.first()).permissions() & others, QFile::Permissions());
+}
+
+// Issue 16, item 7: an endpoint stored with user:password@ by a version before the rule is
+// shown, and printed as JSON, without them.
+void tst_Cli::anOldEndpointWithCredentialsIsShownWithout()
+{
+    QCOMPARE(run(reg({u"--type"_s, u"azure_blob"_s, u"--name"_s, u"old"_s, u"--auth"_s, u"sas"_s, u"--account-name"_s, u"devstoreaccount1"_s,
+                      u"--container-name"_s, u"raw"_s, u"--endpoint"_s, u"http://127.0.0.1:10000/devstoreaccount1"_s, u"--secret-stdin"_s,
+                      u"--skip-validation"_s}),
+                 "sv=2022-11-02&sp=rl&se=2099-01-01&sig=x\n")
+                 .exitCode,
+             0);
+    QDirIterator it(m_env->root(), {u"*.sqlite"_s}, QDir::Files, QDirIterator::Subdirectories);
+    QVERIFY(it.hasNext());
+    const QString file = it.next();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"plant"_s);
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(u"UPDATE datastore_field SET value = 'http://alice:s3cret@127.0.0.1:10000/devstoreaccount1' WHERE field = 'endpoint' AND datastore_id = (SELECT id FROM datastore WHERE name = 'old')"_s),
+                 qPrintable(q.lastError().text()));
+        QCOMPARE(q.numRowsAffected(), 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"plant"_s);
+    for (const QStringList &args : {QStringList{u"datastore"_s, u"show"_s, u"old"_s}, QStringList{u"datastore"_s, u"show"_s, u"old"_s, u"--json"_s},
+                                    QStringList{u"datastore"_s, u"list"_s, u"--json"_s}}) {
+        const CliRun show = run(args);
+        QVERIFY2(show.exitCode == 0, qPrintable(show.err));
+        QVERIFY2(!show.out.contains(u"s3cret"_s) && !show.out.contains(u"alice"_s), qPrintable(show.out));
+    }
+    QVERIFY(run({u"datastore"_s, u"show"_s, u"old"_s}).out.contains(u"http://127.0.0.1:10000/devstoreaccount1"_s));
 }
 
 void tst_Cli::updateCredentials()
