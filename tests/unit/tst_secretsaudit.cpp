@@ -124,6 +124,21 @@ void tst_SecretsAudit::sentinelsAppearNowhere()
     QCOMPARE(run(reg + QStringList{u"--type"_s, u"azure_postgresql"_s, u"--name"_s, u"pg"_s, u"--server-name"_s, u"contoso"_s, u"--database-name"_s, u"db"_s, u"--user-id"_s, u"reader"_s, u"--secret-stdin"_s}, dup.toLatin1() + '\n').exitCode, 4);
     const QString noValidation = sentinel(u"NOVALIDATION"_s);
     QCOMPARE(run({u"datastore"_s, u"register"_s, u"--type"_s, u"azure_mysql"_s, u"--name"_s, u"my2"_s, u"--server-name"_s, u"contoso"_s, u"--database-name"_s, u"db"_s, u"--user-id"_s, u"reader"_s, u"--secret-stdin"_s}, noValidation.toLatin1() + '\n').exitCode, 6);
+    // The secret checks of issue 16: refusals name the rule, never the secret.
+    const QStringList blobSas = reg + QStringList{u"--type"_s, u"azure_blob"_s, u"--name"_s, u"z"_s, u"--auth"_s, u"sas"_s, u"--account-name"_s,
+                                                  u"contoso"_s, u"--container-name"_s, u"raw"_s, u"--secret-stdin"_s};
+    const QStringList blobKey = reg + QStringList{u"--type"_s, u"azure_blob"_s, u"--name"_s, u"z"_s, u"--auth"_s, u"account_key"_s, u"--account-name"_s,
+                                                  u"contoso"_s, u"--container-name"_s, u"raw"_s, u"--secret-stdin"_s};
+    QCOMPARE(run(blobSas, (u"sv=2022-11-02&sp=rl&sig="_s + sentinel(u"DUPSIGA"_s) + u"&sig="_s + sentinel(u"DUPSIGB"_s)).toLatin1() + '\n').exitCode, 2);
+    QCOMPARE(run(blobSas, (u"sv=2022-11-02&sp=rl&se=garbage&sig="_s + sentinel(u"BADEXPIRY"_s)).toLatin1() + '\n').exitCode, 2);
+    QCOMPARE(run(blobKey, QString::fromLatin1(sentinel(u"SHORTKEY"_s).toLatin1().toBase64()).toLatin1() + '\n').exitCode, 2);
+    QByteArray nul = sentinel(u"NULKEY"_s).toLatin1();
+    nul.insert(6, '\0');
+    QCOMPARE(run(blobKey, nul + '\n').exitCode, 2);
+    QCOMPARE(run(blobKey, key.toLatin1() + '\n' + sentinel(u"EXTRALINE"_s).toLatin1() + '\n').exitCode, 2);
+    const QString writeOnly = u"sv=2022-11-02&sr=c&sp=w&se=2099-01-01T00:00:00Z&sig="_s + sentinel(u"WRITEONLY"_s);
+    ok(reg + QStringList{u"--type"_s, u"azure_blob"_s, u"--name"_s, u"drop"_s, u"--auth"_s, u"sas"_s, u"--account-name"_s, u"contoso"_s,
+                         u"--container-name"_s, u"raw"_s, u"--secret-stdin"_s}, writeOnly.toLatin1() + '\n'); // registered with a warning
 
     // The audit is only meaningful if the secrets really went to the keyring.
     const QString keyring = keyringDump();
