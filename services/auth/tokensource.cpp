@@ -1,11 +1,11 @@
 #include "services/auth/tokensource.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 
 #include <nlohmann/json.hpp>
 
 #include "services/core/fieldrules.h"
+#include "services/core/printable.h"
+#include "services/net/httpclient.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -14,9 +14,9 @@ void TokenJob::finish(const ResultType &result)
     finishWith([this, result] { emit finished(result); });
 }
 
-ClientCredentialsTokenSource::ClientCredentialsTokenSource(QNetworkAccessManager *network, QUrl authority, QString tenantId,
+ClientCredentialsTokenSource::ClientCredentialsTokenSource(HttpClient *http, QUrl authority, QString tenantId,
                                                            QString clientId, QString clientSecret, QString resource, QObject *parent)
-    : TokenSource(parent), m_network(network), m_authority(std::move(authority)), m_tenant(std::move(tenantId)),
+    : TokenSource(parent), m_http(http), m_authority(std::move(authority)), m_tenant(std::move(tenantId)),
       m_clientId(std::move(clientId)), m_secret(std::move(clientSecret))
 {
     // scope = {resource}/.default; "https://storage.azure.com/" → "https://storage.azure.com/.default"
@@ -48,7 +48,7 @@ void ClientCredentialsTokenSource::request()
                 waiting->finish(error);
     };
     const bool secure = m_authority.scheme() == u"https"_s || (m_authority.scheme() == u"http"_s && FieldRules::isLoopbackHost(m_authority.host()));
-    if (!m_network || !m_authority.isValid() || !secure) {
+    if (!m_http || !m_authority.isValid() || !secure) {
         failAll(ApiError::make(ApiError::Kind::InvalidInput, u"auth.authority"_s,
                                tr("Authority URL: '%1' must be an https URL (plain http only on a loopback host).").arg(m_authority.toString())));
         return;
@@ -60,32 +60,34 @@ void ClientCredentialsTokenSource::request()
     while (base.endsWith(u'/'))
         base.chop(1);
     url.setPath(base + u'/' + m_tenant + u"/oauth2/v2.0/token"_s);
-    QNetworkRequest req(url);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
-    req.setTransferTimeout(30000);
     const auto enc = [](const QString &v) { return QString::fromLatin1(QUrl::toPercentEncoding(v)); };
-    const QByteArray body = (u"client_id="_s + enc(m_clientId) + u"&scope="_s + enc(m_scope) + u"&client_secret="_s + enc(m_secret)
-                             + u"&grant_type=client_credentials"_s)
-                                .toUtf8();
-    QNetworkReply *reply = m_network->post(req, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, failAll] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray data = reply->readAll();
-        const auto j = nlohmann::json::parse(data.begin(), data.end(), nullptr, false);
-        if (status == 0) {
-            failAll(ApiError::make(ApiError::Kind::Network, u"auth.network"_s,
-                                   tr("Could not reach the token service %1: %2").arg(m_authority.host(), reply->errorString())));
+    HttpRequest req;
+    req.method = "POST";
+    req.url = url;
+    req.headers = {{QByteArray("Content-Type"), QByteArray("application/x-www-form-urlencoded")}};
+    req.body = (u"client_id="_s + enc(m_clientId) + u"&scope="_s + enc(m_scope) + u"&client_secret="_s + enc(m_secret)
+                + u"&grant_type=client_credentials"_s)
+                   .toUtf8();
+    req.idempotent = true; // a second token request is harmless
+    req.maxBodyBytes = 64 * 1024;
+    onFinished(m_http->send(req), this, [this, failAll](const Result<HttpResponse> &r) {
+        if (!r) {
+            ApiError e = r.error();
+            e.message = tr("Could not get a token from %1: %2").arg(m_authority.host(), e.message);
+            failAll(e);
             return;
         }
+        const int status = r.value().status;
+        const QByteArray &data = r.value().body;
+        const auto j = nlohmann::json::parse(data.begin(), data.end(), nullptr, false);
         if (status != 200 || j.is_discarded() || !j.is_object() || !j.contains("access_token") || !j["access_token"].is_string()) {
             QString code = u"auth.failed"_s;
             QString description;
             if (!j.is_discarded() && j.is_object()) {
                 if (j.contains("error") && j["error"].is_string())
-                    code = QString::fromStdString(j["error"].get<std::string>());
+                    code = Printable::line(QString::fromStdString(j["error"].get<std::string>()), 100);
                 if (j.contains("error_description") && j["error_description"].is_string())
-                    description = QString::fromStdString(j["error_description"].get<std::string>()).section(u'\n', 0, 0).trimmed();
+                    description = Printable::line(QString::fromStdString(j["error_description"].get<std::string>()).section(u'\n', 0, 0).trimmed(), 500);
             }
             ApiError e = ApiError::make(ApiError::Kind::Auth, code,
                                         tr("Microsoft Entra ID refused the service principal %1 in tenant %2 (%3): %4")

@@ -8,7 +8,7 @@
 
 #include "services/core/jobs.h"
 
-class QNetworkAccessManager;
+class HttpClient;
 
 struct AccessToken
 {
@@ -48,14 +48,16 @@ public:
 // scope={resource}/.default and grant_type=client_credentials. The token is cached until five
 // minutes before it expires; concurrent askers share one request. Entra errors come back as
 // Auth errors carrying the service's error_description (the AADSTS code), never the secret.
-// The authority must be https, or http on a loopback host (test servers).
+// The authority must be https, or http on a loopback host (test servers). Requests go through
+// the generic HttpClient: retried with backoff on 429/5xx and dropped connections (asking for
+// a token twice is harmless), deadlines, a size cap on the answer, no redirects.
 class ClientCredentialsTokenSource final : public TokenSource
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClientCredentialsTokenSource)
 
 public:
-    ClientCredentialsTokenSource(QNetworkAccessManager *network, QUrl authority, QString tenantId, QString clientId,
+    ClientCredentialsTokenSource(HttpClient *http, QUrl authority, QString tenantId, QString clientId,
                                  QString clientSecret, QString resource, QObject *parent = nullptr);
 
     TokenJob *token() override;
@@ -64,7 +66,7 @@ public:
 private:
     void request();
 
-    QPointer<QNetworkAccessManager> m_network;
+    QPointer<HttpClient> m_http;
     QUrl m_authority;
     QString m_tenant;
     QString m_clientId;

@@ -51,7 +51,7 @@ Result<StorageClient *> create(const Datastore &ds, const SecretMap &secrets, St
                                   tr("'%1' has no client secret stored; update its credentials.").arg(ds.name));
         auth.kind = StorageAuth::Kind::Bearer;
         const QString authority = ds.field(u"authority_url"_s).isEmpty() ? u"https://login.microsoftonline.com"_s : ds.field(u"authority_url"_s);
-        auth.tokens = new ClientCredentialsTokenSource(http->network(), QUrl(authority), ds.field(u"tenant_id"_s), ds.field(u"client_id"_s),
+        auth.tokens = new ClientCredentialsTokenSource(http->client(), QUrl(authority), ds.field(u"tenant_id"_s), ds.field(u"client_id"_s),
                                                        secret, ds.field(u"resource_url"_s));
         break;
     }

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "services/auth/tokensource.h"
 #include "services/net/storagehttp.h"
 #include "services/storage/blobclient.h"
 #include "services/storage/storageops.h"
@@ -92,6 +93,7 @@ private slots:
     void aRepeatingMarkerEndsEveryWholeListing();
     void emptyPagesForeverEnd();
     void theCliReportsServerFaultsAsFailuresAndInert();
+    void theTokenServiceGetsTheSameCare();
     void memoryStayedBounded();
 
 private:
@@ -527,6 +529,62 @@ void tst_HostileServers::theCliReportsServerFaultsAsFailuresAndInert()
 // Every fault above, together, in a bounded amount of memory: the unbounded versions took
 // 0.6 to 3 GiB. AddressSanitizer's shadow and quarantine (the sanitizer suite) take about
 // twice as much again of what is allocated, so there the bound is wider.
+// The Entra ID token request goes through the same HttpClient (issue 16): a 503 with
+// Retry-After is waited out and retried, a redirect is not followed with the client secret,
+// an endless answer is cut, and no error repeats the secret.
+void tst_HostileServers::theTokenServiceGetsTheSameCare()
+{
+    const QString secret = u"SENTINELCLIENTSECRET"_s;
+    const auto source = [&] {
+        return new ClientCredentialsTokenSource(m_http->client(), QUrl(m_server->origin()), u"72f988bf-86f1-41af-91ab-2d7cd011db47"_s,
+                                                u"00000000-1111-2222-3333-444444444444"_s, secret, {}, m_server.get());
+    };
+    int calls = 0;
+    m_server->setHandler([&calls](const HostileServer::Request &) {
+        if (++calls == 1) {
+            Reply busy;
+            busy.statusLine = "HTTP/1.1 503 Service Unavailable";
+            busy.headers = {{"Retry-After", "0"}};
+            return busy;
+        }
+        Reply ok;
+        ok.headers = {{"Content-Type", "application/json"}};
+        ok.body = R"({"token_type":"Bearer","expires_in":3599,"access_token":"the-token"})";
+        return ok;
+    });
+    const auto token = await(source()->token());
+    QVERIFY2(token, qPrintable(token ? QString() : token.error().toString()));
+    QCOMPARE(token.value().token, u"the-token"_s);
+    QCOMPARE(m_server->requests().size(), 2);
+    QVERIFY(m_server->requests().first().body.contains("grant_type=client_credentials"));
+
+    HostileServer elsewhere(QHostAddress(u"127.0.0.2"_s));
+    QVERIFY(elsewhere.start());
+    m_server->setHandler([&elsewhere](const HostileServer::Request &) {
+        Reply r;
+        r.statusLine = "HTTP/1.1 307 Temporary Redirect";
+        r.headers = {{"Location", (elsewhere.origin() + u"/steal"_s).toUtf8()}};
+        return r;
+    });
+    const auto redirected = await(source()->token());
+    QVERIFY(!redirected);
+    QVERIFY(elsewhere.requests().isEmpty());
+    QVERIFY2(!redirected.error().toString().contains(secret), qPrintable(redirected.error().toString()));
+
+    m_server->setHandler([](const HostileServer::Request &) {
+        Reply r;
+        r.body = QByteArray(64 * 1024, ' ');
+        r.mode = Reply::Mode::Endless;
+        return r;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    const auto endless = await(source()->token(), 30000);
+    QVERIFY(!endless);
+    QVERIFY2(!endless.error().toString().contains(secret), qPrintable(endless.error().toString()));
+    QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+}
+
 void tst_HostileServers::memoryStayedBounded()
 {
 #if defined(__SANITIZE_ADDRESS__)
