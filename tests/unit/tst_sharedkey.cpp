@@ -159,6 +159,7 @@ void tst_SharedKey::blobListingScannerMatchesTheXmlReader_data()
     // Found by fuzz_blob_listing (issue 16): each was read differently by the two, or not at all.
     QTest::newRow("marker tag with a tab") << head + "<Blobs /><NextMarker\t\t>token</NextMarker></EnumerationResults>" << 0;
     QTest::newRow("marker in a comment") << head + "<Blobs /><!-- <NextMarker>old</NextMarker> --><NextMarker>token</NextMarker></EnumerationResults>" << 0;
+    QTest::newRow("marker with a carriage return") << head + "<Blobs /><NextMarker>tok\re</NextMarker></EnumerationResults>" << 0;
     QTest::newRow("prefix without its slash") << head + "<Blobs><BlobPrefix><Name>a/sub</Name></BlobPrefix></Blobs></EnumerationResults>" << 1;
     QTest::newRow("encoded name (reader path)") << head + R"(<Blobs><Blob><Name Encoded="true">a%2Fx%01y</Name><Properties><Content-Length>5</Content-Length></Properties></Blob></Blobs></EnumerationResults>)" << 1;
 }
@@ -171,6 +172,8 @@ void tst_SharedKey::malformedBlobListingsAreRefusedByBoth_data()
     QTest::newRow("NUL in a tag") << QByteArray("<EnumerationResults><Blobs/><N\0OtMarker>token</NextMarker></EnumerationResults>", 79);
     QTest::newRow("content after the root")
         << QByteArray("<EnumerationResults/> <Blobs><Blob><Name>a</Name></Blob></Blobs><NextMarker>t</NextMarker></EnumerationResults>");
+    QTest::newRow("dfs: a file whose name ends in '/'") << QByteArray(R"({"paths":[{"name":"raw/","contentLength":"5"}]})");
+    QTest::newRow("dfs: a size in words") << QByteArray(R"({"paths":[{"name":"raw/a","contentLength":"("}]})");
     QTest::newRow("file share: entry without a name")
         << QByteArray("<EnumerationResults><Entries><File><Properties><Content-Length>1</Content-Length></Properties></File></Entries></EnumerationResults>");
 }
@@ -178,6 +181,10 @@ void tst_SharedKey::malformedBlobListingsAreRefusedByBoth_data()
 void tst_SharedKey::malformedBlobListingsAreRefusedByBoth()
 {
     QFETCH(QByteArray, body);
+    if (QByteArray(QTest::currentDataTag()).startsWith("dfs")) {
+        QVERIFY(!ListingParsers::dfsPaths(body, {}));
+        return;
+    }
     if (QByteArray(QTest::currentDataTag()).startsWith("file share")) {
         QVERIFY(!ListingParsers::files(body, u"dir/"_s));
         return;
