@@ -1,8 +1,6 @@
 #include "services/workspace/localworkspacedb.h"
 
 #include <cerrno>
-#include <cstring>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <QCoreApplication>
@@ -15,6 +13,7 @@
 #include <QUrl>
 #include <QUuid>
 
+#include "services/core/localfiles.h"
 #include "services/workspace/localschema.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -179,10 +178,10 @@ Result<std::unique_ptr<LocalWorkspaceDb>> LocalWorkspaceDb::open(const QString &
             return ApiError::make(ApiError::Kind::Database, u"db.error"_s,
                                   tr("Could not create the folder for %1.").arg(QDir::toNativeSeparators(path)));
         }
-        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+        const int fd = LocalFiles::createExclusive(path, 0600);
         if (fd < 0 && errno != EEXIST) { // EEXIST: another process created it just now
             return ApiError::make(ApiError::Kind::Database, u"db.error"_s,
-                                  tr("Could not create %1: %2").arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(errno))));
+                                  tr("Could not create %1: %2").arg(QDir::toNativeSeparators(path), LocalFiles::errnoText()));
         }
         if (fd >= 0)
             ::close(fd);
