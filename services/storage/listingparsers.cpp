@@ -222,8 +222,8 @@ std::optional<ListPage> scanBlobs(const QByteArray &body)
     // rule). Either way the scanner leaves such a body to it.
     if (std::any_of(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n'; }))
         return std::nullopt;
-    if (findIn(v, "Encoded=", 0) >= 0 || findIn(v, "<EnumerationResults", 0) < 0 || !plainTags(v))
-        return std::nullopt; // (CDATA starts "<!": plainTags declines it)
+    if (findIn(v, "<EnumerationResults", 0) < 0 || !plainTags(v))
+        return std::nullopt; // (CDATA starts "<!", <Name Encoded="true"> has an attribute: plainTags declines both)
     ListPage page;
     QSet<QString> prefixes;
     QList<StorageEntry> hnsDirectories;
