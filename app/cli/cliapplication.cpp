@@ -58,6 +58,14 @@ void CliApplication::start()
 
 void CliApplication::done(int code)
 {
+    // A sweep of what a killed process left in the keychain finishes before the exit (it is
+    // quick; a keychain that does not answer is given up on after a few seconds, and the next
+    // run sweeps again).
+    if (m_sweep && !m_sweep->isFinished()) {
+        connect(m_sweep, &VoidJob::finished, this, [code] { QCoreApplication::exit(code); });
+        QTimer::singleShot(5000, this, [code] { QCoreApplication::exit(code); });
+        return;
+    }
     QCoreApplication::exit(code);
 }
 
@@ -209,6 +217,7 @@ LocalWorkspace *CliApplication::openWorkspace()
         return nullptr;
     }
     m_workspace = std::make_unique<LocalWorkspace>(name, db.takeValue(), m_secrets.get(), m_validator.get(), m_matrix);
+    m_sweep = m_workspace->sweepOrphanedSecrets();
     return m_workspace.get();
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 #include "app/cli/cliargs.h"
@@ -120,6 +121,7 @@ private:
     std::unique_ptr<WorkspaceCatalog> m_catalog;
     std::unique_ptr<KeychainSecretStore> m_secrets;
     std::unique_ptr<LocalWorkspace> m_workspace;
+    QPointer<VoidJob> m_sweep; // the orphaned-secrets sweep of the open workspace, while it runs
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<StorageHttp> m_http;
     std::unique_ptr<StorageAccessValidator> m_validator;

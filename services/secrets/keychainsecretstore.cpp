@@ -9,7 +9,6 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
-#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -80,8 +79,11 @@ bool hasSessionBus()
 QList<KeychainSecretStore::Step> probeSteps()
 {
     // A write proves the store can keep secrets (a read or delete can answer "not found" or
-    // "ok" with no Secret Service behind it); the entry is removed at once.
-    const QString key = u"probe/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // "ok" with no Secret Service behind it); the entry is removed at once. The key is the
+    // same for every probe, so a process killed between the two steps leaves at most this one
+    // entry, holding no secret, which the next probe removes (concurrent probes are harmless:
+    // deleting a missing entry is not an error).
+    const QString key = u"probe"_s;
     return {{KeychainSecretStore::Step::Op::Write, key, u"probe"_s}, {KeychainSecretStore::Step::Op::Delete, key, {}}};
 }
 

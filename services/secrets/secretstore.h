@@ -7,7 +7,7 @@
 
 // Where secrets live: an asynchronous key -> value store. The production implementation is
 // KeychainSecretStore (the OS keychain); tests may use an in-memory fake. Keys are opaque
-// strings built by the workspace ("<workspace id>/<datastore>/<field>").
+// strings built by the workspace ("<workspace id>/<datastore>/<field>@<generation>").
 //
 // Every implementation must tell "the store is unavailable" apart from "no such entry":
 // read() and remove() fail with a Secret error when the store cannot be reached, rather than

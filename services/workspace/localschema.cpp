@@ -114,6 +114,17 @@ VoidResult toV2(QSqlDatabase &db)
     return exec(db, {u"DROP TABLE datastores"_s}, 2);
 }
 
+// v3: keychain entries are named per secret generation (a random token per saved record), and
+// every entry about to be written or deleted is first recorded as an intent, so that a kill
+// between the keychain and the database leaves a trail the next open can sweep.
+VoidResult toV3(QSqlDatabase &db)
+{
+    return exec(db,
+                {u"ALTER TABLE datastore ADD COLUMN secret_gen TEXT NOT NULL DEFAULT ''"_s,
+                 u"CREATE TABLE secret_intent (entry TEXT PRIMARY KEY, pid INTEGER NOT NULL, created_at TEXT NOT NULL)"_s},
+                3);
+}
+
 } // namespace
 
 namespace LocalSchema {
@@ -123,6 +134,7 @@ VoidResult migrateTo(QSqlDatabase &db, int version)
     switch (version) {
     case 1: return toV1(db);
     case 2: return toV2(db);
+    case 3: return toV3(db);
     default: break;
     }
     return ApiError::make(ApiError::Kind::Database, u"db.migration"_s,

@@ -10,6 +10,8 @@
 //   v2: normalised `datastore` / `datastore_field` / `datastore_secret` tables (so a field
 //       can be queried and a crash cannot tear a JSON blob), system flag, modification time,
 //       and a single default kept in `workspace`.
+//   v3: `datastore.secret_gen` (the generation its keychain entries are named with) and the
+//       `secret_intent` table (keychain entries being written or deleted, swept after a kill).
 namespace LocalSchema {
 
 VoidResult migrateTo(QSqlDatabase &db, int version);

@@ -1,7 +1,13 @@
 #include "services/workspace/localworkspace.h"
 
+#include <cerrno>
+#include <csignal>
+#include <limits>
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QSet>
 
 #include "services/core/fieldrules.h"
 #include "services/secrets/secretstore.h"
@@ -34,6 +40,27 @@ QStringList labelsWhere(const SupportMatrix &matrix, bool (*predicate)(const Sto
     return out;
 }
 
+QString newGeneration()
+{
+    return QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, u'0');
+}
+
+qint64 ownPid()
+{
+    return QCoreApplication::applicationPid();
+}
+
+// Whether the process that recorded an intent may still be at work. A pid that has been
+// reused reads as alive: its intents wait for a later sweep, which is safe.
+bool processAlive(qint64 pid)
+{
+    if (pid == ownPid())
+        return true;
+    if (pid <= 0 || pid > std::numeric_limits<pid_t>::max())
+        return false;
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+}
+
 } // namespace
 
 LocalWorkspace::LocalWorkspace(QString name, std::unique_ptr<LocalWorkspaceDb> db, SecretStore *secrets,
@@ -50,17 +77,84 @@ QString LocalWorkspace::id() const
     return u"local:"_s + m_db->workspaceId();
 }
 
-QString LocalWorkspace::secretKey(const QString &datastore, const QString &field) const
+QString LocalWorkspace::entryKey(const QString &datastore, const QString &field, const QString &generation) const
 {
-    return id() + u'/' + datastore + u'/' + field;
+    QString key = id() + u'/' + datastore + u'/' + field;
+    if (!generation.isEmpty())
+        key += u'@' + generation;
+    return key;
 }
 
-QMap<QString, QString> LocalWorkspace::keyed(const QString &datastore, const SecretMap &secrets) const
+QString LocalWorkspace::secretKey(const QString &datastore, const QString &field) const
 {
-    QMap<QString, QString> out;
-    for (auto it = secrets.begin(); it != secrets.end(); ++it)
-        out.insert(secretKey(datastore, it.key()), it.value());
+    return entryKey(datastore, field, m_db->secretGeneration(datastore).value());
+}
+
+Result<QStringList> LocalWorkspace::secretEntries() const
+{
+    const auto all = m_db->list();
+    if (!all)
+        return all.error();
+    QStringList out;
+    for (const Datastore &ds : all.value()) {
+        const Result<QString> generation = m_db->secretGeneration(ds.name);
+        if (!generation)
+            return generation.error();
+        for (const QString &field : ds.storedSecrets)
+            out.append(entryKey(ds.name, field, generation.value()));
+    }
+    out.sort();
     return out;
+}
+
+VoidJob *LocalWorkspace::sweepOrphanedSecrets()
+{
+    auto *job = new VoidJob(this);
+    const auto intents = m_db->secretIntents();
+    const auto named = secretEntries();
+    if (!intents || !named) {
+        job->finish(!intents ? intents.error() : named.error());
+        return job;
+    }
+    const QSet<QString> inUse(named.value().begin(), named.value().end());
+    QStringList orphans;
+    QStringList settled;
+    for (const LocalWorkspaceDb::SecretIntent &intent : intents.value()) {
+        if (processAlive(intent.pid))
+            continue;
+        (inUse.contains(intent.entry) ? settled : orphans).append(intent.entry);
+    }
+    if (!settled.isEmpty()) {
+        if (const VoidResult cleared = m_db->clearSecretIntents(settled); !cleared) {
+            job->finish(cleared);
+            return job;
+        }
+    }
+    if (orphans.isEmpty()) {
+        job->finish({});
+        return job;
+    }
+    qCInfo(lcLocalWorkspace) << "sweeping" << orphans.size() << "keychain entries left by an interrupted change";
+    release(orphans, job, [job](const Result<SecretMap> &removed) {
+        if (removed)
+            job->finish({});
+        else
+            job->finish(removed.error());
+    });
+    return job;
+}
+
+void LocalWorkspace::release(const QStringList &entries, const QObject *context,
+                             std::function<void(const Result<SecretMap> &)> done)
+{
+    onFinished(m_secrets->remove(entries), context, [=, this](const Result<SecretMap> &removed) {
+        if (!removed) {
+            qCWarning(lcLocalWorkspace) << "keychain entries could not be removed; the next open retries:" << removed.error().code;
+        } else if (const VoidResult cleared = m_db->clearSecretIntents(entries); !cleared) {
+            qCWarning(lcLocalWorkspace) << "the intents of removed keychain entries could not be cleared:" << cleared.error().code;
+        }
+        done(removed);
+    });
 }
 
 Result<Datastore> LocalWorkspace::findExisting(const QString &name) const
@@ -256,88 +350,70 @@ void LocalWorkspace::storeSecretsAndCommit(DatastoreJob *job, const Datastore &d
         job->finish(cancelledError());
         return;
     }
-    const QMap<QString, QString> newEntries = keyed(ds.name, secrets);
-    QStringList previousKeys;
+    QStringList previousEntries;
+    QString oldGeneration;
     if (previous) {
-        for (const QString &field : previous->storedSecrets)
-            previousKeys.append(secretKey(ds.name, field));
-    }
-    const auto writeNew = [=, this](const SecretMap &previousValues) {
-        if (newEntries.isEmpty()) {
-            commit(job, ds, {}, previousValues, previous, makeDefault);
+        const Result<QString> found = m_db->secretGeneration(ds.name);
+        if (!found) {
+            job->finish(found.error());
             return;
         }
-        onFinished(m_secrets->write(newEntries), job, [=, this](const Result<SecretMap> &written) {
-            if (!written) {
-                // Put back what a partial write may have replaced; drop what it added.
-                if (!previousValues.isEmpty())
-                    m_secrets->write(previousValues);
-                QStringList added;
-                for (const QString &key : newEntries.keys()) {
-                    if (!previousValues.contains(key))
-                        added.append(key);
-                }
-                if (!added.isEmpty())
-                    m_secrets->remove(added);
-                job->finish(written.error());
-                return;
-            }
-            commit(job, ds, newEntries, previousValues, previous, makeDefault);
-        });
-    };
-    if (previousKeys.isEmpty()) {
-        writeNew({});
+        oldGeneration = found.value();
+        for (const QString &field : previous->storedSecrets)
+            previousEntries.append(entryKey(ds.name, field, oldGeneration));
+    }
+    QString generation = newGeneration();
+    while (generation == oldGeneration)
+        generation = newGeneration();
+    SecretMap newEntries;
+    for (const QString &field : ds.storedSecrets)
+        newEntries.insert(entryKey(ds.name, field, generation), secrets.value(field));
+    if (newEntries.isEmpty()) {
+        commit(job, ds, generation, {}, previousEntries, makeDefault);
         return;
     }
-    // Keep the previous values so that a failure after the write can restore them.
-    onFinished(m_secrets->read(previousKeys), job, [=](const Result<SecretMap> &old) {
-        if (!old) {
-            job->finish(old.error());
+    // The intents go first, so that a kill during the write leaves a trail to the new entries.
+    if (const VoidResult noted = m_db->addSecretIntents(newEntries.keys(), ownPid()); !noted) {
+        job->finish(noted.error());
+        return;
+    }
+    onFinished(m_secrets->write(newEntries), job, [=, this](const Result<SecretMap> &written) {
+        if (!written) {
+            // Nothing the record names was touched; drop what the partial write added.
+            const ApiError error = written.error();
+            release(newEntries.keys(), job, [=](const Result<SecretMap> &) { job->finish(error); });
             return;
         }
-        writeNew(old.value());
+        commit(job, ds, generation, newEntries.keys(), previousEntries, makeDefault);
     });
 }
 
-void LocalWorkspace::commit(DatastoreJob *job, const Datastore &ds, const SecretMap &written,
-                            const SecretMap &previousValues, const std::optional<Datastore> &previous, bool makeDefault)
+void LocalWorkspace::commit(DatastoreJob *job, const Datastore &ds, const QString &generation, const QStringList &written,
+                            const QStringList &previousEntries, bool makeDefault)
 {
-    const auto rollBackSecrets = [=, this] {
-        if (!previousValues.isEmpty())
-            m_secrets->write(previousValues);
-        QStringList added;
-        for (const QString &key : written.keys()) {
-            if (!previousValues.contains(key))
-                added.append(key);
-        }
-        if (!added.isEmpty())
-            m_secrets->remove(added);
+    const auto abandon = [=, this](const ApiError &error) {
+        if (written.isEmpty())
+            job->finish(error);
+        else
+            release(written, job, [=](const Result<SecretMap> &) { job->finish(error); });
     };
     if (job->isCancelled()) {
-        rollBackSecrets();
-        job->finish(cancelledError());
+        abandon(cancelledError());
         return;
     }
-    if (const VoidResult saved = m_db->save(ds, makeDefault); !saved) {
-        rollBackSecrets();
-        job->finish(saved.error());
+    const LocalWorkspaceDb::SecretHandover handover{generation, previousEntries, written, ownPid()};
+    if (const VoidResult saved = m_db->save(ds, makeDefault, handover); !saved) {
+        abandon(saved.error());
         return;
-    }
-    if (previous) {
-        QStringList obsolete;
-        for (const QString &field : previous->storedSecrets) {
-            if (!ds.storedSecrets.contains(field))
-                obsolete.append(secretKey(ds.name, field));
-        }
-        if (!obsolete.isEmpty()) {
-            onFinished(m_secrets->remove(obsolete), this, [](const Result<SecretMap> &removed) {
-                if (!removed)
-                    qCWarning(lcLocalWorkspace) << "an obsolete secret could not be removed:" << removed.error().code;
-            });
-        }
     }
     emit datastoresChanged();
-    job->finish(findExisting(ds.name));
+    const auto finish = [=, this] { job->finish(findExisting(ds.name)); };
+    if (previousEntries.isEmpty()) {
+        finish();
+        return;
+    }
+    // The record has switched: the previous entries are orphans now, recorded as intents.
+    release(previousEntries, job, [=](const Result<SecretMap> &) { finish(); });
 }
 
 VoidJob *LocalWorkspace::unregisterDatastore(const QString &name)
@@ -362,9 +438,14 @@ VoidJob *LocalWorkspace::unregisterDatastore(const QString &name)
                                    u"name"_s));
         return job;
     }
+    const Result<QString> generation = m_db->secretGeneration(name);
+    if (!generation) {
+        job->finish(generation.error());
+        return job;
+    }
     QStringList keys;
     for (const QString &field : existing.value().storedSecrets)
-        keys.append(secretKey(name, field));
+        keys.append(entryKey(name, field, generation.value()));
     if (keys.isEmpty()) {
         const VoidResult removed = m_db->remove(name);
         if (removed)
@@ -378,12 +459,14 @@ VoidJob *LocalWorkspace::unregisterDatastore(const QString &name)
             job->finish(probed.error());
             return;
         }
-        if (const VoidResult removed = m_db->remove(name); !removed) {
+        // The entries become intents in the transaction that removes the record, so a kill
+        // before the keychain delete leaves them to the sweep.
+        if (const VoidResult removed = m_db->remove(name, LocalWorkspaceDb::SecretHandover{{}, keys, {}, ownPid()}); !removed) {
             job->finish(removed);
             return;
         }
         emit datastoresChanged();
-        onFinished(m_secrets->remove(keys), job, [=](const Result<SecretMap> &deleted) {
+        release(keys, job, [=](const Result<SecretMap> &deleted) {
             if (!deleted) {
                 ApiError e = deleted.error();
                 e.message = tr("'%1' was unregistered, but its secrets could not be deleted from the keychain: %2")
@@ -436,9 +519,14 @@ SecretsJob *LocalWorkspace::readSecrets(const QString &name)
         job->finish(SecretMap{});
         return job;
     }
+    const Result<QString> generation = m_db->secretGeneration(name);
+    if (!generation) {
+        job->finish(generation.error());
+        return job;
+    }
     QStringList keys;
     for (const QString &field : fields)
-        keys.append(secretKey(name, field));
+        keys.append(entryKey(name, field, generation.value()));
     onFinished(m_secrets->read(keys), job, [=, this](const Result<SecretMap> &read) {
         if (!read) {
             job->finish(read.error());
@@ -446,7 +534,7 @@ SecretsJob *LocalWorkspace::readSecrets(const QString &name)
         }
         SecretMap out;
         for (const QString &field : fields) {
-            const QString key = secretKey(name, field);
+            const QString key = entryKey(name, field, generation.value());
             if (!read.value().contains(key)) {
                 job->finish(ApiError::make(ApiError::Kind::Secret, u"secret.missing"_s,
                                            tr("The keychain holds no %1 for datastore '%2' (it may have been removed "

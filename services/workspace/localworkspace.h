@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include "services/core/supportmatrix.h"
@@ -13,8 +14,17 @@ class SecretStore;
 // SecretStore for every secret, an optional AccessValidator for access checks. Enforces the
 // workspace rules: unique names, overwrite only when asked, workspaceblobstore and the
 // current default never unregistered, set-default only on a known datastore that may be one.
-// Secrets are written before the record is committed and restored if the commit fails, so
-// a registration is either complete or absent. Main thread only.
+//
+// Secrets and records never disagree, even after a kill at any point: every save writes its
+// secrets under a fresh *generation* (keychain key "<id>/<datastore>/<field>@<generation>"; the
+// records of older versions use generation '' and the key without "@"), so the old entries
+// stay intact until the record has switched. The order is: record an intent for each new
+// entry (committed) -> write the new entries -> one transaction switching the record and
+// recording the old entries as intents -> delete the old entries -> clear their intents.
+// Unregistering records the entries as intents in the transaction that removes the record.
+// The keychain cannot be enumerated, so the intents are how a later open finds what a killed
+// process left: sweepOrphanedSecrets() deletes every intent's entry that no record names.
+// Main thread only.
 class LocalWorkspace final : public WorkspaceService
 {
     Q_OBJECT
@@ -39,21 +49,33 @@ public:
     VoidJob *setDefaultDatastore(const QString &name) override;
     SecretsJob *readSecrets(const QString &name) override;
 
-    // The keychain key of one secret field of one datastore of this workspace.
+    // The keychain key of one secret field of one datastore of this workspace, as its record
+    // names it now.
     QString secretKey(const QString &datastore, const QString &field) const;
+    // Every keychain key the records name.
+    Result<QStringList> secretEntries() const;
+
+    // Deletes the keychain entries that processes which have since died were writing or
+    // deleting, unless a record names them, and clears those intents. Cheap (no keychain
+    // call) when there is nothing to sweep; a keychain that cannot be reached leaves the
+    // intents for the next open. Run once after opening.
+    VoidJob *sweepOrphanedSecrets();
 
 private:
     Result<Datastore> findExisting(const QString &name) const;
     std::optional<ApiError> validationUnavailable(const Datastore &ds, bool createIfNotExists) const;
-    // Validates access (when asked), then stores the new secrets, commits `ds`, and removes
-    // secrets the new record no longer has; on a failed commit the previous secrets return.
+    // Validates access (when asked), then stores the new secrets and commits `ds` (see the
+    // class comment for the order).
     void validateAndStore(DatastoreJob *job, const Datastore &ds, const SecretMap &secrets,
                           const std::optional<Datastore> &previous, bool validate, bool create, bool makeDefault);
     void storeSecretsAndCommit(DatastoreJob *job, const Datastore &ds, const SecretMap &secrets,
                                const std::optional<Datastore> &previous, bool makeDefault);
-    void commit(DatastoreJob *job, const Datastore &ds, const SecretMap &written, const SecretMap &previousValues,
-                const std::optional<Datastore> &previous, bool makeDefault);
-    QMap<QString, QString> keyed(const QString &datastore, const SecretMap &secrets) const;
+    void commit(DatastoreJob *job, const Datastore &ds, const QString &generation, const QStringList &written,
+                const QStringList &previousEntries, bool makeDefault);
+    // Deletes entries that no record names any more, then clears their intents; `done` runs
+    // either way (a failed delete leaves the intents for the sweep).
+    void release(const QStringList &entries, const QObject *context, std::function<void(const Result<SecretMap> &)> done);
+    QString entryKey(const QString &datastore, const QString &field, const QString &generation) const;
 
     QString m_name;
     std::unique_ptr<LocalWorkspaceDb> m_db;

@@ -66,8 +66,9 @@ bool execBound(QSqlQuery &q, const QString &sql, const QVariantList &values)
     return q.exec();
 }
 
-// Writes one datastore inside the caller's transaction.
-bool writeDatastore(QSqlDatabase &db, const Datastore &ds, QString *error)
+// Writes one datastore inside the caller's transaction; `generation` replaces its secret
+// generation unless null.
+bool writeDatastore(QSqlDatabase &db, const Datastore &ds, QString *error, const QString *generation = nullptr)
 {
     QSqlQuery q(db);
     const QString now = nowIso();
@@ -84,6 +85,8 @@ bool writeDatastore(QSqlDatabase &db, const Datastore &ds, QString *error)
         if (!execBound(u, u"UPDATE datastore SET type = ?, auth = ?, modified_at = ? WHERE id = ?"_s,
                        {StorageTypes::id(ds.type), StorageTypes::id(ds.auth), now, id}))
             return fail(u);
+        if (generation && !execBound(u, u"UPDATE datastore SET secret_gen = ? WHERE id = ?"_s, {*generation, id}))
+            return fail(u);
         QSqlQuery clear(db);
         if (!execBound(clear, u"DELETE FROM datastore_field WHERE datastore_id = ?"_s, {id}))
             return fail(clear);
@@ -92,8 +95,10 @@ bool writeDatastore(QSqlDatabase &db, const Datastore &ds, QString *error)
     } else {
         QSqlQuery i(db);
         const QString created = ds.createdAt.isValid() ? ds.createdAt.toString(Qt::ISODateWithMs) : now;
-        if (!execBound(i, u"INSERT INTO datastore (name, type, auth, is_system, created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                       {ds.name, StorageTypes::id(ds.type), StorageTypes::id(ds.auth), ds.isSystem ? 1 : 0, created, now}))
+        if (!execBound(i, u"INSERT INTO datastore (name, type, auth, is_system, created_at, modified_at, secret_gen) "
+                          u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                       {ds.name, StorageTypes::id(ds.type), StorageTypes::id(ds.auth), ds.isSystem ? 1 : 0, created, now,
+                        generation ? *generation : QString(u""_s)}))
             return fail(i);
         id = i.lastInsertId().toLongLong();
     }
@@ -118,6 +123,36 @@ bool writeDefault(QSqlDatabase &db, const QString &name, QString *error)
         return false;
     }
     return true;
+}
+
+bool writeIntents(QSqlDatabase &db, const QStringList &entries, qint64 pid, QString *error)
+{
+    const QString now = nowIso();
+    for (const QString &entry : entries) {
+        QSqlQuery q(db);
+        if (!execBound(q, u"INSERT OR REPLACE INTO secret_intent (entry, pid, created_at) VALUES (?, ?, ?)"_s, {entry, pid, now})) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool deleteIntents(QSqlDatabase &db, const QStringList &entries, QString *error)
+{
+    for (const QString &entry : entries) {
+        QSqlQuery q(db);
+        if (!execBound(q, u"DELETE FROM secret_intent WHERE entry = ?"_s, {entry})) {
+            *error = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool handOver(QSqlDatabase &db, const LocalWorkspaceDb::SecretHandover &handover, QString *error)
+{
+    return writeIntents(db, handover.released, handover.pid, error) && deleteIntents(db, handover.settled, error);
 }
 
 } // namespace
@@ -362,23 +397,25 @@ Result<QString> LocalWorkspaceDb::defaultName() const
     return q.next() ? q.value(0).toString() : QString();
 }
 
-VoidResult LocalWorkspaceDb::save(const Datastore &datastore, bool makeDefault)
+VoidResult LocalWorkspaceDb::save(const Datastore &datastore, bool makeDefault, const std::optional<SecretHandover> &handover)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction tx(db);
     if (!tx.active())
         return dbError(db.lastError().text());
     QString error;
-    if (!writeDatastore(db, datastore, &error))
+    if (!writeDatastore(db, datastore, &error, handover ? &handover->generation : nullptr))
         return dbError(error);
     if (makeDefault && !writeDefault(db, datastore.name, &error))
+        return dbError(error);
+    if (handover && !handOver(db, *handover, &error))
         return dbError(error);
     if (!tx.commit())
         return dbError(db.lastError().text());
     return {};
 }
 
-VoidResult LocalWorkspaceDb::remove(const QString &name)
+VoidResult LocalWorkspaceDb::remove(const QString &name, const std::optional<SecretHandover> &handover)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Transaction tx(db);
@@ -387,6 +424,9 @@ VoidResult LocalWorkspaceDb::remove(const QString &name)
     QSqlQuery q(db);
     if (!execBound(q, u"DELETE FROM datastore WHERE name = ?"_s, {name}))
         return dbError(q.lastError().text());
+    QString error;
+    if (handover && !handOver(db, *handover, &error))
+        return dbError(error);
     if (!tx.commit())
         return dbError(db.lastError().text());
     return {};
@@ -400,6 +440,53 @@ VoidResult LocalWorkspaceDb::setDefault(const QString &name)
     if (!tx.active())
         return dbError(db.lastError().text());
     if (!writeDefault(db, name, &error))
+        return dbError(error);
+    if (!tx.commit())
+        return dbError(db.lastError().text());
+    return {};
+}
+
+Result<QString> LocalWorkspaceDb::secretGeneration(const QString &name) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!execBound(q, u"SELECT secret_gen FROM datastore WHERE name = ?"_s, {name}))
+        return dbError(q.lastError().text());
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<QList<LocalWorkspaceDb::SecretIntent>> LocalWorkspaceDb::secretIntents() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(u"SELECT entry, pid FROM secret_intent ORDER BY entry"_s))
+        return dbError(q.lastError().text());
+    QList<SecretIntent> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toLongLong()});
+    return out;
+}
+
+VoidResult LocalWorkspaceDb::addSecretIntents(const QStringList &entries, qint64 pid)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction tx(db);
+    if (!tx.active())
+        return dbError(db.lastError().text());
+    QString error;
+    if (!writeIntents(db, entries, pid, &error))
+        return dbError(error);
+    if (!tx.commit())
+        return dbError(db.lastError().text());
+    return {};
+}
+
+VoidResult LocalWorkspaceDb::clearSecretIntents(const QStringList &entries)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Transaction tx(db);
+    if (!tx.active())
+        return dbError(db.lastError().text());
+    QString error;
+    if (!deleteIntents(db, entries, &error))
         return dbError(error);
     if (!tx.commit())
         return dbError(db.lastError().text());

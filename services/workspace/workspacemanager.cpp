@@ -34,6 +34,7 @@ VoidResult WorkspaceManager::open(const QString &name)
     if (!db)
         return db.error();
     auto *next = new LocalWorkspace(name, db.takeValue(), m_secrets, m_validator, m_matrix, this);
+    next->sweepOrphanedSecrets(); // what a killed process left in the keychain
     WorkspaceService *previous = m_current;
     m_current = next;
     if (const VoidResult remembered = m_catalog.setCurrentWorkspace(name); !remembered)

@@ -14,9 +14,29 @@ std::optional<ApiError> FakeSecretStore::unavailable() const
     return std::nullopt;
 }
 
+bool FakeSecretStore::freezes(bool *apply)
+{
+    *apply = true;
+    if (m_frozen) {
+        *apply = false;
+        return true;
+    }
+    if (m_freezeIn < 0)
+        return false;
+    if (m_freezeIn > 0) {
+        --m_freezeIn;
+        return false;
+    }
+    m_frozen = true;
+    *apply = m_freezeApplied;
+    return true;
+}
+
 SecretsJob *FakeSecretStore::probe()
 {
     auto *job = new SecretsJob(this);
+    if (bool apply; freezes(&apply))
+        return job;
     if (auto error = unavailable())
         job->finish(*error);
     else
@@ -28,6 +48,13 @@ SecretsJob *FakeSecretStore::write(const SecretMap &entries)
 {
     ++m_writeCalls;
     auto *job = new SecretsJob(this);
+    if (bool apply; freezes(&apply)) {
+        if (apply) {
+            for (auto it = entries.begin(); it != entries.end(); ++it)
+                m_entries.insert(it.key(), it.value());
+        }
+        return job;
+    }
     if (auto error = unavailable()) {
         job->finish(*error);
         return job;
@@ -49,6 +76,8 @@ SecretsJob *FakeSecretStore::write(const SecretMap &entries)
 SecretsJob *FakeSecretStore::read(const QStringList &keys)
 {
     auto *job = new SecretsJob(this);
+    if (bool apply; freezes(&apply))
+        return job;
     if (auto error = unavailable()) {
         job->finish(*error);
         return job;
@@ -65,6 +94,13 @@ SecretsJob *FakeSecretStore::read(const QStringList &keys)
 SecretsJob *FakeSecretStore::remove(const QStringList &keys)
 {
     auto *job = new SecretsJob(this);
+    if (bool apply; freezes(&apply)) {
+        if (apply) {
+            for (const QString &key : keys)
+                m_entries.remove(key);
+        }
+        return job;
+    }
     if (auto error = unavailable()) {
         job->finish(*error);
         return job;

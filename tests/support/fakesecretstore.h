@@ -23,15 +23,34 @@ public:
     // The next write fails once this many entries have been written (-1: never).
     void failWritesAfter(int entries) { m_writesLeft = entries; }
 
+    // Stands in for a kill: the `call`-th call from now (0: the next one) takes effect when
+    // `applied`, or not, and neither it nor any later call ever answers or changes anything.
+    void freezeAt(int call, bool applied)
+    {
+        m_freezeIn = call;
+        m_freezeApplied = applied;
+    }
+    bool frozen() const { return m_frozen; }
+    void thaw()
+    {
+        m_freezeIn = -1;
+        m_frozen = false;
+    }
+
     const SecretMap &entries() const { return m_entries; }
     SecretMap &entries() { return m_entries; }
     int writeCalls() const { return m_writeCalls; }
 
 private:
     std::optional<ApiError> unavailable() const;
+    // Whether this call must not answer (a frozen store); `apply` is whether it takes effect.
+    bool freezes(bool *apply);
 
     State m_state = State::Available;
     SecretMap m_entries;
     int m_writesLeft = -1;
     int m_writeCalls = 0;
+    int m_freezeIn = -1;
+    bool m_freezeApplied = false;
+    bool m_frozen = false;
 };

@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 
 #include "services/core/supportmatrix.h"
+#include "services/workspace/localworkspace.h"
 #include "services/workspace/workspacemanager.h"
 #include "services/workspace/workspaceservice.h"
 #include "support/await.h"
@@ -47,9 +48,12 @@ struct GuiFixture
         Q_ASSERT(opened.ok());
     }
     WorkspaceService *ws() const { return manager->current(); }
+    // The keychain key the workspace's record names for the field now.
     QString key(const QString &datastore, const QString &field) const
     {
-        return ws()->id() + u'/' + datastore + u'/' + field;
+        const auto *local = qobject_cast<const LocalWorkspace *>(ws());
+        Q_ASSERT(local);
+        return local->secretKey(datastore, field);
     }
     bool add(const QString &name, StorageType type, AuthKind auth, const QMap<QString, QString> &fields,
              const SecretMap &secrets = {}, bool makeDefault = false)

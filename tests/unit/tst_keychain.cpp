@@ -1,6 +1,11 @@
 // Runs inside tests/support/with-keyring.sh, once per keyring state (STUDIO_TEST_KEYRING_MODE):
 // unlocked (a real gnome-keyring), locked, and none (a session bus without a Secret Service).
+#include <QFileInfo>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
 
@@ -23,6 +28,7 @@ private slots:
     void roundTripThroughTheRealKeyring();
     void localWorkspaceWithTheRealKeyring();
     void noSessionBusIsReportedAtOnce();
+    void killedChangesLeaveRecordsAndKeychainInStep();
     // locked and none
     void everyOperationFailsWithItsReason();
     void cliRegistrationWritesNothing();
@@ -30,6 +36,7 @@ private slots:
 private:
     bool mode(const char *wanted) const { return m_mode == QLatin1StringView(wanted); }
     QString secretToolLookup(const QString &service, const QString &key) const;
+    QStringList secretToolKeys(const QString &service) const;
 
     QString m_mode;
     QString m_service;
@@ -51,6 +58,24 @@ QString tst_Keychain::secretToolLookup(const QString &service, const QString &ke
     if (!p.waitForFinished(10000))
         return u"<secret-tool timed out>"_s;
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// Every key the Secret Service holds for `service`, as another client sees them.
+QStringList tst_Keychain::secretToolKeys(const QString &service) const
+{
+    QProcess p;
+    p.start(u"secret-tool"_s, {u"search"_s, u"--all"_s, u"--unlock"_s, u"server"_s, service});
+    if (!p.waitForFinished(20000))
+        return {u"<secret-tool timed out>"_s};
+    // secret-tool prints the attributes on stderr and the secrets on stdout.
+    const QString text = QString::fromUtf8(p.readAllStandardError() + '\n' + p.readAllStandardOutput());
+    QStringList keys;
+    for (const QString &line : text.split(u'\n')) {
+        if (line.startsWith(u"attribute.user = "_s))
+            keys.append(line.mid(17));
+    }
+    keys.sort();
+    return keys;
 }
 
 void tst_Keychain::roundTripThroughTheRealKeyring()
@@ -94,8 +119,10 @@ void tst_Keychain::localWorkspaceWithTheRealKeyring()
     QVERIFY(await(ws.registerDatastore(r)));
     QCOMPARE(secretToolLookup(m_service, ws.secretKey(u"events"_s, u"user_password"_s)), u"p@ss w0rd"_s);
     QCOMPARE(await(ws.readSecrets(u"events"_s)).value(), r.secrets);
+    const QString key = ws.secretKey(u"events"_s, u"user_password"_s);
     QVERIFY(await(ws.unregisterDatastore(u"events"_s)));
-    QCOMPARE(secretToolLookup(m_service, ws.secretKey(u"events"_s, u"user_password"_s)), QString());
+    QCOMPARE(secretToolLookup(m_service, key), QString());
+    QCOMPARE(secretToolKeys(m_service), QStringList());
 }
 
 void tst_Keychain::noSessionBusIsReportedAtOnce()
@@ -113,6 +140,101 @@ void tst_Keychain::noSessionBusIsReportedAtOnce()
     QCOMPARE(run.errLines().size(), 1);
     QVERIFY2(run.err.contains(u"No Secret Service"_s) && run.err.contains(u"D-Bus"_s), qPrintable(run.err));
     QVERIFY(env.snapshot().isEmpty());
+}
+
+// kill -9 at random moments while a process registers, overwrites, rotates and unregisters
+// datastores against the real keyring: after each kill the file is intact, and once the next
+// open has swept, the keyring holds exactly the entries the records name, each holding the
+// secret of that very definition (never the old definition with the new key).
+void tst_Keychain::killedChangesLeaveRecordsAndKeychainInStep()
+{
+    if (!mode("unlocked"))
+        QSKIP("unlocked keyring only");
+    TestEnv env;
+    const QString path = env.root() + u"/crash.sqlite"_s;
+    const QString child = qEnvironmentVariable("STUDIO_CRASHCHILD");
+    QVERIFY(QFileInfo::exists(child));
+    const QString service = m_service + u"-crash"_s;
+    KeychainSecretStore store(service);
+    int sweptEntries = 0;
+    int datastoresSeen = 0;
+    const QRegularExpression number(u"(\\d+)$"_s);
+    const auto tail = [&](const QString &text) {
+        const QRegularExpressionMatch m = number.match(text);
+        return m.hasMatch() ? m.captured(1).toInt() : -1;
+    };
+    for (int round = 0; round < 14; ++round) {
+        QProcess p;
+        p.start(child, {path, service});
+        QVERIFY(p.waitForStarted());
+        QVERIFY2(p.waitForReadyRead(30000), qPrintable(QString::fromUtf8(p.readAllStandardError())));
+        QTest::qWait(int(QRandomGenerator::global()->bounded(5, 400)));
+        QCOMPARE(p.state(), QProcess::Running); // still at work when killed
+        p.kill();
+        QVERIFY(p.waitForFinished());
+        QCOMPARE(p.exitStatus(), QProcess::CrashExit);
+
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), u"ok"_s);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"check"_s);
+
+        const QStringList before = secretToolKeys(service);
+        auto db = LocalWorkspaceDb::open(path, LocalWorkspaceDb::OpenMode::OpenExisting);
+        QVERIFY2(db, qPrintable(db.error().toString()));
+        LocalWorkspace ws(u"crash"_s, db.takeValue(), &store, nullptr, SupportMatrix::builtin());
+        const auto swept = await(ws.sweepOrphanedSecrets());
+        QVERIFY2(swept, qPrintable(swept.error().toString()));
+        const auto named = ws.secretEntries();
+        QVERIFY(named);
+        QStringList after = secretToolKeys(service);
+        // A kill inside a keychain probe may leave its one fixed, secret-free entry, which the
+        // next probe removes.
+        if (after.removeAll(u"probe"_s) > 0) {
+            QVERIFY(await(store.probe()));
+            QVERIFY(!secretToolKeys(service).contains(u"probe"_s));
+        }
+        QCOMPARE(after, named.value());
+        sweptEntries += int(before.size() - after.size());
+
+        const auto list = await(ws.listDatastores());
+        QVERIFY(list);
+        datastoresSeen = std::max(datastoresSeen, int(list.value().size()));
+        for (const Datastore &ds : list.value()) {
+            if (ds.isSystem)
+                continue;
+            const auto secrets = await(ws.readSecrets(ds.name));
+            QVERIFY2(secrets, qPrintable(ds.name + u": "_s + secrets.error().toString()));
+            // The secret belongs to this definition: its number is the record's.
+            int expected = -1;
+            QString secret;
+            switch (ds.type) {
+            case StorageType::AzureBlob:
+                expected = tail(ds.fields.value(u"container_name"_s));
+                secret = secrets.value().value(u"sas_token"_s);
+                break;
+            case StorageType::AzurePostgreSql:
+                expected = tail(ds.fields.value(u"server_name"_s));
+                secret = secrets.value().value(u"user_password"_s);
+                break;
+            default:
+                expected = tail(ds.fields.value(u"client_id"_s));
+                secret = secrets.value().value(u"client_secret"_s);
+                break;
+            }
+            QVERIFY2(expected >= 0 && tail(secret) == expected,
+                     qPrintable(u"%1 is definition %2 but holds the secret of %3"_s.arg(ds.name).arg(expected).arg(tail(secret))));
+        }
+    }
+    QVERIFY(datastoresSeen > 5); // the child really got work done before being killed
+    qInfo("%d keychain entries left by killed processes were swept", sweptEntries);
+    QVERIFY(await(store.remove(secretToolKeys(service)))); // leave the test keyring as found
 }
 
 void tst_Keychain::everyOperationFailsWithItsReason()

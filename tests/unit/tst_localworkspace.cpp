@@ -83,11 +83,19 @@ private slots:
     void migratesFromSchemaVersion1();
     void refusesNewerSchema();
     void crashDuringRegistrationsLeavesConsistentFile();
+    void killAtEveryKeychainStepLeavesOldOrNew_data();
+    void killAtEveryKeychainStepLeavesOldOrNew();
+    void sweepTakesOnlyWhatDeadProcessesLeft();
+    void secretsOfOlderVersionsAreReadAndReplaced();
     void catalog();
 
 private:
     std::unique_ptr<LocalWorkspace> open(const QString &path = {});
+    // Runs SQL on the workspace file through a connection of its own.
+    bool execOnFile(const QString &sql);
     Datastore get(const QString &name);
+    // The keychain holds exactly the entries the records name: nothing orphaned, nothing missing.
+    bool keychainMatchesRecords() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FakeSecretStore> m_secrets;
@@ -124,6 +132,46 @@ Datastore tst_LocalWorkspace::get(const QString &name)
 {
     const auto r = await(m_ws->getDatastore(name));
     return r ? r.value() : Datastore{};
+}
+
+bool tst_LocalWorkspace::execOnFile(const QString &sql)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"side"_s);
+        db.setDatabaseName(m_dir->filePath(u"ws.sqlite"_s));
+        ok = db.open() && QSqlQuery(db).exec(sql);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"side"_s);
+    return ok;
+}
+
+namespace {
+
+// The pid of a process that has exited.
+qint64 deadPid()
+{
+    QProcess p;
+    p.start(u"true"_s, QStringList());
+    p.waitForStarted();
+    const qint64 pid = p.processId();
+    p.waitForFinished();
+    return pid;
+}
+
+} // namespace
+
+bool tst_LocalWorkspace::keychainMatchesRecords() const
+{
+    const auto named = m_ws->secretEntries();
+    if (!named)
+        return false;
+    QStringList held = m_secrets->entries().keys();
+    held.sort();
+    if (held != named.value())
+        qWarning() << "keychain" << held << "records" << named.value();
+    return held == named.value();
 }
 
 void tst_LocalWorkspace::newWorkspaceHasBuiltInDatastores()
@@ -180,8 +228,8 @@ void tst_LocalWorkspace::overwriteReplacesRecordAndSecrets()
     QVERIFY2(r, qPrintable(r.error().toString()));
     QCOMPARE(r.value().auth, AuthKind::Sas);
     QCOMPARE(r.value().storedSecrets, QStringList{u"sas_token"_s});
-    QTRY_VERIFY(!m_secrets->entries().contains(m_ws->secretKey(u"sales"_s, u"account_key"_s)));
     QCOMPARE(m_secrets->entries().value(m_ws->secretKey(u"sales"_s, u"sas_token"_s)), u"sv=1&sig=2"_s);
+    QVERIFY(keychainMatchesRecords()); // the account key is gone
     // A built-in datastore may be re-registered, but only as its own type.
     RegistrationRequest builtin = postgres(u"workspacefilestore"_s);
     builtin.options.overwrite = true;
@@ -308,6 +356,7 @@ void tst_LocalWorkspace::failedSecretWriteKeepsPreviousCredential()
     QCOMPARE(r.error().code, u"secret.failed"_s);
     QCOMPARE(m_secrets->entries().value(m_ws->secretKey(u"sales"_s, u"account_key"_s)), Key);
     QCOMPARE(get(u"sales"_s).storedSecrets, QStringList{u"account_key"_s});
+    QVERIFY(keychainMatchesRecords());
 }
 
 void tst_LocalWorkspace::updateCredentials()
@@ -323,7 +372,7 @@ void tst_LocalWorkspace::updateCredentials()
     QCOMPARE(r.value().auth, AuthKind::Sas);
     QCOMPARE(r.value().field(u"container_name"_s), u"raw"_s);
     QCOMPARE(m_secrets->entries().value(m_ws->secretKey(u"sales"_s, u"sas_token"_s)), u"sv=2022&sig=new"_s);
-    QTRY_VERIFY(!m_secrets->entries().contains(m_ws->secretKey(u"sales"_s, u"account_key"_s)));
+    QVERIFY(keychainMatchesRecords());
     u.name = u"ghost"_s;
     QCOMPARE(await(m_ws->updateCredentials(u)).error().kind, ApiError::Kind::NotFound);
     // A failed write keeps the old credential.
@@ -504,6 +553,131 @@ void tst_LocalWorkspace::crashDuringRegistrationsLeavesConsistentFile()
         datastoresSeen = std::max(datastoresSeen, int(list.value().size()));
     }
     QVERIFY(datastoresSeen > 5); // the child really got work done before being killed
+}
+
+// A kill at each keychain step of an overwrite, a credential update and an unregister (the
+// fake store freezes at that call, before or after it takes effect, and the workspace is
+// dropped as a killed process would be): after the next open's sweep the datastore is either
+// the old definition with the old secret or the new one with the new, and the keychain holds
+// exactly what the records name.
+void tst_LocalWorkspace::killAtEveryKeychainStepLeavesOldOrNew_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<int>("call");
+    QTest::addColumn<bool>("applied");
+    for (const QString &change : {u"overwrite"_s, u"update"_s, u"unregister"_s}) {
+        // overwrite/update: write the new entries, remove the old; unregister: probe, remove.
+        for (int call = 0; call < 2; ++call) {
+            for (bool applied : {false, true})
+                QTest::addRow("%s call %d %s", qPrintable(change), call, applied ? "done" : "not done") << change << call << applied;
+        }
+    }
+}
+
+void tst_LocalWorkspace::killAtEveryKeychainStepLeavesOldOrNew()
+{
+    QFETCH(QString, change);
+    QFETCH(int, call);
+    QFETCH(bool, applied);
+    QVERIFY(await(m_ws->registerDatastore(blob(u"sales"_s))));
+    const QString sas = u"sv=1&sig=2"_s;
+    m_secrets->freezeAt(call, applied);
+    if (change == u"overwrite"_s) {
+        RegistrationRequest again = blob(u"sales"_s, AuthKind::Sas, sas);
+        again.options.overwrite = true;
+        m_ws->registerDatastore(again);
+    } else if (change == u"update"_s) {
+        CredentialUpdate u;
+        u.name = u"sales"_s;
+        u.auth = AuthKind::Sas;
+        u.secrets = {{u"sas_token"_s, sas}};
+        u.skipValidation = true;
+        m_ws->updateCredentials(u);
+    } else {
+        m_ws->unregisterDatastore(u"sales"_s);
+    }
+    QTRY_VERIFY(m_secrets->frozen());
+    QTest::qWait(20);
+    m_ws.reset(); // killed
+    QVERIFY(execOnFile(u"UPDATE secret_intent SET pid = %1"_s.arg(deadPid())));
+    m_secrets->thaw();
+
+    m_ws = open();
+    QVERIFY(m_ws);
+    QVERIFY(await(m_ws->sweepOrphanedSecrets()));
+    QVERIFY(keychainMatchesRecords());
+    const auto found = await(m_ws->getDatastore(u"sales"_s));
+    if (!found) {
+        QCOMPARE(change, u"unregister"_s);
+        QVERIFY(m_secrets->entries().isEmpty());
+    } else {
+        const auto secrets = await(m_ws->readSecrets(u"sales"_s));
+        QVERIFY2(secrets, qPrintable(secrets.error().toString()));
+        if (found.value().auth == AuthKind::AccountKey)
+            QCOMPARE(secrets.value(), (SecretMap{{u"account_key"_s, Key}}));
+        else
+            QCOMPARE(secrets.value(), (SecretMap{{u"sas_token"_s, sas}}));
+    }
+    // Nothing is left for a later sweep.
+    auto db = LocalWorkspaceDb::open(m_dir->filePath(u"ws.sqlite"_s), LocalWorkspaceDb::OpenMode::OpenExisting);
+    QVERIFY(db);
+    QCOMPARE(db.value()->secretIntents().value().size(), 0);
+}
+
+void tst_LocalWorkspace::sweepTakesOnlyWhatDeadProcessesLeft()
+{
+    QVERIFY(await(m_ws->registerDatastore(blob(u"sales"_s))));
+    const QString inUse = m_ws->secretKey(u"sales"_s, u"account_key"_s);
+    const QString prefix = m_ws->id() + u"/sales/account_key@"_s;
+    m_secrets->entries().insert(prefix + u"dead0000dead0000"_s, u"left by a killed writer"_s);
+    m_secrets->entries().insert(prefix + u"live0000live0000"_s, u"being written right now"_s);
+    const qint64 dead = deadPid();
+    const qint64 live = QCoreApplication::applicationPid();
+    QVERIFY(execOnFile(u"INSERT INTO secret_intent (entry, pid, created_at) VALUES ('%1', %2, ''), ('%3', %2, ''), ('%4', %5, '')"_s
+                           .arg(prefix + u"dead0000dead0000"_s)
+                           .arg(dead)
+                           .arg(inUse, prefix + u"live0000live0000"_s)
+                           .arg(live)));
+    QVERIFY(await(m_ws->sweepOrphanedSecrets()));
+    // The dead writer's entry goes; the one a record names stays; a live process's is left alone.
+    QVERIFY(!m_secrets->entries().contains(prefix + u"dead0000dead0000"_s));
+    QCOMPARE(m_secrets->entries().value(inUse), Key);
+    QVERIFY(m_secrets->entries().contains(prefix + u"live0000live0000"_s));
+    auto db = LocalWorkspaceDb::open(m_dir->filePath(u"ws.sqlite"_s), LocalWorkspaceDb::OpenMode::OpenExisting);
+    QVERIFY(db);
+    const auto intents = db.value()->secretIntents();
+    QVERIFY(intents);
+    QCOMPARE(intents.value().size(), 1);
+    QCOMPARE(intents.value().first().entry, prefix + u"live0000live0000"_s);
+
+    // A keychain that cannot be reached keeps the intents for the next open.
+    QVERIFY(execOnFile(u"UPDATE secret_intent SET pid = %1"_s.arg(dead)));
+    m_secrets->setState(FakeSecretStore::State::Locked);
+    QVERIFY(!await(m_ws->sweepOrphanedSecrets()));
+    QCOMPARE(db.value()->secretIntents().value().size(), 1);
+    m_secrets->setState(FakeSecretStore::State::Available);
+    QVERIFY(await(m_ws->sweepOrphanedSecrets()));
+    QCOMPARE(db.value()->secretIntents().value().size(), 0);
+    QVERIFY(keychainMatchesRecords());
+}
+
+// Records saved before secret generations name their entries without "@": still read, and
+// replaced cleanly by the next change.
+void tst_LocalWorkspace::secretsOfOlderVersionsAreReadAndReplaced()
+{
+    QVERIFY(await(m_ws->registerDatastore(blob(u"sales"_s))));
+    const QString current = m_ws->secretKey(u"sales"_s, u"account_key"_s);
+    const QString legacy = m_ws->id() + u"/sales/account_key"_s;
+    QVERIFY(current.startsWith(legacy + u'@'));
+    m_secrets->entries().insert(legacy, m_secrets->entries().take(current));
+    QVERIFY(execOnFile(u"UPDATE datastore SET secret_gen = '' WHERE name = 'sales'"_s));
+    QCOMPARE(m_ws->secretKey(u"sales"_s, u"account_key"_s), legacy);
+    QCOMPARE(await(m_ws->readSecrets(u"sales"_s)).value(), (SecretMap{{u"account_key"_s, Key}}));
+    RegistrationRequest again = blob(u"sales"_s, AuthKind::Sas, u"sv=1&sig=2"_s);
+    again.options.overwrite = true;
+    QVERIFY(await(m_ws->registerDatastore(again)));
+    QVERIFY(!m_secrets->entries().contains(legacy));
+    QVERIFY(keychainMatchesRecords());
 }
 
 void tst_LocalWorkspace::catalog()
