@@ -78,15 +78,18 @@ VoidJob *DfsClient::probe(bool createIfMissing)
 
 VoidJob *DfsClient::beginUpload(const QString &path, qint64, const QString &contentType)
 {
+    // Create makes an empty file visible at once and replaces what was there: the upload is
+    // made under the staging name and renamed onto `path` once flushed.
     HeaderList headers;
     if (!contentType.isEmpty())
         headers.emplaceBack(QByteArray("x-ms-content-type"), QByteArray(contentType.toUtf8()));
-    return simple(make("PUT", m_location.objectUrl(path, u"resource=file"_s), headers), {201}, tr("Creating %1").arg(path));
+    return simple(make("PUT", m_location.objectUrl(stagingPath(path), u"resource=file"_s), headers), {201},
+                  tr("Creating %1").arg(stagingPath(path)));
 }
 
 VoidJob *DfsClient::uploadPart(const QString &path, int, qint64 offset, const FileRegion &part)
 {
-    HttpRequest request = make("PATCH", m_location.objectUrl(path, u"action=append&position="_s + QString::number(offset)),
+    HttpRequest request = make("PATCH", m_location.objectUrl(stagingPath(path), u"action=append&position="_s + QString::number(offset)),
                                {{"Content-Type", "application/octet-stream"}});
     request.bodyFile = part;
     return simple(request, {202}, tr("Appending to %1 at %2").arg(path).arg(offset));
@@ -94,7 +97,7 @@ VoidJob *DfsClient::uploadPart(const QString &path, int, qint64 offset, const Fi
 
 VoidJob *DfsClient::abortUpload(const QString &path)
 {
-    return remove(path); // the created, unflushed file
+    return remove(stagingPath(path));
 }
 
 VoidJob *DfsClient::commitUpload(const QString &path, int, qint64 size, const QString &contentType, const QByteArray &md5)
@@ -104,6 +107,24 @@ VoidJob *DfsClient::commitUpload(const QString &path, int, qint64 size, const QS
         headers.emplaceBack(QByteArray("x-ms-content-type"), QByteArray(contentType.toUtf8()));
     if (!md5.isEmpty())
         headers.emplaceBack(QByteArray("x-ms-content-md5"), QByteArray(md5.toBase64()));
-    return simple(make("PATCH", m_location.objectUrl(path, u"action=flush&position="_s + QString::number(size)), headers), {200},
-                  tr("Finishing %1").arg(path));
+    auto *job = new VoidJob(this);
+    VoidJob *flushed = simple(make("PATCH", m_location.objectUrl(stagingPath(path), u"action=flush&position="_s + QString::number(size)), headers),
+                              {200}, tr("Finishing %1").arg(path));
+    connect(job, &Job::cancelRequested, flushed, &Job::cancel);
+    onFinished(flushed, job, [this, job, path](const VoidResult &r) {
+        if (!r) {
+            job->finish(r);
+            return;
+        }
+        // Create with x-ms-rename-source: the flushed staging file replaces `path` atomically.
+        // The source is /{filesystem}/{path}, encoded, with the SAS where one is used.
+        QByteArray source = '/' + StorageLocation::encodePath(m_location.container) + '/' + StorageLocation::encodePath(stagingPath(path));
+        if (m_auth.kind == StorageAuth::Kind::Sas && !m_auth.sas.isEmpty())
+            source += '?' + (m_auth.sas.startsWith(u'?') ? m_auth.sas.mid(1) : m_auth.sas).toUtf8();
+        VoidJob *renamed = simple(make("PUT", m_location.objectUrl(path), {{"x-ms-rename-source", source}}), {201}, tr("Finishing %1").arg(path),
+                                  true); // a retry after a rename that landed finds no source: the check after commit decides
+        connect(job, &Job::cancelRequested, renamed, &Job::cancel);
+        onFinished(renamed, job, [job](const VoidResult &done) { job->finish(done); });
+    });
+    return job;
 }

@@ -135,10 +135,13 @@ VoidJob *FileShareClient::probe(bool createIfMissing)
 
 VoidJob *FileShareClient::beginUpload(const QString &path, qint64 size, const QString &contentType)
 {
+    // Create File makes the file at full size, zero-filled, at once: under the final name a
+    // reader would see zeros where ranges have not yet arrived, and an overwrite would lose
+    // the old content before the new is there. So it is made under the staging name.
     HeaderList headers{{"x-ms-type", "file"}, {"x-ms-content-length", QByteArray::number(size)}};
     if (!contentType.isEmpty())
         headers.emplaceBack(QByteArray("x-ms-content-type"), QByteArray(contentType.toUtf8()));
-    return simple(make("PUT", m_location.objectUrl(path), headers), {201}, tr("Creating %1").arg(path));
+    return simple(make("PUT", m_location.objectUrl(stagingPath(path)), headers), {201}, tr("Creating %1").arg(stagingPath(path)));
 }
 
 VoidJob *FileShareClient::uploadPart(const QString &path, int, qint64 offset, const FileRegion &part)
@@ -146,21 +149,33 @@ VoidJob *FileShareClient::uploadPart(const QString &path, int, qint64 offset, co
     const HeaderList headers{{"x-ms-write", "update"},
                              {"x-ms-range", "bytes=" + QByteArray::number(offset) + '-' + QByteArray::number(offset + part.length - 1)},
                              {"Content-Type", "application/octet-stream"}};
-    HttpRequest request = make("PUT", m_location.objectUrl(path, u"comp=range"_s), headers);
+    HttpRequest request = make("PUT", m_location.objectUrl(stagingPath(path), u"comp=range"_s), headers);
     request.bodyFile = part;
     return simple(request, {201}, tr("Writing %1 at %2").arg(path).arg(offset));
 }
 
 VoidJob *FileShareClient::abortUpload(const QString &path)
 {
-    return remove(path); // Create File made it at full size, zero-filled where no range arrived
+    return remove(stagingPath(path));
 }
 
 VoidJob *FileShareClient::commitUpload(const QString &path, int, qint64, const QString &contentType, const QByteArray &md5)
 {
+    auto *job = new VoidJob(this);
+    const auto rename = [this, job, path] {
+        // Rename File (2021-04-10+): the staged file replaces `path` in one step. The source is
+        // named by its URL, with the SAS where the share is reached through one.
+        QByteArray source = m_location.objectUrl(stagingPath(path)).toEncoded();
+        if (m_auth.kind == StorageAuth::Kind::Sas && !m_auth.sas.isEmpty())
+            source += '?' + (m_auth.sas.startsWith(u'?') ? m_auth.sas.mid(1) : m_auth.sas).toUtf8();
+        const HeaderList headers{{"x-ms-file-rename-source", source}, {"x-ms-file-rename-replace-if-exists", "true"}};
+        VoidJob *renamed = simple(make("PUT", m_location.objectUrl(path, u"comp=rename"_s), headers), {200}, tr("Finishing %1").arg(path),
+                                  true); // a retry after a rename that landed finds no source: the check after commit decides
+        connect(job, &Job::cancelRequested, renamed, &Job::cancel);
+        onFinished(renamed, job, [job](const VoidResult &r) { job->finish(r); });
+    };
     if (md5.isEmpty() && contentType.isEmpty()) {
-        auto *job = new VoidJob(this);
-        job->finish({});
+        rename();
         return job;
     }
     HeaderList headers;
@@ -168,5 +183,15 @@ VoidJob *FileShareClient::commitUpload(const QString &path, int, qint64, const Q
         headers.emplaceBack(QByteArray("x-ms-content-type"), QByteArray(contentType.toUtf8()));
     if (!md5.isEmpty())
         headers.emplaceBack(QByteArray("x-ms-content-md5"), QByteArray(md5.toBase64()));
-    return simple(make("PUT", m_location.objectUrl(path, u"comp=properties"_s), headers), {200}, tr("Finishing %1").arg(path));
+    VoidJob *props = simple(make("PUT", m_location.objectUrl(stagingPath(path), u"comp=properties"_s), headers), {200},
+                            tr("Finishing %1").arg(path));
+    connect(job, &Job::cancelRequested, props, &Job::cancel);
+    onFinished(props, job, [job, rename](const VoidResult &r) {
+        if (!r) {
+            job->finish(r);
+            return;
+        }
+        rename();
+    });
+    return job;
 }

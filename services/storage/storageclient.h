@@ -52,6 +52,10 @@ public:
     // Uploads: begin (size known up front), parts written in any order and in parallel, then
     // commit in part order. Part sizes are chosen by the caller (all but the last equal), up to
     // maxPartBytes(); each part is read from its stretch of the local file while it is sent.
+    // Nothing under `path` changes until commitUpload succeeds, and then it changes at once:
+    // Blob stages uncommitted blocks; Azure Files and dfs write stagingPath(path) beside it and
+    // rename that onto `path` at commit, so a kill mid-upload never leaves a half-written
+    // object under its name (at worst a recognisable staging file, replaced by the next put).
     virtual VoidJob *beginUpload(const QString &path, qint64 size, const QString &contentType) = 0;
     virtual VoidJob *uploadPart(const QString &path, int index, qint64 offset, const FileRegion &part) = 0;
     // The largest part the service takes in one request (Azure Files' Put Range: 4 MiB).
@@ -59,7 +63,7 @@ public:
     virtual VoidJob *commitUpload(const QString &path, int parts, qint64 size, const QString &contentType,
                                   const QByteArray &md5) = 0;
     // After a begun upload failed or was cancelled: removes what it left behind where the
-    // service made it visible (a created Azure Files / dfs file). Blob needs nothing: its
+    // service made it visible (the Azure Files / dfs staging file). Blob needs nothing: its
     // uncommitted blocks never replace the blob and the service discards them.
     virtual VoidJob *abortUpload(const QString &path);
     // A whole small object in one request, where the kind has one (Blob: Put Blob, whose
@@ -72,6 +76,8 @@ public:
     virtual void setReadAhead(bool) { }
     // Whether a directory must exist before objects can be put in it (Azure Files).
     virtual bool needsDirectories() const { return false; }
+    // Where an upload to `path` is staged by the kinds that cannot stage invisibly.
+    static QString stagingPath(const QString &path) { return path + QStringLiteral(".dsstudio-part"); }
     // The error of a read pinned to `etag` that found another version of `path`.
     static ApiError changedError(const QString &path, const QString &etag);
 };

@@ -281,6 +281,8 @@ void FakeStorageServer::handle(QTcpSocket *socket, const Request &r)
     if (fault && fault->kind == Fault::Kind::Slow) {
         const Fault copy = *fault;
         QTimer::singleShot(copy.delayMs, socket, [this, socket, resp, copy] { send(socket, resp, nullptr); });
+        if (then)
+            then(); // while the answer is held back
         return;
     }
     send(socket, resp, fault);
@@ -574,6 +576,30 @@ FakeStorageServer::Response FakeStorageServer::filesRequest(const Request &r, co
             return ok;
         }
     }
+    if (r.method == "PUT" && comp == u"rename"_s) { // Rename File (2021-04-10+), onto `path`
+        if (r.headers.value("x-ms-version") < "2021-04-10")
+            return error(400, u"InvalidHeaderValue"_s, u"Rename File needs x-ms-version 2021-04-10 or later."_s);
+        // The source is the URL of a file in the same share (its query, a SAS, aside).
+        const QUrl sourceUrl = QUrl::fromEncoded(r.headers.value("x-ms-file-rename-source"), QUrl::StrictMode);
+        const QString sharePrefix = u'/' + m_account + u'/' + share + u'/';
+        const QString sourcePath = sourceUrl.path(QUrl::FullyDecoded);
+        if (!sourceUrl.isValid() || sourceUrl.host().isEmpty() || !sourcePath.startsWith(sharePrefix))
+            return error(400, u"InvalidHeaderValue"_s, u"The value for x-ms-file-rename-source is not a file URL in this share."_s);
+        const QString from = sourcePath.mid(sharePrefix.size());
+        if (!tree.contains(from) || tree.value(from).directory)
+            return error(404, u"ResourceNotFound"_s, u"The specified resource does not exist."_s);
+        if (!parentOf(path).isEmpty() && !tree.contains(parentOf(path)))
+            return error(404, u"ParentNotFound"_s, u"The specified parent path does not exist."_s);
+        if (tree.contains(path)) {
+            if (tree.value(path).directory || r.headers.value("x-ms-file-rename-replace-if-exists") != "true")
+                return error(409, u"ResourceAlreadyExists"_s, u"The specified resource already exists."_s);
+        }
+        Node moved = tree.take(from);
+        touch(moved);
+        tree.insert(path, moved);
+        ++m_renames;
+        return ok;
+    }
     if (r.method == "PUT" && comp.isEmpty()) { // Create File
         if (r.headers.value("x-ms-type") != "file")
             return error(400, u"MissingRequiredHeader"_s, u"x-ms-type is required."_s);
@@ -685,6 +711,29 @@ FakeStorageServer::Response FakeStorageServer::dfsRequest(const Request &r, cons
             touch(n);
             tree.insert(path, n);
         }
+        ok.status = 201;
+        return ok;
+    }
+    if (r.method == "PUT" && resource.isEmpty() && r.headers.contains("x-ms-rename-source")) { // Create, rename mode
+        // The source is /{filesystem}/{path}, percent-encoded, optionally with a SAS query.
+        const QByteArray raw = r.headers.value("x-ms-rename-source");
+        const QString source = QUrl::fromPercentEncoding(raw.left(raw.indexOf('?') < 0 ? raw.size() : raw.indexOf('?')));
+        const QString fsPrefix = u'/' + fs + u'/';
+        if (!source.startsWith(fsPrefix))
+            return error(400, u"InvalidSourceUri"_s, u"The source URI is invalid."_s);
+        const QString from = source.mid(fsPrefix.size());
+        if (!tree.contains(from))
+            return error(404, u"SourcePathNotFound"_s, u"The source path for a rename operation does not exist."_s);
+        if (tree.contains(path) && r.headers.value("if-none-match") == "*")
+            return error(409, u"PathAlreadyExists"_s, u"The specified path already exists."_s);
+        if (tree.contains(path) && tree.value(path).directory != tree.value(from).directory)
+            return error(409, u"InvalidDestinationPath"_s, u"The specified path, or an element of the path, exists and its resource type is invalid for this operation."_s);
+        if (!parentOf(path).isEmpty() && !tree.contains(parentOf(path)))
+            return error(404, u"RenameDestinationParentPathNotFound"_s, u"The parent directory of the destination path does not exist."_s);
+        Node moved = tree.take(from);
+        touch(moved);
+        tree.insert(path, moved);
+        ++m_renames;
         ok.status = 201;
         return ok;
     }

@@ -81,6 +81,8 @@ public:
     QString authority() const;
     int tokensIssued() const { return int(m_tokens.size()); }
     int bearerRequests() const { return m_bearerRequests; }
+    // Files' Rename File and dfs's rename-mode Create that succeeded.
+    int renames() const { return m_renames; }
 
 private:
     struct Node
@@ -134,6 +136,7 @@ private:
     QList<std::function<void()>> m_faultThens;
     QMap<int, int> m_faultSeen;
     int m_requests = 0;
+    int m_renames = 0;
     int m_connections = 0;
     int m_faultsInjected = 0;
     QList<QByteArray> m_rangesAsked;

@@ -87,6 +87,10 @@ private slots:
     void otherRangesStartWhileTheFirstArrives();
     void preconnectOpensTheConnectionTheFirstRequestUses_data() { flavors(); }
     void preconnectOpensTheConnectionTheFirstRequestUses();
+    void overwriteIsInvisibleUntilCommitted_data() { flavors(); }
+    void overwriteIsInvisibleUntilCommitted();
+    void failedOverwriteKeepsTheOldObject_data() { flavors(); }
+    void failedOverwriteKeepsTheOldObject();
     void fileChangedDuringUploadIsNotCommitted_data() { flavors(); }
     void fileChangedDuringUploadIsNotCommitted();
     void wrongKeyIsRefusedWithTheServiceReason_data() { flavors(); }
@@ -637,6 +641,71 @@ void tst_StorageServers::objectChangedDuringDownloadIsNotDelivered()
     QCOMPARE(f.readAll(), QByteArray(3 * 1024 * 1024, 'b'));
 }
 
+// Issue 16, crash safety: Create File (zero-filled at full size) and dfs create (empty) used
+// to act on the final name, so a reader saw zeros or nothing mid-upload, an overwrite lost the
+// old bytes at once, and a kill left a half-written object under its name.
+void tst_StorageServers::overwriteIsInvisibleUntilCommitted()
+{
+    QFETCH(int, flavor);
+    const bool files = FakeStorageServer::Flavor(flavor) == FakeStorageServer::Flavor::Files;
+    const QByteArray old = "the old report\n";
+    m_server->putFile(u"data"_s, u"report.csv"_s, old);
+    QTemporaryDir dir;
+    const QString local = dir.filePath(u"report.csv"_s);
+    const QByteArray fresh = patterned(3 * 1024 * 1024 + 17, 251);
+    {
+        QFile f(local);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(fresh);
+    }
+    TransferOptions small;
+    small.chunkBytes = 1024 * 1024;
+    small.parallel = 1;
+    small.verifyMd5 = true;
+    // While each part is on its way, what a reader of report.csv sees is noted.
+    QList<QByteArray> seenMidway;
+    bool stagedMidway = true;
+    m_server->addFault({FakeStorageServer::Fault::Kind::Slow, {}, files ? u"comp=range"_s : u"action=append"_s, 0, -1, 50, 4, 1}, [&] {
+        seenMidway.append(m_server->file(u"data"_s, u"report.csv"_s));
+        stagedMidway = stagedMidway && m_server->hasFile(u"data"_s, StorageClient::stagingPath(u"report.csv"_s));
+    });
+    const auto up = await(Transfers::upload(client(), local, u"report.csv"_s, small), 60000);
+    QVERIFY2(up, qPrintable(up ? QString() : up.error().message));
+    QVERIFY(!seenMidway.isEmpty());
+    for (const QByteArray &seen : std::as_const(seenMidway))
+        QCOMPARE(seen, old);
+    QVERIFY(stagedMidway);
+    QCOMPARE(m_server->file(u"data"_s, u"report.csv"_s), fresh);
+    QVERIFY(!m_server->exists(u"data"_s, StorageClient::stagingPath(u"report.csv"_s)));
+    QCOMPARE(m_server->renames(), 1);
+    QVERIFY(up.value().md5Verified);
+}
+
+void tst_StorageServers::failedOverwriteKeepsTheOldObject()
+{
+    QFETCH(int, flavor);
+    const bool files = FakeStorageServer::Flavor(flavor) == FakeStorageServer::Flavor::Files;
+    const QByteArray old = "the old report\n";
+    m_server->putFile(u"data"_s, u"report.csv"_s, old);
+    // A part that never gets through: the upload fails after its retries.
+    m_server->addFault({FakeStorageServer::Fault::Kind::Status, {}, files ? u"comp=range"_s : u"action=append"_s, 500, -1, 0, 1000, 1});
+    QTemporaryDir dir;
+    const QString local = dir.filePath(u"report.csv"_s);
+    {
+        QFile f(local);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(patterned(2 * 1024 * 1024, 253));
+    }
+    TransferOptions small;
+    small.chunkBytes = 1024 * 1024;
+    const auto up = await(Transfers::upload(client(), local, u"report.csv"_s, small), 60000);
+    QVERIFY(!up);
+    QCOMPARE(m_server->file(u"data"_s, u"report.csv"_s), old);
+    // The staging file is taken away again.
+    QTRY_VERIFY(!m_server->exists(u"data"_s, StorageClient::stagingPath(u"report.csv"_s)));
+    QCOMPARE(m_server->renames(), 0);
+}
+
 void tst_StorageServers::fileChangedDuringUploadIsNotCommitted()
 {
     QTemporaryDir dir;
@@ -660,8 +729,9 @@ void tst_StorageServers::fileChangedDuringUploadIsNotCommitted()
     QVERIFY(!up);
     QCOMPARE(up.error().code, u"transfer.changed"_s);
     QVERIFY2(up.error().message.contains(u"grows.csv"_s), qPrintable(up.error().message));
-    // The half-written file the service made visible is removed again.
-    QTRY_VERIFY(!m_server->exists(u"data"_s, u"grows.csv"_s));
+    // Nothing appeared under the name, and the staging file is removed again.
+    QVERIFY(!m_server->exists(u"data"_s, u"grows.csv"_s));
+    QTRY_VERIFY(!m_server->exists(u"data"_s, StorageClient::stagingPath(u"grows.csv"_s)));
 }
 
 void tst_StorageServers::wrongKeyIsRefusedWithTheServiceReason()
