@@ -1,4 +1,5 @@
 #include "services/net/httpclient.h"
+#include "services/net/headervalues.h"
 
 #include <cmath>
 
@@ -64,6 +65,8 @@ struct AttemptState
     QByteArray body;
     qint64 sunk = 0;
     qint64 windowBytes = 0; // moved, up or down, in the current rate window
+    qint64 received = 0;    // of the answer's body, in this attempt
+    qint64 expected = -1;   // the answer's body length, when its headers tell
     qint64 lastSent = 0;
     bool bodyCut = false;
     // Set when this layer aborted the reply: the reason, and whether trying again may help.
@@ -126,6 +129,13 @@ int RetryPolicy::delayMs(int attempt, const QByteArray &retryAfter, int *asked) 
     if (asked)
         *asked = int(std::min<qint64>(wanted, std::numeric_limits<int>::max()));
     return int(std::max<qint64>(delay, std::min<qint64>(wanted, maxRetryAfterMs)));
+}
+
+qint64 RetryPolicy::expectedBodyBytes(const QByteArray &method, int status, const QByteArray &contentLength)
+{
+    if (method == "HEAD" || (status >= 100 && status < 200) || status == 204 || status == 304)
+        return 0;
+    return HeaderValues::byteCount(QByteArrayView(contentLength));
 }
 
 bool RetryPolicy::retryableStatus(int status)
@@ -317,7 +327,8 @@ void HttpClient::sendAttempt(HttpJob *job, const HttpRequest &request, const Htt
         giveUp(u"http.stalled"_s, tr("no answer within %1 s").arg(policy.headersTimeoutMs / 1000.0), true);
     });
     connect(rateTimer, &QTimer::timeout, reply, [giveUp, st, policy = m_policy] {
-        if (st->windowBytes < policy.minBytesPerWindow)
+        const bool allHere = st->phase == AttemptState::Receiving && st->expected >= 0 && st->received >= st->expected;
+        if (st->windowBytes < policy.minBytesPerWindow && !allHere)
             giveUp(u"http.stalled"_s,
                    tr("the transfer stalled (%1 bytes in %2 s, fewer than %3)")
                        .arg(st->windowBytes)
@@ -339,6 +350,7 @@ void HttpClient::sendAttempt(HttpJob *job, const HttpRequest &request, const Htt
         if (chunk.isEmpty())
             return;
         st->windowBytes += chunk.size();
+        st->received += chunk.size();
         if (!success) {
             const qint64 room = maxError - st->body.size();
             st->body += chunk.left(std::max<qint64>(0, room));
@@ -382,11 +394,12 @@ void HttpClient::sendAttempt(HttpJob *job, const HttpRequest &request, const Htt
         }
         emit job->uploadProgress(sent, total);
     });
-    connect(reply, &QNetworkReply::metaDataChanged, job, [reply, job, st, enter, giveUp, resumeEtag = request.resumeEtag] {
+    connect(reply, &QNetworkReply::metaDataChanged, job, [reply, job, st, enter, giveUp, method = out.method, resumeEtag = request.resumeEtag] {
         HttpResponse headers;
         headers.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (headers.status == 0)
             return;
+        st->expected = RetryPolicy::expectedBodyBytes(method, headers.status, reply->rawHeader("Content-Length"));
         enter(AttemptState::Receiving);
         if (!resumeEtag.isEmpty() && headers.status / 100 == 2 && reply->rawHeader("ETag") != resumeEtag) {
             st->otherVersion = true; // nothing of it may join the bytes already written

@@ -64,7 +64,8 @@ struct HttpResponse
 //   maxRetryAfterMs (a negative, unparsable or past value counts as none).
 // - Deadlines: no byte at all for transferTimeoutMs; the status and headers not complete
 //   within headersTimeoutMs of the request (or of its body) having been sent; a body, up or
-//   down, moving fewer than minBytesPerWindow bytes in a rateWindowMs window. Each ends the
+//   down, moving fewer than minBytesPerWindow bytes in a rateWindowMs window (unless all of it
+//   has come: a slow event loop is not a slow server). Each ends the
 //   attempt as stalled (retried when safe), so no request lives forever.
 struct RetryPolicy
 {
@@ -79,6 +80,10 @@ struct RetryPolicy
     // `asked` is set to the Retry-After the server asked for, in ms (-1: none usable).
     int delayMs(int attempt, const QByteArray &retryAfter, int *asked = nullptr) const;
     static bool retryableStatus(int status);
+    // The body an answer has (RFC 9110 6.4.1): none for HEAD, 1xx, 204 and 304; else its
+    // Content-Length when that is a byte count; -1 when only the end of the connection tells.
+    // The rate deadline never applies to an answer whose body has all arrived.
+    static qint64 expectedBodyBytes(const QByteArray &method, int status, const QByteArray &contentLength);
     static bool retryableNetworkError(QNetworkReply::NetworkError error);
 };
 

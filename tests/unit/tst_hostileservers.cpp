@@ -83,6 +83,8 @@ private slots:
     void aDrippingBodyTimesOut();
     void aSlowAnswerTimesOut();
     void aHugeHeaderDoesNotHang();
+    void anAnswerThatHasAllArrivedIsNeverStalled_data();
+    void anAnswerThatHasAllArrivedIsNeverStalled();
     void redirectsAreNotFollowed_data();
     void redirectsAreNotFollowed();
     void absurdRetryAfterIsCapped_data();
@@ -97,7 +99,7 @@ private slots:
     void memoryStayedBounded();
 
 private:
-    BlobClient *client();
+    BlobClient *client(StorageHttp *http = nullptr);
     void expectHonest(const ApiError &error, const QString &reason);
 
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -133,7 +135,7 @@ void tst_HostileServers::cleanup()
     m_server.reset();
 }
 
-BlobClient *tst_HostileServers::client()
+BlobClient *tst_HostileServers::client(StorageHttp *http)
 {
     StorageLocation loc;
     loc.serviceUrl = QUrl(m_server->origin() + u"/devstoreaccount1"_s);
@@ -142,7 +144,7 @@ BlobClient *tst_HostileServers::client()
     StorageAuth auth;
     auth.kind = StorageAuth::Kind::Sas;
     auth.sas = Sas;
-    return new BlobClient(m_http.get(), loc, auth, m_server.get());
+    return new BlobClient(http ? http : m_http.get(), loc, auth, m_server.get());
 }
 
 // An honest error: says why, says where (the URL without its query), never the SAS.
@@ -285,13 +287,48 @@ void tst_HostileServers::aHugeHeaderDoesNotHang()
         r.headerPadding = 16LL * 1024 * 1024;
         return r;
     });
+    // Qt's network thread reads header lines a byte at a time and goes on chewing after the
+    // attempt is given up; a network manager of its own keeps that out of the next test.
+    QNetworkAccessManager network;
+    StorageHttp http(&network);
+    http.setRetryPolicy(m_http->retryPolicy());
     QElapsedTimer clock;
     clock.start();
-    const auto r = await(client()->list({}, {}, 100, false), 30000);
+    const auto r = await(client(&http)->list({}, {}, 100, false), 30000);
     QVERIFY2(!r, "16 MB of headers must not be accepted");
     QVERIFY2(r.error().code != u"test.timeout"_s, qPrintable(r.error().toString()));
     expectHonest(r.error(), m_server->origin().mid(7).section(u':', 0, 0));
     qInfo("16 MB of headers: %s after %lld ms", qPrintable(r.error().code), clock.elapsed());
+}
+
+// Found under load (the first redirect row failed with http.stalled on a busy machine: Qt's
+// network thread, still reading the 16 MB of headers of the test before, told of the end of a
+// body-less 307 after the 300 ms rate window). The rate deadline never applies to an answer
+// whose body has all arrived; this is the rule that decides it.
+void tst_HostileServers::anAnswerThatHasAllArrivedIsNeverStalled_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("contentLength");
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("307 without a body") << QByteArray("GET") << 307 << QByteArray("0") << qint64(0);
+    QTest::newRow("HEAD of 1000 bytes") << QByteArray("HEAD") << 200 << QByteArray("1000") << qint64(0);
+    QTest::newRow("204") << QByteArray("DELETE") << 204 << QByteArray() << qint64(0);
+    QTest::newRow("304 with a length") << QByteArray("GET") << 304 << QByteArray("50") << qint64(0);
+    QTest::newRow("100 Continue") << QByteArray("PUT") << 100 << QByteArray() << qint64(0);
+    QTest::newRow("a short body") << QByteArray("GET") << 200 << QByteArray("4") << qint64(4);
+    QTest::newRow("until the connection ends") << QByteArray("GET") << 200 << QByteArray() << qint64(-1);
+    QTest::newRow("a length that is not one") << QByteArray("GET") << 200 << QByteArray("4, 4") << qint64(-1);
+    QTest::newRow("a negative length") << QByteArray("GET") << 404 << QByteArray("-1") << qint64(-1);
+}
+
+void tst_HostileServers::anAnswerThatHasAllArrivedIsNeverStalled()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(int, status);
+    QFETCH(QByteArray, contentLength);
+    QFETCH(qint64, expected);
+    QCOMPARE(RetryPolicy::expectedBodyBytes(method, status, contentLength), expected);
 }
 
 void tst_HostileServers::redirectsAreNotFollowed_data()
@@ -319,7 +356,7 @@ void tst_HostileServers::redirectsAreNotFollowed()
     });
     const auto r = await(client()->list({}, {}, 100, false));
     QVERIFY(!r);
-    QCOMPARE(r.error().code, u"http.redirect"_s);
+    QVERIFY2(r.error().code == u"http.redirect"_s, qPrintable(r.error().toString()));
     expectHonest(r.error(), u"redirects are not followed"_s);
     QCOMPARE(m_server->requests().size(), 1);
     QCOMPARE(elsewhere.requests().size(), 0);
