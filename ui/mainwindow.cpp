@@ -27,6 +27,7 @@
 #include "services/core/supportmatrix.h"
 #include "services/storage/storageclientfactory.h"
 #include "services/workspace/workspacemanager.h"
+#include "services/workspace/workspacerules.h"
 #include "services/workspace/workspaceservice.h"
 #include "ui/datastoredetailspane.h"
 #include "ui/messagebanner.h"
@@ -506,8 +507,8 @@ void MainWindow::updateActions()
     const QString defaultKey = m_setDefault->shortcut().toString(QKeySequence::NativeText);
     if (ds->isDefault)
         set(m_setDefault, false, tr("'%1' is already the default datastore.").arg(ds->name), {});
-    else if (!type.canBeDefault)
-        set(m_setDefault, false, tr("%1 datastores cannot be the default: the default receives job outputs.").arg(type.label), {});
+    else if (const auto refused = WorkspaceRules(m_matrix).checkSetDefault(*ds))
+        set(m_setDefault, false, refused->message, {});
     else
         set(m_setDefault, true, {}, tr("Make '%1' the workspace default (%2)").arg(ds->name, defaultKey));
     const AuthSpec *auth = type.authSpec(ds->auth);
@@ -516,10 +517,8 @@ void MainWindow::updateActions()
         set(m_credentials, false, tr("%1 datastores have no credential to update.").arg(type.label), {});
     else
         set(m_credentials, true, {}, tr("Rotate the credential of '%1'").arg(ds->name));
-    if (ds->name == u"workspaceblobstore"_s)
-        set(m_unregister, false, tr("workspaceblobstore is built in to the workspace and can never be unregistered."), {});
-    else if (ds->isDefault)
-        set(m_unregister, false, tr("'%1' is the default datastore: make another datastore the default first.").arg(ds->name), {});
+    if (const auto refused = WorkspaceRules(m_matrix).checkUnregister(*ds, m_manager ? m_manager->currentName() : QString()))
+        set(m_unregister, false, refused->message, {});
     else
         set(m_unregister, true, {}, tr("Unregister '%1' (the data is not touched)").arg(ds->name));
 }

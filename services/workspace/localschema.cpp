@@ -1,4 +1,5 @@
 #include "services/workspace/localschema.h"
+#include "services/workspace/workspacerules.h"
 
 #include <nlohmann/json.hpp>
 
@@ -66,7 +67,7 @@ VoidResult toV2(QSqlDatabase &db)
         insert.addBindValue(name);
         insert.addBindValue(old.value(1).toString());
         insert.addBindValue(old.value(2).toString());
-        insert.addBindValue(name == u"workspaceblobstore"_s || name == u"workspacefilestore"_s ? 1 : 0);
+        insert.addBindValue(WorkspaceRules::isSystemName(name) ? 1 : 0);
         insert.addBindValue(createdAt);
         insert.addBindValue(createdAt);
         if (!insert.exec())

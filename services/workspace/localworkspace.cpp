@@ -13,6 +13,7 @@
 #include "services/secrets/secretstore.h"
 #include "services/workspace/accessvalidator.h"
 #include "services/workspace/localworkspacedb.h"
+#include "services/workspace/workspacerules.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -28,16 +29,6 @@ QString tr(const char *text)
 ApiError cancelledError()
 {
     return ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, tr("Cancelled; nothing was changed."));
-}
-
-QStringList labelsWhere(const SupportMatrix &matrix, bool (*predicate)(const StorageTypeSpec &))
-{
-    QStringList out;
-    for (const StorageTypeSpec &t : matrix.types()) {
-        if (predicate(t))
-            out.append(t.label);
-    }
-    return out;
 }
 
 QString newGeneration()
@@ -237,56 +228,18 @@ DatastoreJob *LocalWorkspace::registerDatastore(const RegistrationRequest &reque
         return job;
     }
     Datastore ds = normalized.takeValue();
-    const StorageTypeSpec &type = m_matrix.type(ds.type);
     const RegisterOptions &options = request.options;
-    if (options.createIfNotExists && !type.canCreate) {
-        job->finish(ApiError::make(ApiError::Kind::InvalidInput, u"create.not_applicable"_s,
-                                   tr("Create-if-not-exists applies only to %1; the storage of %2 datastores must already exist.")
-                                       .arg(labelsWhere(m_matrix, [](const StorageTypeSpec &t) { return t.canCreate; })
-                                                .join(tr(" and ")),
-                                            type.label),
-                                   u"create_if_not_exists"_s));
-        return job;
-    }
-    if (options.setDefault && !type.canBeDefault) {
-        job->finish(ApiError::make(ApiError::Kind::InvalidInput, u"default.not_allowed"_s,
-                                   tr("%1 datastores cannot be the workspace default: the default receives job outputs, "
-                                      "so it must be one of %2.")
-                                       .arg(type.label, labelsWhere(m_matrix, [](const StorageTypeSpec &t) { return t.canBeDefault; })
-                                                            .join(u", "_s)),
-                                   u"set_default"_s));
-        return job;
-    }
     const auto found = m_db->find(ds.name);
     if (!found) {
         job->finish(found.error());
         return job;
     }
     const std::optional<Datastore> &existing = found.value();
+    if (const auto refused = WorkspaceRules(m_matrix).checkRegistration(ds, options, existing, m_name)) {
+        job->finish(*refused);
+        return job;
+    }
     if (existing) {
-        if (!options.overwrite) {
-            job->finish(ApiError::make(ApiError::Kind::Conflict, u"datastore.exists"_s,
-                                       tr("A datastore named '%1' already exists in workspace '%2'; register with "
-                                          "overwrite to replace it.")
-                                           .arg(ds.name, m_name),
-                                       u"name"_s));
-            return job;
-        }
-        if (existing->isSystem && existing->type != ds.type) {
-            job->finish(ApiError::make(ApiError::Kind::Refused, u"datastore.system_type"_s,
-                                       tr("'%1' is a built-in datastore of the workspace; it can be re-registered only as a %2.")
-                                           .arg(ds.name, m_matrix.type(existing->type).label),
-                                       u"type"_s));
-            return job;
-        }
-        if (existing->isDefault && !type.canBeDefault) {
-            job->finish(ApiError::make(ApiError::Kind::Refused, u"default.not_allowed"_s,
-                                       tr("'%1' is the default datastore and a %2 cannot be the default; make another "
-                                          "datastore the default first.")
-                                           .arg(ds.name, type.label),
-                                       u"type"_s));
-            return job;
-        }
         ds.isSystem = existing->isSystem;
         ds.createdAt = existing->createdAt;
     }
@@ -424,18 +377,8 @@ VoidJob *LocalWorkspace::unregisterDatastore(const QString &name)
         job->finish(existing.error());
         return job;
     }
-    if (name == LocalWorkspaceDb::BlobStoreName) {
-        job->finish(ApiError::make(ApiError::Kind::Refused, u"datastore.builtin"_s,
-                                   tr("'%1' is the workspace's built-in blob datastore and can never be unregistered.").arg(name),
-                                   u"name"_s));
-        return job;
-    }
-    if (existing.value().isDefault) {
-        job->finish(ApiError::make(ApiError::Kind::Refused, u"datastore.is_default"_s,
-                                   tr("'%1' is the default datastore of workspace '%2'; make another datastore the default "
-                                      "first, then unregister it.")
-                                       .arg(name, m_name),
-                                   u"name"_s));
+    if (const auto refused = WorkspaceRules(m_matrix).checkUnregister(existing.value(), m_name)) {
+        job->finish(*refused);
         return job;
     }
     const Result<QString> generation = m_db->secretGeneration(name);
@@ -488,15 +431,8 @@ VoidJob *LocalWorkspace::setDefaultDatastore(const QString &name)
         job->finish(existing.error());
         return job;
     }
-    const StorageTypeSpec &type = m_matrix.type(existing.value().type);
-    if (!type.canBeDefault) {
-        job->finish(ApiError::make(ApiError::Kind::Refused, u"default.not_allowed"_s,
-                                   tr("'%1' is of type %2, which cannot be the workspace default: the default receives "
-                                      "job outputs, so it must be one of %3.")
-                                       .arg(name, type.label,
-                                            labelsWhere(m_matrix, [](const StorageTypeSpec &t) { return t.canBeDefault; })
-                                                .join(u", "_s)),
-                                   u"name"_s));
+    if (const auto refused = WorkspaceRules(m_matrix).checkSetDefault(existing.value())) {
+        job->finish(*refused);
         return job;
     }
     const VoidResult saved = m_db->setDefault(name);

@@ -1,4 +1,5 @@
 #include "services/workspace/localworkspacedb.h"
+#include "services/workspace/workspacerules.h"
 
 #include <cerrno>
 #include <unistd.h>
@@ -310,7 +311,7 @@ VoidResult LocalWorkspaceDb::seedSystemDatastores()
     // stored until the user adds one.
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     Datastore blob;
-    blob.name = BlobStoreName;
+    blob.name = WorkspaceRules::BlobStoreName;
     blob.type = StorageType::AzureBlob;
     blob.auth = AuthKind::AccountKey;
     blob.isSystem = true;
@@ -319,14 +320,14 @@ VoidResult LocalWorkspaceDb::seedSystemDatastores()
                    {u"endpoint"_s, u"http://127.0.0.1:10000/devstoreaccount1"_s},
                    {u"protocol"_s, u"http"_s}};
     Datastore file = blob;
-    file.name = FileStoreName;
+    file.name = WorkspaceRules::FileStoreName;
     file.type = StorageType::AzureFile;
     file.fields = {{u"account_name"_s, u"devstoreaccount1"_s},
                    {u"file_share_name"_s, u"azureml-filestore-"_s + m_workspaceId},
                    {u"endpoint"_s, u"http://127.0.0.1:10004/devstoreaccount1"_s},
                    {u"protocol"_s, u"http"_s}};
     QString error;
-    if (!writeDatastore(db, blob, &error) || !writeDatastore(db, file, &error) || !writeDefault(db, BlobStoreName, &error))
+    if (!writeDatastore(db, blob, &error) || !writeDatastore(db, file, &error) || !writeDefault(db, WorkspaceRules::BlobStoreName, &error))
         return dbError(error);
     return {};
 }

@@ -17,8 +17,6 @@ class LocalWorkspaceDb
 {
 public:
     static constexpr int CurrentSchemaVersion = 3;
-    static inline const QString BlobStoreName = QStringLiteral("workspaceblobstore");
-    static inline const QString FileStoreName = QStringLiteral("workspacefilestore");
 
     enum class OpenMode { OpenExisting, CreateIfMissing };
     static Result<std::unique_ptr<LocalWorkspaceDb>> open(const QString &path, OpenMode mode);
