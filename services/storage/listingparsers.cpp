@@ -233,8 +233,8 @@ std::optional<ListPage> scanBlobs(const QByteArray &body)
             return std::nullopt;
     } else {
         const qsizetype end = findIn(v, "</Blobs>", pos);
-        if (end < 0)
-            return std::nullopt;
+        if (end < 0 || findIn(v, "<Blobs", end) >= 0)
+            return std::nullopt; // (a second Blobs section, which the service never sends: the reader reads both)
         pos += 7;
         for (;;) {
             while (pos < end && (v.at(pos) == ' ' || v.at(pos) == '\n' || v.at(pos) == '\r' || v.at(pos) == '\t'))

@@ -161,6 +161,7 @@ void tst_SharedKey::blobListingScannerMatchesTheXmlReader_data()
     QTest::newRow("marker in a comment") << head + "<Blobs /><!-- <NextMarker>old</NextMarker> --><NextMarker>token</NextMarker></EnumerationResults>" << 0;
     QTest::newRow("marker with a carriage return") << head + "<Blobs /><NextMarker>tok\re</NextMarker></EnumerationResults>" << 0;
     QTest::newRow("prefix without its slash") << head + "<Blobs><BlobPrefix><Name>a/sub</Name></BlobPrefix></Blobs></EnumerationResults>" << 1;
+    QTest::newRow("two Blobs sections") << head + "<Blobs>" + blob + "</Blobs>miter><Blobs>" + prefix + "</Blobs></EnumerationResults>" << 2;
     QTest::newRow("encoded name (reader path)") << head + R"(<Blobs><Blob><Name Encoded="true">a%2Fx%01y</Name><Properties><Content-Length>5</Content-Length></Properties></Blob></Blobs></EnumerationResults>)" << 1;
 }
 
