@@ -8,6 +8,7 @@
 #include "services/net/storagehttp.h"
 #include "services/secrets/keychainsecretstore.h"
 #include "services/storage/storageaccessvalidator.h"
+#include "services/workspace/datastoreconnector.h"
 #include "services/workspace/workspacemanager.h"
 #include "ui/mainwindow.h"
 #include "ui/storagebrowserwindow.h"
@@ -38,7 +39,8 @@ bool Application::start(const QString &requested, ApiError *error)
     }
     m_model = std::make_unique<DatastoreListModel>(matrix);
     m_window = std::make_unique<MainWindow>(m_manager.get(), m_model.get(), matrix);
-    m_window->setStorageHttp(m_http.get());
+    m_connector = std::make_unique<DatastoreConnector>(m_http.get(), matrix);
+    m_window->setConnector(m_connector.get());
     // The studio ends when its main window has closed (and, with it, every browser window),
     // not when the last window happens to close: a browser finishing its transfers in the
     // background is hidden, not closed.

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 
+class DatastoreConnector;
 class DatastoreListModel;
 class KeychainSecretStore;
 class QNetworkAccessManager;
@@ -34,6 +35,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<StorageHttp> m_http;
     std::unique_ptr<StorageAccessValidator> m_validator;
+    std::unique_ptr<DatastoreConnector> m_connector;
     std::unique_ptr<WorkspaceManager> m_manager;
     std::unique_ptr<DatastoreListModel> m_model;
     std::unique_ptr<MainWindow> m_window;

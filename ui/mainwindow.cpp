@@ -25,7 +25,7 @@
 #include "models/datastorefilterproxymodel.h"
 #include "models/datastorelistmodel.h"
 #include "services/core/supportmatrix.h"
-#include "services/storage/storageclientfactory.h"
+#include "services/workspace/datastoreconnector.h"
 #include "services/workspace/workspacemanager.h"
 #include "services/workspace/workspacerules.h"
 #include "services/workspace/workspaceservice.h"
@@ -77,9 +77,9 @@ MainWindow::MainWindow(WorkspaceManager *manager, DatastoreListModel *model, con
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::setStorageHttp(StorageHttp *http)
+void MainWindow::setConnector(DatastoreConnector *connector)
 {
-    m_http = http;
+    m_connector = connector;
     updateActions();
 }
 
@@ -498,10 +498,10 @@ void MainWindow::updateActions()
         return;
     }
     const StorageTypeSpec &type = m_matrix.type(ds->type);
-    if (!StorageClientFactory::supports(ds->type))
-        set(m_browse, false, tr("%1 datastores cannot be browsed here: browsing covers Blob containers, File shares and ADLS Gen2.").arg(type.label), {});
-    else if (!m_http)
+    if (!m_connector)
         set(m_browse, false, tr("Browsing is not available in this window."), {});
+    else if (m_connector->unsupported(*ds))
+        set(m_browse, false, tr("%1 datastores cannot be browsed here: browsing covers %2.").arg(type.label, m_connector->browsableTypes()), {});
     else
         set(m_browse, true, {}, tr("Browse the contents of '%1' (%2)").arg(ds->name, m_browse->shortcut().toString(QKeySequence::NativeText)));
     const QString defaultKey = m_setDefault->shortcut().toString(QKeySequence::NativeText);

@@ -17,7 +17,7 @@ class QLineEdit;
 class QProgressBar;
 class QTableView;
 class StorageBrowserWindow;
-class StorageHttp;
+class DatastoreConnector;
 class SupportMatrix;
 class WorkspaceManager;
 class WorkspaceService;
@@ -47,7 +47,8 @@ public:
     QAction *refreshAction() const { return m_refresh; }
     QAction *browseAction() const { return m_browse; }
     // The HTTP layer the storage browser uses (Browse is disabled without one).
-    void setStorageHttp(StorageHttp *http);
+    // How the browser reaches a datastore's data; without one, Browse is disabled.
+    void setConnector(DatastoreConnector *connector);
     // The browser window opened last by Browse (for tests).
     StorageBrowserWindow *lastBrowser() const;
     // Browser windows are top-level windows of their own; the main window keeps track of
@@ -116,7 +117,7 @@ private:
     QAction *m_unregister = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_browse = nullptr;
-    StorageHttp *m_http = nullptr;
+    DatastoreConnector *m_connector = nullptr;
     QPointer<StorageBrowserWindow> m_lastBrowser;
     QList<QPointer<StorageBrowserWindow>> m_browsers;
     bool m_quitting = false;

@@ -14,7 +14,7 @@
 #include "ui/messagebox.h"
 #include "ui/storagebrowserwindow.h"
 #include "services/storage/storageclient.h"
-#include "services/storage/storageclientfactory.h"
+#include "services/workspace/datastoreconnector.h"
 #include "ui/wizard/registerdatastorewizard.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -129,21 +129,16 @@ void MainWindow::browse()
 {
     const std::optional<Datastore> ds = selectedDatastore();
     WorkspaceService *ws = m_manager->current();
-    if (!ds || !ws || !m_http)
+    if (!ds || !ws || !m_connector)
         return;
     beginBusy(tr("Opening %1…").arg(ds->name));
     const Datastore datastore = *ds;
-    StorageClientFactory::preconnect(datastore, m_http); // while the keychain is read
-    onFinished(ws->readSecrets(datastore.name), this, [this, datastore](const Result<SecretMap> &secrets) {
-        if (!secrets) {
-            endBusy(tr("Could not open %1.").arg(datastore.name));
-            showError(secrets.error(), tr("Reading the credential of '%1' from the keychain").arg(datastore.name));
-            return;
-        }
-        Result<StorageClient *> client = StorageClientFactory::create(datastore, secrets.value(), m_http, nullptr);
+    onFinished(m_connector->open(ws, datastore, nullptr), this, [this, datastore](const Result<StorageClient *> &client) {
         if (!client) {
             endBusy(tr("Could not open %1.").arg(datastore.name));
-            showError(client.error(), tr("The storage browser did not open."));
+            showError(client.error(), client.error().kind == ApiError::Kind::Secret
+                                          ? tr("Reading the credential of '%1' from the keychain").arg(datastore.name)
+                                          : tr("The storage browser did not open."));
             return;
         }
         auto *window = new StorageBrowserWindow(datastore, client.value());

@@ -7,6 +7,7 @@
 
 #include "app/cli/clihelp.h"
 #include "app/cli/clioutput.h"
+#include "services/workspace/datastoreconnector.h"
 #include "services/core/names.h"
 #include "services/net/storagehttp.h"
 #include "services/secrets/keychainsecretstore.h"
@@ -45,7 +46,8 @@ CliApplication::CliApplication(QStringList arguments, QObject *parent)
       m_catalog(std::make_unique<WorkspaceCatalog>()),
       m_secrets(std::make_unique<KeychainSecretStore>(QCoreApplication::applicationName())),
       m_network(std::make_unique<QNetworkAccessManager>()), m_http(std::make_unique<StorageHttp>(m_network.get())),
-      m_validator(std::make_unique<StorageAccessValidator>(m_http.get()))
+      m_validator(std::make_unique<StorageAccessValidator>(m_http.get())),
+      m_connector(std::make_unique<DatastoreConnector>(m_http.get(), m_matrix))
 {
 }
 

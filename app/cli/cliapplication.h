@@ -16,6 +16,7 @@
 #include "services/storage/storagetypes.h"
 #include "services/transfer/transferqueue.h"
 
+class DatastoreConnector;
 class KeychainSecretStore;
 class QNetworkAccessManager;
 class StorageAccessValidator;
@@ -125,6 +126,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<StorageHttp> m_http;
     std::unique_ptr<StorageAccessValidator> m_validator;
+    std::unique_ptr<DatastoreConnector> m_connector;
 };
 
 template<typename JobType, typename Print>

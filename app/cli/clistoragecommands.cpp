@@ -12,7 +12,7 @@
 #include "services/core/names.h"
 #include "services/core/printable.h"
 #include "services/storage/storageclient.h"
-#include "services/storage/storageclientfactory.h"
+#include "services/workspace/datastoreconnector.h"
 #include "services/storage/storageops.h"
 #include "services/storage/treemeasure.h"
 #include "services/core/units.h"
@@ -55,20 +55,7 @@ void CliApplication::openStorage(const QString &target, std::function<void(Stora
             fail(found.error());
             return;
         }
-        const Datastore ds = found.value();
-        if (!StorageClientFactory::supports(ds.type)) {
-            fail(ApiError::make(ApiError::Kind::Unsupported, u"storage.type"_s,
-                                tr("'%1' is of type %2; only Azure Blob, Azure File share and ADLS Gen2 datastores can be browsed.")
-                                    .arg(name, m_matrix.type(ds.type).label)));
-            return;
-        }
-        StorageClientFactory::preconnect(ds, m_http.get()); // while the keychain is read
-        onFinished(ws->readSecrets(name), this, [this, ds, path, run](const Result<SecretMap> &secrets) {
-            if (!secrets) {
-                fail(secrets.error());
-                return;
-            }
-            Result<StorageClient *> client = StorageClientFactory::create(ds, secrets.value(), m_http.get(), this);
+        onFinished(m_connector->open(ws, found.value(), this), this, [this, path, run](const Result<StorageClient *> &client) {
             if (!client) {
                 fail(client.error());
                 return;

@@ -21,6 +21,7 @@
 #include "models/datastorelistmodel.h"
 #include "models/storagebrowsermodel.h"
 #include "services/net/storagehttp.h"
+#include "services/workspace/datastoreconnector.h"
 #include "services/transfer/transferqueue.h"
 #include "support/fakestorageserver.h"
 #include "support/dialogdriver.h"
@@ -128,7 +129,8 @@ void tst_MainWindow::browseOpensTheStorageBrowser()
     QVERIFY(!window->browseAction()->isEnabled()); // no HTTP layer given yet
     QNetworkAccessManager network;
     StorageHttp http(&network);
-    window->setStorageHttp(&http);
+    DatastoreConnector connector(&http, SupportMatrix::builtin());
+    window->setConnector(&connector);
     QVERIFY(window->browseAction()->isEnabled());
     QVERIFY(select(u"events"_s));
     QVERIFY(!window->browseAction()->isEnabled());
@@ -505,7 +507,8 @@ void tst_MainWindow::doubleClickBrowsesWhereTheTypeCanBeBrowsed()
     QTRY_COMPARE(view->model()->rowCount(), 6);
     QNetworkAccessManager network;
     StorageHttp http(&network);
-    window->setStorageHttp(&http);
+    DatastoreConnector connector(&http, SupportMatrix::builtin());
+    window->setConnector(&connector);
     // A PostgreSQL datastore cannot be browsed here: the status line says why, nothing opens.
     doubleClick(u"events"_s);
     QCOMPARE(highlighted(), u"events"_s);

@@ -19,6 +19,7 @@
 
 #include "models/datastorelistmodel.h"
 #include "services/net/storagehttp.h"
+#include "services/workspace/datastoreconnector.h"
 #include "support/guifixture.h"
 #include "support/memorystorageclient.h"
 #include "ui/credentialsdialog.h"
@@ -88,7 +89,8 @@ int main(int argc, char *argv[])
     MainWindow window(f.manager.get(), &model, SupportMatrix::builtin());
     QNetworkAccessManager network;
     StorageHttp http(&network);
-    window.setStorageHttp(&http);
+    DatastoreConnector connector(&http, SupportMatrix::builtin());
+    window.setConnector(&connector);
     window.resize(1280, 800);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))

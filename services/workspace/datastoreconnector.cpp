@@ -1,0 +1,66 @@
+#include "services/workspace/datastoreconnector.h"
+
+#include <QCoreApplication>
+
+#include "services/storage/storageclient.h"
+#include "services/storage/storageclientfactory.h"
+#include "services/workspace/workspaceservice.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+void ClientJob::finish(const ResultType &result)
+{
+    finishWith([this, result] { emit finished(result); });
+}
+
+DatastoreConnector::DatastoreConnector(StorageHttp *http, const SupportMatrix &matrix, QObject *parent)
+    : QObject(parent), m_http(http), m_matrix(matrix)
+{
+}
+
+QString DatastoreConnector::browsableTypes() const
+{
+    QStringList labels;
+    for (const StorageTypeSpec &t : m_matrix.types()) {
+        if (StorageClientFactory::supports(t.type))
+            labels.append(t.label);
+    }
+    if (labels.size() <= 1)
+        return labels.join(QString());
+    const QString last = labels.takeLast();
+    return tr("%1 and %2").arg(labels.join(u", "_s), last);
+}
+
+std::optional<ApiError> DatastoreConnector::unsupported(const Datastore &ds) const
+{
+    if (StorageClientFactory::supports(ds.type))
+        return std::nullopt;
+    return ApiError::make(ApiError::Kind::Unsupported, u"storage.type"_s,
+                          tr("'%1' is of type %2; only %3 datastores can be browsed.").arg(ds.name, m_matrix.type(ds.type).label, browsableTypes()));
+}
+
+ClientJob *DatastoreConnector::open(WorkspaceService *workspace, const Datastore &ds, QObject *clientParent)
+{
+    auto *job = new ClientJob(this);
+    if (const auto refused = unsupported(ds)) {
+        job->finish(*refused);
+        return job;
+    }
+    StorageClientFactory::preconnect(ds, m_http); // while the credential is read
+    SecretsJob *secrets = workspace->readSecrets(ds.name);
+    connect(job, &Job::cancelRequested, secrets, &Job::cancel);
+    QPointer<QObject> parent(clientParent);
+    const bool parented = clientParent != nullptr;
+    onFinished(secrets, job, [this, job, ds, parent, parented](const Result<SecretMap> &read) {
+        if (!read) {
+            job->finish(read.error());
+            return;
+        }
+        if (parented && !parent) {
+            job->finish(ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, tr("Cancelled.")));
+            return;
+        }
+        job->finish(StorageClientFactory::create(ds, read.value(), m_http, parent.data()));
+    });
+    return job;
+}

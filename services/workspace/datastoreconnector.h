@@ -1,0 +1,55 @@
+#pragma once
+
+#include <optional>
+
+#include <QObject>
+#include <QPointer>
+
+#include "services/core/jobs.h"
+#include "services/core/supportmatrix.h"
+
+class StorageClient;
+class StorageHttp;
+class WorkspaceService;
+
+class ClientJob final : public Job
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ClientJob)
+
+public:
+    using ResultType = Result<StorageClient *>;
+    using Job::Job;
+    void finish(const ResultType &result);
+
+signals:
+    void finished(const Result<StorageClient *> &result);
+};
+
+// Turns a datastore of a workspace into a connected storage client: the one way the browser
+// and the CLI reach a datastore's data. The credential comes from the workspace
+// (WorkspaceService::readSecrets: the keychain for a local workspace; the workspace's
+// listSecrets for an Azure ML one), and the connection to the service is opened while it is
+// read. Which types can be reached is said by the client factory alone, so messages and
+// menus never repeat the list. Main thread; owned by the composition root.
+class DatastoreConnector final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DatastoreConnector)
+
+public:
+    DatastoreConnector(StorageHttp *http, const SupportMatrix &matrix, QObject *parent = nullptr);
+
+    // Why `ds` cannot be browsed, naming the types that can; nothing when it can.
+    std::optional<ApiError> unsupported(const Datastore &ds) const;
+    // The labels of the types that can be browsed, joined for a sentence ("A, B and C").
+    QString browsableTypes() const;
+    // A client for `ds` of `workspace`, parented to `clientParent` (null: the caller owns it).
+    ClientJob *open(WorkspaceService *workspace, const Datastore &ds, QObject *clientParent);
+
+    StorageHttp *http() const { return m_http; }
+
+private:
+    StorageHttp *m_http;
+    const SupportMatrix &m_matrix;
+};
