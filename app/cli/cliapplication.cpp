@@ -12,9 +12,9 @@
 #include "services/net/storagehttp.h"
 #include "services/secrets/keychainsecretstore.h"
 #include "services/storage/storageaccessvalidator.h"
-#include "services/workspace/localworkspace.h"
-#include "services/workspace/localworkspacedb.h"
 #include "services/workspace/workspacecatalog.h"
+#include "services/workspace/workspacemanager.h"
+#include "services/workspace/workspaceservice.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -63,8 +63,8 @@ void CliApplication::done(int code)
     // A sweep of what a killed process left in the keychain finishes before the exit (it is
     // quick; a keychain that does not answer is given up on after a few seconds, and the next
     // run sweeps again).
-    if (m_sweep && !m_sweep->isFinished()) {
-        connect(m_sweep, &VoidJob::finished, this, [code] { QCoreApplication::exit(code); });
+    if (VoidJob *sweep = m_manager ? m_manager->sweep() : nullptr; sweep && !sweep->isFinished()) {
+        connect(sweep, &VoidJob::finished, this, [code] { QCoreApplication::exit(code); });
         QTimer::singleShot(5000, this, [code] { QCoreApplication::exit(code); });
         return;
     }
@@ -199,31 +199,26 @@ void CliApplication::printHelp(const QString &topic)
     CliOutput::print(CliHelp::text(topic, m_matrix));
 }
 
-LocalWorkspace *CliApplication::openWorkspace()
+WorkspaceService *CliApplication::openWorkspace()
 {
-    if (m_workspace)
-        return m_workspace.get();
+    if (m_manager && m_manager->current())
+        return m_manager->current();
+    // The same opening as the studio's (WorkspaceManager): `--workspace NAME` opens that one
+    // for this command without making it the remembered one.
+    if (!m_manager)
+        m_manager = std::make_unique<WorkspaceManager>(*m_catalog, m_secrets.get(), m_validator.get(), m_matrix);
     const QString name = m_workspaceName.isNull() ? m_catalog->currentWorkspace() : m_workspaceName;
-    // The default workspace comes into being on first use; any other must be created first.
-    const auto mode = name == WorkspaceCatalog::DefaultWorkspace ? LocalWorkspaceDb::OpenMode::CreateIfMissing
-                                                                : LocalWorkspaceDb::OpenMode::OpenExisting;
-    if (mode == LocalWorkspaceDb::OpenMode::OpenExisting && !m_catalog->exists(name)) {
-        fail(ApiError::make(ApiError::Kind::NotFound, u"workspace.not_found"_s,
-                            tr("There is no local workspace named '%1'; create it with: dsstudio workspace create %1").arg(name),
-                            u"workspace"_s));
+    if (const VoidResult opened = m_manager->open(name, WorkspaceManager::Remember::No); !opened) {
+        ApiError e = opened.error();
+        if (e.code == u"workspace.not_found"_s)
+            e.message = tr("There is no local workspace named '%1'; create it with: dsstudio workspace create %1").arg(name);
+        fail(e);
         return nullptr;
     }
-    auto db = LocalWorkspaceDb::open(m_catalog->path(name), mode);
-    if (!db) {
-        fail(db.error());
-        return nullptr;
-    }
-    m_workspace = std::make_unique<LocalWorkspace>(name, db.takeValue(), m_secrets.get(), m_validator.get(), m_matrix);
-    m_sweep = m_workspace->sweepOrphanedSecrets();
-    return m_workspace.get();
+    return m_manager->current();
 }
 
-LocalWorkspace *CliApplication::openForName(const QStringList &words, const QString &usage, QString *name)
+WorkspaceService *CliApplication::openForName(const QStringList &words, const QString &usage, QString *name)
 {
     CliArgs args;
     if (!parse(words, CliSpec::positional(1, 1, usage), &args))

@@ -22,7 +22,8 @@ class QNetworkAccessManager;
 class StorageAccessValidator;
 class StorageClient;
 class StorageHttp;
-class LocalWorkspace;
+class WorkspaceManager;
+class WorkspaceService;
 class WorkspaceCatalog;
 
 // The `dsstudio` command line: parses the words, runs one command against the local
@@ -97,10 +98,10 @@ private:
 
     // Parses with the global switches added; reports the error and returns false on failure.
     bool parse(const QStringList &words, CliSpec spec, CliArgs *out);
-    LocalWorkspace *openWorkspace();
+    WorkspaceService *openWorkspace();
     // Parses exactly one NAME argument and opens the workspace; null when either failed
     // (the error is already reported).
-    LocalWorkspace *openForName(const QStringList &words, const QString &usage, QString *name);
+    WorkspaceService *openForName(const QStringList &words, const QString &usage, QString *name);
     // --auth for a type: its value when given and allowed, else `fallback`, else an error
     // (reported) when the type allows several kinds.
     std::optional<AuthKind> authOption(const StorageTypeSpec &type, const CliArgs &args, std::optional<AuthKind> fallback);
@@ -121,12 +122,11 @@ private:
     const SupportMatrix &m_matrix;
     std::unique_ptr<WorkspaceCatalog> m_catalog;
     std::unique_ptr<KeychainSecretStore> m_secrets;
-    std::unique_ptr<LocalWorkspace> m_workspace;
-    QPointer<VoidJob> m_sweep; // the orphaned-secrets sweep of the open workspace, while it runs
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<StorageHttp> m_http;
     std::unique_ptr<StorageAccessValidator> m_validator;
     std::unique_ptr<DatastoreConnector> m_connector;
+    std::unique_ptr<WorkspaceManager> m_manager; // opened on the first command that needs a workspace
 };
 
 template<typename JobType, typename Print>

@@ -3,7 +3,7 @@
 
 #include "app/cli/cliapplication.h"
 #include "app/cli/clioutput.h"
-#include "services/workspace/localworkspace.h"
+#include "services/workspace/workspaceservice.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -28,10 +28,10 @@ void CliApplication::datastoreUpdateCredentials(const QStringList &words)
     CliArgs args;
     if (!parse(words, spec, &args))
         return;
-    LocalWorkspace *ws = openWorkspace();
+    WorkspaceService *ws = openWorkspace();
     if (!ws)
         return;
-    onFinished(ws->getDatastore(args.positional.first()), this, [this, args](const Result<Datastore> &found) {
+    onFinished(ws->getDatastore(args.positional.first()), this, [this, ws, args](const Result<Datastore> &found) {
         if (!found) {
             fail(found.error());
             return;
@@ -57,7 +57,7 @@ void CliApplication::datastoreUpdateCredentials(const QStringList &words)
             return;
         }
         update.secrets = secrets.takeValue();
-        report(m_workspace->updateCredentials(update), [this, update](const Result<Datastore> &result) {
+        report(ws->updateCredentials(update), [this, update](const Result<Datastore> &result) {
             printChanged(result.value(), tr("Updated the credentials of datastore '%1' (%2 authentication).")
                                              .arg(result.value().name, StorageTypes::id(result.value().auth)),
                          update.skipValidation);
@@ -68,7 +68,7 @@ void CliApplication::datastoreUpdateCredentials(const QStringList &words)
 void CliApplication::datastoreUnregister(const QStringList &words)
 {
     QString name;
-    LocalWorkspace *ws = openForName(words, tr("Usage: dsstudio datastore unregister NAME"), &name);
+    WorkspaceService *ws = openForName(words, tr("Usage: dsstudio datastore unregister NAME"), &name);
     if (!ws)
         return;
     report(ws->unregisterDatastore(name), [this, name](const VoidResult &) {
@@ -82,14 +82,14 @@ void CliApplication::datastoreUnregister(const QStringList &words)
 void CliApplication::datastoreSetDefault(const QStringList &words)
 {
     QString name;
-    LocalWorkspace *ws = openForName(words, tr("Usage: dsstudio datastore set-default NAME"), &name);
+    WorkspaceService *ws = openForName(words, tr("Usage: dsstudio datastore set-default NAME"), &name);
     if (!ws)
         return;
-    report(ws->setDefaultDatastore(name), [this, name](const VoidResult &) {
+    report(ws->setDefaultDatastore(name), [this, ws, name](const VoidResult &) {
         if (m_json)
             CliOutput::printJson({{"default", CliOutput::toJson(name)}});
         else
-            CliOutput::print(tr("'%1' is now the default datastore of workspace '%2'.").arg(name, m_workspace->displayName()));
+            CliOutput::print(tr("'%1' is now the default datastore of workspace '%2'.").arg(name, ws->displayName()));
     });
 }
 
@@ -98,7 +98,7 @@ void CliApplication::datastoreGetDefault(const QStringList &words)
     CliArgs args;
     if (!parse(words, CliSpec::positional(0, 0, tr("Usage: dsstudio datastore get-default [--json]")), &args))
         return;
-    LocalWorkspace *ws = openWorkspace();
+    WorkspaceService *ws = openWorkspace();
     if (!ws)
         return;
     report(ws->defaultDatastore(), [this](const Result<Datastore> &result) {

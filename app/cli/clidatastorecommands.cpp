@@ -11,7 +11,7 @@
 #include "services/core/names.h"
 #include "services/core/sastoken.h"
 #include "services/secrets/keychainsecretstore.h"
-#include "services/workspace/localworkspace.h"
+#include "services/workspace/workspaceservice.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -208,7 +208,7 @@ void CliApplication::datastoreList(const QStringList &words)
     CliArgs args;
     if (!parse(words, CliSpec::positional(0, 0, tr("Usage: dsstudio datastore list [--json]")), &args))
         return;
-    LocalWorkspace *ws = openWorkspace();
+    WorkspaceService *ws = openWorkspace();
     if (!ws)
         return;
     onFinished(ws->listDatastores(), this, [this](const Result<QList<Datastore>> &result) {
@@ -238,7 +238,7 @@ void CliApplication::datastoreList(const QStringList &words)
 void CliApplication::datastoreShow(const QStringList &words)
 {
     QString name;
-    LocalWorkspace *ws = openForName(words, tr("Usage: dsstudio datastore show NAME [--json]"), &name);
+    WorkspaceService *ws = openForName(words, tr("Usage: dsstudio datastore show NAME [--json]"), &name);
     if (!ws)
         return;
     // What the keychain holds is asked now, not assumed from the record: a secret removed
@@ -343,10 +343,10 @@ void CliApplication::datastoreRegister(const QStringList &words)
     request.secrets = secrets.takeValue();
 
     const auto run = [this, request] {
-        LocalWorkspace *ws = openWorkspace();
+        WorkspaceService *ws = openWorkspace();
         if (!ws)
             return;
-        onFinished(ws->registerDatastore(request), this, [this, request](const Result<Datastore> &result) {
+        onFinished(ws->registerDatastore(request), this, [this, ws, request](const Result<Datastore> &result) {
             if (!result) {
                 ApiError e = result.error();
                 if (e.code.startsWith(u"storage."_s) && e.code.endsWith(u"_missing"_s))
@@ -355,7 +355,7 @@ void CliApplication::datastoreRegister(const QStringList &words)
                 return;
             }
             printChanged(result.value(), tr("Registered datastore '%1' (%2) in workspace '%3'%4.")
-                                             .arg(result.value().name, StorageTypes::id(result.value().type), m_workspace->displayName(),
+                                             .arg(result.value().name, StorageTypes::id(result.value().type), ws->displayName(),
                                                   result.value().isDefault ? tr(" as the default") : QString()),
                          request.options.skipValidation);
             done(Ok);

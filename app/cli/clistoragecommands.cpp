@@ -17,7 +17,7 @@
 #include "services/storage/treemeasure.h"
 #include "services/core/units.h"
 #include "services/transfer/transferqueue.h"
-#include "services/workspace/localworkspace.h"
+#include "services/workspace/workspaceservice.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -47,7 +47,7 @@ void CliApplication::openStorage(const QString &target, std::function<void(Stora
         fail(*error);
         return;
     }
-    LocalWorkspace *ws = openWorkspace();
+    WorkspaceService *ws = openWorkspace();
     if (!ws)
         return;
     onFinished(ws->getDatastore(name), this, [this, ws, name, path, run](const Result<Datastore> &found) {

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QStringList>
 
+#include "services/core/jobs.h"
 #include "services/core/result.h"
 #include "services/workspace/workspacecatalog.h"
 
@@ -33,9 +34,15 @@ public:
     QString currentName() const;
     const WorkspaceCatalog &catalog() const { return m_catalog; }
 
-    // Opens a local workspace and makes it current (and remembered). "default" is created on
-    // first use; any other name must exist.
-    VoidResult open(const QString &name);
+    // Whether opening a workspace also makes it the one the next start opens (the studio's
+    // switcher does; `dsstudio --workspace NAME` does not).
+    enum class Remember { Yes, No };
+    // Opens a local workspace and makes it current. "default" is created on first use; any
+    // other name must exist (workspace.not_found). Starts the sweep of keychain entries that
+    // killed processes left (sweep()).
+    VoidResult open(const QString &name, Remember remember = Remember::Yes);
+    // The orphaned-secrets sweep of the current workspace while it runs; null once done.
+    VoidJob *sweep() const { return m_sweep; }
     VoidResult createLocal(const QString &name);
 
 signals:
@@ -48,4 +55,5 @@ private:
     AccessValidator *m_validator;
     const SupportMatrix &m_matrix;
     QPointer<WorkspaceService> m_current;
+    QPointer<VoidJob> m_sweep;
 };
