@@ -118,9 +118,8 @@ VoidJob *DfsClient::commitUpload(const QString &path, int, qint64 size, const QS
         }
         // Create with x-ms-rename-source: the flushed staging file replaces `path` atomically.
         // The source is /{filesystem}/{path}, encoded, with the SAS where one is used.
-        QByteArray source = '/' + StorageLocation::encodePath(m_location.container) + '/' + StorageLocation::encodePath(stagingPath(path));
-        if (m_auth.kind == StorageAuth::Kind::Sas && !m_auth.sas.isEmpty())
-            source += '?' + (m_auth.sas.startsWith(u'?') ? m_auth.sas.mid(1) : m_auth.sas).toUtf8();
+        const QByteArray source =
+            renameSource('/' + StorageLocation::encodePath(m_location.container) + '/' + StorageLocation::encodePath(stagingPath(path)));
         VoidJob *renamed = simple(make("PUT", m_location.objectUrl(path), {{"x-ms-rename-source", source}}), {201}, tr("Finishing %1").arg(path),
                                   true); // a retry after a rename that landed finds no source: the check after commit decides
         connect(job, &Job::cancelRequested, renamed, &Job::cancel);

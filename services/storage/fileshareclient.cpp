@@ -165,9 +165,7 @@ VoidJob *FileShareClient::commitUpload(const QString &path, int, qint64, const Q
     const auto rename = [this, job, path] {
         // Rename File (2021-04-10+): the staged file replaces `path` in one step. The source is
         // named by its URL, with the SAS where the share is reached through one.
-        QByteArray source = m_location.objectUrl(stagingPath(path)).toEncoded();
-        if (m_auth.kind == StorageAuth::Kind::Sas && !m_auth.sas.isEmpty())
-            source += '?' + (m_auth.sas.startsWith(u'?') ? m_auth.sas.mid(1) : m_auth.sas).toUtf8();
+        const QByteArray source = renameSource(m_location.objectUrl(stagingPath(path)).toEncoded());
         const HeaderList headers{{"x-ms-file-rename-source", source}, {"x-ms-file-rename-replace-if-exists", "true"}};
         VoidJob *renamed = simple(make("PUT", m_location.objectUrl(path, u"comp=rename"_s), headers), {200}, tr("Finishing %1").arg(path),
                                   true); // a retry after a rename that landed finds no source: the check after commit decides

@@ -26,6 +26,13 @@ HttpRequest RestStorageClient::make(const QByteArray &method, const QUrl &url, c
     return r;
 }
 
+QByteArray RestStorageClient::renameSource(QByteArray source) const
+{
+    if (m_auth.kind == StorageAuth::Kind::Sas && !m_auth.sas.isEmpty())
+        source += '?' + (m_auth.sas.startsWith(u'?') ? m_auth.sas.mid(1) : m_auth.sas).toUtf8();
+    return source;
+}
+
 HttpJob *RestStorageClient::send(const HttpRequest &request)
 {
     return m_http->send(request, m_auth);

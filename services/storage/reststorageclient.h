@@ -55,6 +55,9 @@ protected:
     // The message for a probe refused with 401/403: says whether the credential itself was
     // refused, or (for a SAS) that it has expired or lacks the list permission.
     QString refusedMessage(const QString &what, const ApiError &serviceError) const;
+    // A rename source as the service takes it: `source` with the SAS appended where the root
+    // is reached through one (the source is authorized like the request).
+    QByteArray renameSource(QByteArray source) const;
     static HttpRequest make(const QByteArray &method, const QUrl &url, const HeaderList &headers = {}, const QByteArray &body = {},
                             bool idempotent = true);
 
