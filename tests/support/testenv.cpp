@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QProcess>
@@ -33,10 +34,12 @@ QStringList TestEnv::xdgDirs() const
     return {root() + u"/data"_s, root() + u"/config"_s, root() + u"/cache"_s, root() + u"/state"_s, root() + u"/home"_s};
 }
 
-CliRun TestEnv::cli(const QStringList &args, const QByteArray &input) const
+CliRun TestEnv::cli(const QStringList &args, const QByteArray &input, int killAfterMs) const
 {
     QProcess p;
     p.setProcessEnvironment(m_env);
+    QElapsedTimer clock;
+    clock.start();
     p.start(dsstudioPath(), args);
     CliRun run;
     if (!p.waitForStarted(10000)) {
@@ -49,6 +52,16 @@ CliRun TestEnv::cli(const QStringList &args, const QByteArray &input) const
     QEventLoop loop;
     QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    QTimer kill;
+    kill.setSingleShot(true);
+    QObject::connect(&kill, &QTimer::timeout, &loop, [&p, &run] {
+        if (p.state() == QProcess::Running) {
+            p.kill();
+            run.killed = true;
+        }
+    });
+    if (killAfterMs >= 0)
+        kill.start(killAfterMs);
     if (p.state() != QProcess::NotRunning)
         loop.exec();
     if (p.state() != QProcess::NotRunning) {
@@ -57,6 +70,7 @@ CliRun TestEnv::cli(const QStringList &args, const QByteArray &input) const
         run.err = u"dsstudio timed out"_s;
         return run;
     }
+    run.elapsedMs = clock.elapsed();
     run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     run.out = QString::fromUtf8(p.readAllStandardOutput());
     run.err = QString::fromUtf8(p.readAllStandardError());

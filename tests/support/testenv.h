@@ -14,6 +14,8 @@ struct CliRun
     int exitCode = -1;
     QString out;
     QString err;
+    bool killed = false;  // ended by SIGKILL after killAfterMs
+    qint64 elapsedMs = 0;
     QStringList errLines() const;
 };
 
@@ -29,8 +31,9 @@ public:
     void setEnv(const QString &name, const QString &value) { m_env.insert(name, value); }
     void unsetEnv(const QString &name) { m_env.remove(name); }
 
-    // Runs dsstudio with `args`, feeding `input` to its standard input.
-    CliRun cli(const QStringList &args, const QByteArray &input = {}) const;
+    // Runs dsstudio with `args`, feeding `input` to its standard input; with killAfterMs >= 0
+    // it is killed with SIGKILL then, if still running.
+    CliRun cli(const QStringList &args, const QByteArray &input = {}, int killAfterMs = -1) const;
 
     // Relative path -> SHA-256 of every file under the XDG directories.
     QMap<QString, QByteArray> snapshot() const;

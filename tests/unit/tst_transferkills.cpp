@@ -6,14 +6,10 @@
 // The seed is printed; KILL_SEED=N repeats a run.
 #include <QCryptographicHash>
 #include <QDirIterator>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include "services/net/storagehttp.h"
 #include "services/storage/blobclient.h"
@@ -59,56 +55,6 @@ QMap<QString, QByteArray> localTree(const QString &root)
         out.insert(QDir(root).relativeFilePath(path), readFile(path));
     }
     return out;
-}
-
-struct Run
-{
-    bool killed = false;
-    int exitCode = -1;
-    qint64 elapsedMs = 0;
-    QString err;
-};
-
-// dsstudio with `args`, killed with SIGKILL after `killAfterMs` (never when < 0). The event
-// loop runs meanwhile, so the test server in this process goes on answering.
-Run dsstudio(const TestEnv &env, const QStringList &args, int killAfterMs = -1)
-{
-    Run run;
-    QProcess p;
-    p.setProcessEnvironment(env.environment());
-    QElapsedTimer clock;
-    clock.start();
-    p.start(TestEnv::dsstudioPath(), args);
-    if (!p.waitForStarted(10000)) {
-        run.err = p.errorString();
-        return run;
-    }
-    p.closeWriteChannel();
-    QEventLoop loop;
-    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
-    QTimer kill;
-    kill.setSingleShot(true);
-    QObject::connect(&kill, &QTimer::timeout, &loop, [&] {
-        if (p.state() == QProcess::Running) {
-            p.kill();
-            run.killed = true;
-        }
-    });
-    if (killAfterMs >= 0)
-        kill.start(killAfterMs);
-    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-    if (p.state() != QProcess::NotRunning)
-        loop.exec();
-    if (p.state() != QProcess::NotRunning) {
-        p.kill();
-        p.waitForFinished();
-        run.err = u"timed out"_s;
-        return run;
-    }
-    run.elapsedMs = clock.elapsed();
-    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    return run;
 }
 
 } // namespace
@@ -225,15 +171,15 @@ void tst_TransferKills::killedTransfersLeaveOldOrNewNeverHalf()
         QVERIFY(writeFile(local.filePath(u"tree/"_s + it.key()), it.value()));
     const QString staging = u".dsstudio-part"_s;
 
-    Run first = dsstudio(env, {u"put"_s, local.filePath(u"v0.bin"_s), u"kills/big.bin"_s});
+    CliRun first = env.cli({u"put"_s, local.filePath(u"v0.bin"_s), u"kills/big.bin"_s});
     QVERIFY2(first.exitCode == 0, qPrintable(first.err));
-    first = dsstudio(env, {u"put"_s, local.filePath(u"tree"_s), u"kills/tree"_s, u"--recursive"_s});
+    first = env.cli({u"put"_s, local.filePath(u"tree"_s), u"kills/tree"_s, u"--recursive"_s});
     QVERIFY2(first.exitCode == 0, qPrintable(first.err));
     // How long each whole command takes: the kills land anywhere in it.
-    Run whole = dsstudio(env, {u"put"_s, local.filePath(u"v1.bin"_s), u"kills/big.bin"_s, u"--overwrite"_s});
+    CliRun whole = env.cli({u"put"_s, local.filePath(u"v1.bin"_s), u"kills/big.bin"_s, u"--overwrite"_s});
     QVERIFY2(whole.exitCode == 0, qPrintable(whole.err));
     const qint64 putMs = whole.elapsedMs;
-    whole = dsstudio(env, {u"get"_s, u"kills/tree"_s, local.filePath(u"down"_s), u"--recursive"_s});
+    whole = env.cli({u"get"_s, u"kills/tree"_s, local.filePath(u"down"_s), u"--recursive"_s});
     QVERIFY2(whole.exitCode == 0, qPrintable(whole.err));
     const qint64 folderGetMs = whole.elapsedMs;
     int remoteVersion = 1;
@@ -245,7 +191,7 @@ void tst_TransferKills::killedTransfersLeaveOldOrNewNeverHalf()
     for (int round = 0; round < Rounds; ++round) {
         // 1. put over the existing object
         const int next = 1 - remoteVersion;
-        Run r = dsstudio(env, {u"put"_s, local.filePath(u"v%1.bin"_s.arg(next)), u"kills/big.bin"_s, u"--overwrite"_s}, killAt(putMs));
+        CliRun r = env.cli({u"put"_s, local.filePath(u"v%1.bin"_s.arg(next)), u"kills/big.bin"_s, u"--overwrite"_s}, {}, killAt(putMs));
         kills += r.killed;
         QString error;
         QMap<QString, QByteArray> remote = remoteTree(client, &error);
@@ -255,7 +201,7 @@ void tst_TransferKills::killedTransfersLeaveOldOrNewNeverHalf()
         for (const QString &name : remote.keys())
             QVERIFY2(name == u"big.bin"_s || name.startsWith(u"tree/"_s) || name.startsWith(u"up"_s) || name == u"big.bin"_s + staging, qPrintable(name));
         midwayRemote += remote.contains(u"big.bin"_s + staging);
-        r = dsstudio(env, {u"put"_s, local.filePath(u"v%1.bin"_s.arg(next)), u"kills/big.bin"_s, u"--overwrite"_s});
+        r = env.cli({u"put"_s, local.filePath(u"v%1.bin"_s.arg(next)), u"kills/big.bin"_s, u"--overwrite"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         remote = remoteTree(client, &error);
         QVERIFY(remote.value(u"big.bin"_s) == versions[next]);
@@ -265,19 +211,19 @@ void tst_TransferKills::killedTransfersLeaveOldOrNewNeverHalf()
         // 2. get over an existing local file
         const QString target = local.filePath(u"got.bin"_s);
         QVERIFY(writeFile(target, versions[1 - remoteVersion]));
-        r = dsstudio(env, {u"get"_s, u"kills/big.bin"_s, target, u"--overwrite"_s}, killAt(putMs));
+        r = env.cli({u"get"_s, u"kills/big.bin"_s, target, u"--overwrite"_s}, {}, killAt(putMs));
         kills += r.killed;
         const QByteArray got = readFile(target);
         QVERIFY2(got == versions[0] || got == versions[1], qPrintable(u"round %1: got.bin holds %2 bytes of neither version"_s.arg(round).arg(got.size())));
         midwayLocal += QFile::exists(target + staging);
-        r = dsstudio(env, {u"get"_s, u"kills/big.bin"_s, target, u"--overwrite"_s});
+        r = env.cli({u"get"_s, u"kills/big.bin"_s, target, u"--overwrite"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(readFile(target) == versions[remoteVersion]);
         QVERIFY(!QFile::exists(target + staging));
 
         // 3. folder get into an empty folder
         const QString down = local.filePath(u"down%1"_s.arg(round));
-        r = dsstudio(env, {u"get"_s, u"kills/tree"_s, down, u"--recursive"_s}, killAt(folderGetMs));
+        r = env.cli({u"get"_s, u"kills/tree"_s, down, u"--recursive"_s}, {}, killAt(folderGetMs));
         kills += r.killed;
         QMap<QString, QByteArray> tree = localTree(down);
         for (auto it = tree.cbegin(); it != tree.cend(); ++it) {
@@ -287,13 +233,13 @@ void tst_TransferKills::killedTransfersLeaveOldOrNewNeverHalf()
             }
             QVERIFY2(folder.value(it.key()) == it.value(), qPrintable(u"round %1: %2 is half-written"_s.arg(round).arg(it.key())));
         }
-        r = dsstudio(env, {u"get"_s, u"kills/tree"_s, down, u"--recursive"_s, u"--skip-existing"_s});
+        r = env.cli({u"get"_s, u"kills/tree"_s, down, u"--recursive"_s, u"--skip-existing"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(localTree(down), folder);
 
         // 4. folder put into a new folder
         const QString up = u"up%1"_s.arg(round);
-        r = dsstudio(env, {u"put"_s, local.filePath(u"tree"_s), u"kills/"_s + up, u"--recursive"_s}, killAt(folderGetMs));
+        r = env.cli({u"put"_s, local.filePath(u"tree"_s), u"kills/"_s + up, u"--recursive"_s}, {}, killAt(folderGetMs));
         kills += r.killed;
         remote = remoteTree(client, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -306,7 +252,7 @@ void tst_TransferKills::killedTransfersLeaveOldOrNewNeverHalf()
             }
             QVERIFY2(folder.value(it.key().mid(up.size() + 1)) == it.value(), qPrintable(u"round %1: %2 is half-written"_s.arg(round).arg(it.key())));
         }
-        r = dsstudio(env, {u"put"_s, local.filePath(u"tree"_s), u"kills/"_s + up, u"--recursive"_s, u"--skip-existing"_s});
+        r = env.cli({u"put"_s, local.filePath(u"tree"_s), u"kills/"_s + up, u"--recursive"_s, u"--skip-existing"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         remote = remoteTree(client, &error);
         QMap<QString, QByteArray> uploaded;
