@@ -14,6 +14,25 @@ void TokenJob::finish(const ResultType &result)
     finishWith([this, result] { emit finished(result); });
 }
 
+HttpAuthorizer bearerAuthorizer(TokenSource *tokens)
+{
+    QPointer<TokenSource> source(tokens);
+    return [source](QObject *context, OutgoingRequest out, std::function<void(const Result<OutgoingRequest> &)> ready) {
+        if (!source) {
+            ready(ApiError::make(ApiError::Kind::Auth, u"auth.signed_out"_s, QObject::tr("Signed out: no token for this request.")));
+            return;
+        }
+        onFinished(source->token(), context, [out, ready](const Result<AccessToken> &token) mutable {
+            if (!token) {
+                ready(token.error());
+                return;
+            }
+            out.headers.append({QByteArrayLiteral("Authorization"), "Bearer " + token.value().token.toUtf8()});
+            ready(out);
+        });
+    };
+}
+
 ClientCredentialsTokenSource::ClientCredentialsTokenSource(HttpClient *http, QUrl authority, QString tenantId,
                                                            QString clientId, QString clientSecret, QString resource, QObject *parent)
     : TokenSource(parent), m_http(http), m_authority(std::move(authority)), m_tenant(std::move(tenantId)),

@@ -7,8 +7,7 @@
 #include <QUrl>
 
 #include "services/core/jobs.h"
-
-class HttpClient;
+#include "services/net/httpclient.h"
 
 struct AccessToken
 {
@@ -41,7 +40,12 @@ class TokenSource : public QObject
 public:
     using QObject::QObject;
     virtual TokenJob *token() = 0;
+    // Forgets a cached token the service has refused (a 401), so the next token() asks anew.
+    virtual void invalidate() { }
 };
+
+// An HttpAuthorizer that puts a fresh "Authorization: Bearer" from `tokens` on every attempt.
+HttpAuthorizer bearerAuthorizer(TokenSource *tokens);
 
 // The OAuth 2.0 client-credentials grant of Microsoft Entra ID (REFERENCE.md 2.2):
 // POST {authority}/{tenant}/oauth2/v2.0/token with client_id, client_secret,
@@ -61,6 +65,7 @@ public:
                                  QString clientSecret, QString resource, QObject *parent = nullptr);
 
     TokenJob *token() override;
+    void invalidate() override { m_cached = {}; }
     int requestsMade() const { return m_requests; }
 
 private:

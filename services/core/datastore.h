@@ -27,6 +27,12 @@ struct Datastore
     bool isSystem = false;
     QDateTime createdAt;
     QDateTime modifiedAt;
+    // Which service holds the record: "" for a local workspace, "arm" (Azure ML's v2 ARM API)
+    // or "v1" (its v1 datastore service), so the UI and CLI can say where it came from.
+    QString origin;
+    // What the workspace wants the user to know about the call that returned this record
+    // ("registered, but the default was not changed because …"). Never stored.
+    QStringList notes;
 
     QString field(const QString &id) const { return fields.value(id); }
     // "account or server" and "container / share / filesystem / database", per the matrix.

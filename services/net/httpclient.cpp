@@ -423,6 +423,10 @@ void HttpClient::sendAttempt(HttpJob *job, const HttpRequest &request, const Htt
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         response.attempts = attemptNo + 1;
         response.where = where;
+        for (const auto &[k, v] : out.headers) {
+            if (k.compare(m_requestIdHeader, Qt::CaseInsensitive) == 0)
+                response.requestId = v;
+        }
         for (const auto &[k, v] : reply->rawHeaderPairs())
             response.headers.append({k, v});
         response.body = st->body;
@@ -482,7 +486,9 @@ void HttpClient::sendAttempt(HttpJob *job, const HttpRequest &request, const Htt
         const int delay = m_policy.delayMs(attemptNo, retryAfter, &askedMs);
         if (askedMs > m_policy.maxRetryAfterMs)
             reason += tr(" (the server asked to wait %1 s; waiting at most %2 s)").arg(askedMs / 1000).arg(m_policy.maxRetryAfterMs / 1000);
-        if (!request.idempotent || attemptNo + 1 >= m_policy.maxAttempts) {
+        // A 429 says the request was refused before anything was done: safe to send again.
+        const bool safeToRepeat = request.idempotent || (response.status == 429 && !failedHere);
+        if (!safeToRepeat || attemptNo + 1 >= m_policy.maxAttempts) {
             if (response.status >= 400 && !failedHere) {
                 job->finish(response); // the caller turns the status into an error
                 return;

@@ -24,7 +24,7 @@ struct HttpRequest
     // When set, the body is this stretch of a file instead, read while it is sent (each attempt
     // reads it again): memory stays at the network layer's buffers whatever its length.
     FileRegion bodyFile;
-    bool idempotent = true; // only idempotent requests are retried
+    bool idempotent = true; // only idempotent requests are retried (and any request refused with 429)
     // What a 2xx body kept in memory may grow to (listings, JSON answers); past it the reply
     // is abandoned as http.too_large. A ranged request (Range: bytes=a-b) never takes more than
     // the b-a+1 bytes it asked for, in memory or in the sink (http.too_long).
@@ -55,6 +55,7 @@ struct HttpResponse
     int attempts = 1;
     bool bodyCut = false; // an error body longer than maxErrorBodyBytes: only its start is here
     QString where;        // METHOD and the URL without its query or user info, for messages
+    QByteArray requestId; // the client request id the answered attempt carried (for support)
     QByteArray header(const QByteArray &name) const;
 };
 

@@ -5,15 +5,20 @@
 // credentials → set default (or the refusal) → unregister.
 #include <functional>
 
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "services/auth/tokensource.h"
 #include "services/core/supportmatrix.h"
+#include "services/net/httpclient.h"
+#include "services/workspace/azuremlworkspace.h"
 #include "services/workspace/localworkspace.h"
 #include "services/workspace/localworkspacedb.h"
 #include "services/workspace/workspacerules.h"
 #include "support/await.h"
+#include "support/fakeazuremlserver.h"
 #include "support/fakesecretstore.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -110,6 +115,11 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FakeSecretStore> m_secrets;
     std::unique_ptr<WorkspaceService> m_ws;
+    // The Azure ML row: its test server and the client stack in front of it.
+    std::unique_ptr<FakeAzureMlServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<ClientCredentialsTokenSource> m_tokens;
     const SupportMatrix &m_matrix = SupportMatrix::builtin();
 };
 
@@ -117,6 +127,7 @@ void tst_WorkspaceContract::backends()
 {
     QTest::addColumn<QString>("backend");
     QTest::newRow("local") << u"local"_s;
+    QTest::newRow("azureml") << u"azureml"_s;
 }
 
 void tst_WorkspaceContract::init()
@@ -128,6 +139,10 @@ void tst_WorkspaceContract::init()
 void tst_WorkspaceContract::cleanup()
 {
     m_ws.reset();
+    m_tokens.reset();
+    m_http.reset();
+    m_network.reset();
+    m_server.reset();
     m_secrets.reset();
     m_dir.reset();
 }
@@ -140,6 +155,30 @@ WorkspaceService *tst_WorkspaceContract::workspace()
         if (!db)
             qFatal("%s", qPrintable(db.error().toString()));
         m_ws = std::make_unique<LocalWorkspace>(u"contract"_s, db.takeValue(), m_secrets.get(), nullptr, m_matrix);
+    }
+    if (!m_ws && backend == u"azureml"_s) {
+        m_server = std::make_unique<FakeAzureMlServer>();
+        if (!m_server->start())
+            qFatal("the Azure ML test server did not start");
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_http = std::make_unique<HttpClient>(m_network.get());
+        RetryPolicy fast;
+        fast.baseDelayMs = 10;
+        m_http->setRetryPolicy(fast);
+        const auto cloud = CloudProfile::custom(QUrl(m_server->base()), QUrl(m_server->base()));
+        const auto ref = WorkspaceRef::azure(cloud.value(), FakeAzureMlServer::Subscription, FakeAzureMlServer::ResourceGroup,
+                                             FakeAzureMlServer::Workspace, WorkspaceRef::SignIn::ServicePrincipal,
+                                             FakeAzureMlServer::Tenant, FakeAzureMlServer::ClientId);
+        if (!ref)
+            qFatal("%s", qPrintable(ref.error().toString()));
+        m_tokens = std::make_unique<ClientCredentialsTokenSource>(m_http.get(), cloud.value().authority, FakeAzureMlServer::Tenant,
+                                                                  FakeAzureMlServer::ClientId, FakeAzureMlServer::ClientSecret,
+                                                                  cloud.value().armResource);
+        auto ws = std::make_unique<AzureMlWorkspace>(ref.value(), m_http.get(), m_tokens.get(), m_matrix);
+        const auto connected = await(ws->connectToWorkspace());
+        if (!connected)
+            qFatal("%s", qPrintable(connected.error().toString()));
+        m_ws = std::move(ws);
     }
     return m_ws.get();
 }

@@ -1,0 +1,632 @@
+#include "services/workspace/azuremlworkspace.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QUrlQuery>
+
+#include "services/core/fieldrules.h"
+#include "services/core/names.h"
+#include "services/core/printable.h"
+#include "services/net/httpclient.h"
+#include "services/workspace/armclient.h"
+#include "services/workspace/workspacerules.h"
+
+using namespace Qt::Literals::StringLiterals;
+using nlohmann::json;
+using AzureMlMapping::Api;
+
+Q_LOGGING_CATEGORY(lcAzureMl, "studio.services.azureml", QtWarningMsg)
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AzureMlWorkspace", text);
+}
+
+json parseBody(const HttpResponse &response)
+{
+    return json::parse(response.body.begin(), response.body.end(), nullptr, false);
+}
+
+ApiError badAnswer(const QString &what)
+{
+    return ApiError::make(ApiError::Kind::Parse, u"azureml.bad_answer"_s, tr("%1: the answer is not the JSON the service sends.").arg(what));
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(-1) == b.port(-1);
+}
+
+} // namespace
+
+AzureMlWorkspace::AzureMlWorkspace(WorkspaceRef ref, HttpClient *http, TokenSource *tokens, const SupportMatrix &matrix, QObject *parent)
+    : WorkspaceService(parent), m_ref(std::move(ref)), m_http(http), m_arm(new ArmClient(http, tokens, this)), m_matrix(matrix)
+{
+}
+
+AzureMlWorkspace::~AzureMlWorkspace() = default;
+
+QUrl AzureMlWorkspace::armUrl(const QString &path, const QList<QPair<QString, QString>> &query) const
+{
+    QUrl url = m_ref.cloud.arm;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + m_ref.armId() + path, QUrl::DecodedMode);
+    QUrlQuery q;
+    q.addQueryItem(u"api-version"_s, m_apiVersion);
+    for (const auto &[k, v] : query)
+        q.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
+    url.setQuery(q);
+    return url;
+}
+
+QUrl AzureMlWorkspace::v1Url(const QString &path, const QList<QPair<QString, QString>> &query) const
+{
+    QUrl url = m_v1Base;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + u"/datastore/v1.0"_s + m_ref.armId() + path, QUrl::DecodedMode);
+    QUrlQuery q;
+    for (const auto &[k, v] : query)
+        q.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
+    if (!q.isEmpty())
+        url.setQuery(q);
+    return url;
+}
+
+ApiError AzureMlWorkspace::notConnected() const
+{
+    return ApiError::make(ApiError::Kind::Network, u"workspace.not_connected"_s,
+                          tr("Workspace %1 is not connected yet.").arg(displayName()));
+}
+
+ApiError AzureMlWorkspace::notFound(const QString &name) const
+{
+    return ApiError::make(ApiError::Kind::NotFound, u"datastore.not_found"_s,
+                          tr("There is no datastore named '%1' in workspace '%2'.").arg(name, displayName()), u"name"_s);
+}
+
+VoidJob *AzureMlWorkspace::connectToWorkspace()
+{
+    auto *job = new VoidJob(this);
+    ArmClient::Call call;
+    call.url = armUrl({});
+    call.what = tr("Opening Azure ML workspace %1").arg(m_ref.name);
+    HttpJob *get = m_arm->send(call);
+    connect(job, &Job::cancelRequested, get, &Job::cancel);
+    onFinished(get, job, [this, job, call](const Result<HttpResponse> &r) {
+        if (!r) {
+            ApiError e = r.error();
+            if (e.kind == ApiError::Kind::NotFound)
+                e.message = tr("There is no Azure ML workspace %1 in resource group %2 of subscription %3 that this identity may see (%4).")
+                                .arg(m_ref.name, m_ref.resourceGroup, m_ref.subscription, e.message);
+            job->finish(e);
+            return;
+        }
+        const json j = parseBody(r.value());
+        const json *props = j.is_object() && j.contains("properties") && j["properties"].is_object() ? &j["properties"] : nullptr;
+        if (!props || !props->contains("discoveryUrl") || !(*props)["discoveryUrl"].is_string()) {
+            job->finish(badAnswer(call.what));
+            return;
+        }
+        const QUrl discovery(QString::fromStdString((*props)["discoveryUrl"].get<std::string>()));
+        if (const QString env = qEnvironmentVariable("AZUREML_SERVICE_ENDPOINT"); !env.isEmpty()) {
+            m_v1Base = QUrl(env);
+            m_connected = true;
+            job->finish({});
+            return;
+        }
+        ArmClient::Call disco;
+        disco.url = discovery;
+        disco.authorize = false; // the discovery document is public; the token stays with ARM
+        disco.what = tr("Reading the service addresses of workspace %1").arg(m_ref.name);
+        disco.maxBodyBytes = 256 * 1024;
+        HttpJob *read = m_arm->send(disco);
+        connect(job, &Job::cancelRequested, read, &Job::cancel);
+        onFinished(read, job, [this, job, disco](const Result<HttpResponse> &d) {
+            if (!d) {
+                job->finish(d.error());
+                return;
+            }
+            const json services = parseBody(d.value());
+            if (!services.is_object() || !services.contains("history") || !services["history"].is_string()) {
+                job->finish(badAnswer(disco.what));
+                return;
+            }
+            const QUrl history(QString::fromStdString(services["history"].get<std::string>()));
+            if (const ApiError refused = HttpClient::refusal(history); refused.isError() || history.host().isEmpty()) {
+                job->finish(ApiError::make(ApiError::Kind::Refused, u"azureml.discovery"_s,
+                                           tr("%1: the v1 service address '%2' is not a safe https address, so no token is sent to it.")
+                                               .arg(disco.what, Printable::line(history.toString(), 200))));
+                return;
+            }
+            m_v1Base = history;
+            m_connected = true;
+            job->finish({});
+        });
+    });
+    return job;
+}
+
+bool AzureMlWorkspace::canValidateAccess(StorageType type) const
+{
+    // The service checks access itself (skipValidation=false); a DBFS record has nothing to check.
+    return type != StorageType::Dbfs;
+}
+
+bool AzureMlWorkspace::canCreateStorage(StorageType) const
+{
+    return false; // v2 has no create-if-not-exists; the studio does not create storage on Azure yet
+}
+
+void AzureMlWorkspace::pageV2(const QUrl &url, const QObject *context, QList<Datastore> collected, int unknown,
+                              std::function<void(const Result<QList<Datastore>> &, int)> done)
+{
+    ArmClient::Call call;
+    call.url = url;
+    call.what = tr("Listing the datastores of %1").arg(m_ref.name);
+    onFinished(m_arm->send(call), context, [=, this](const Result<HttpResponse> &r) mutable {
+        if (!r) {
+            done(r.error(), unknown);
+            return;
+        }
+        const json j = parseBody(r.value());
+        if (!j.is_object() || !j.contains("value") || !j["value"].is_array()) {
+            done(badAnswer(call.what), unknown);
+            return;
+        }
+        for (const json &item : j["value"]) {
+            Result<Datastore> ds = AzureMlMapping::fromArm(m_matrix, item);
+            if (ds)
+                collected.append(ds.takeValue());
+            else if (ds.error().kind == ApiError::Kind::Unsupported)
+                ++unknown; // OneLake, certificates, v1 types shown by v2: listed through v1 or not at all
+            else {
+                done(ds.error(), unknown);
+                return;
+            }
+        }
+        const QString next = j.contains("nextLink") && j["nextLink"].is_string() ? QString::fromStdString(j["nextLink"].get<std::string>()) : QString();
+        if (next.isEmpty()) {
+            done(collected, unknown);
+            return;
+        }
+        // Followed as given (it holds the continuation), but only to where the token belongs.
+        const QUrl nextUrl(next);
+        if (!sameOrigin(nextUrl, m_ref.cloud.arm)) {
+            done(ApiError::make(ApiError::Kind::Refused, u"azureml.next_link"_s,
+                                tr("%1: the next page is at another address (%2); the token is not sent there.")
+                                    .arg(call.what, Printable::line(nextUrl.host(), 200))),
+                 unknown);
+            return;
+        }
+        pageV2(nextUrl, context, std::move(collected), unknown, std::move(done));
+    });
+}
+
+void AzureMlWorkspace::pageV1(const QString &token, const QObject *context, QList<Datastore> collected,
+                              std::function<void(const Result<QList<Datastore>> &)> done)
+{
+    QList<QPair<QString, QString>> query = {{u"count"_s, QString::number(m_pageSize)}, {u"includeSecret"_s, u"false"_s}};
+    if (!token.isEmpty())
+        query.append({u"continuationToken"_s, token});
+    ArmClient::Call call;
+    call.url = v1Url(u"/datastores"_s, query);
+    call.what = tr("Listing the v1 datastores of %1").arg(m_ref.name);
+    onFinished(m_arm->send(call), context, [=, this](const Result<HttpResponse> &r) mutable {
+        if (!r) {
+            done(r.error());
+            return;
+        }
+        const json j = parseBody(r.value());
+        if (!j.is_object() || !j.contains("value") || !j["value"].is_array()) {
+            done(badAnswer(call.what));
+            return;
+        }
+        for (const json &item : j["value"]) {
+            Result<Datastore> ds = AzureMlMapping::fromV1(m_matrix, item);
+            if (ds)
+                collected.append(ds.takeValue());
+            else if (ds.error().kind != ApiError::Kind::Unsupported) {
+                done(ds.error());
+                return;
+            }
+        }
+        const QString next = j.contains("continuationToken") && j["continuationToken"].is_string()
+            ? QString::fromStdString(j["continuationToken"].get<std::string>())
+            : QString();
+        if (next.isEmpty() || next == token) {
+            done(collected);
+            return;
+        }
+        pageV1(next, context, std::move(collected), std::move(done));
+    });
+}
+
+DatastoreListJob *AzureMlWorkspace::listDatastores()
+{
+    auto *job = new DatastoreListJob(this);
+    if (!m_connected) {
+        job->finish(notConnected());
+        return job;
+    }
+    // Both lists at once: v2 for the storage types, v1 for the rest.
+    struct State
+    {
+        std::optional<Result<QList<Datastore>>> v2;
+        std::optional<Result<QList<Datastore>>> v1;
+    };
+    auto state = std::make_shared<State>();
+    const auto settle = [job, state] {
+        if (!state->v2 || !state->v1)
+            return;
+        if (!*state->v2) {
+            job->finish(state->v2->error());
+            return;
+        }
+        if (!*state->v1) {
+            job->finish(state->v1->error());
+            return;
+        }
+        QList<Datastore> all = state->v2->value();
+        QSet<QString> seen;
+        for (const Datastore &ds : all)
+            seen.insert(ds.name);
+        for (const Datastore &ds : state->v1->value()) {
+            if (!seen.contains(ds.name))
+                all.append(ds);
+        }
+        std::sort(all.begin(), all.end(), [](const Datastore &a, const Datastore &b) { return a.name < b.name; });
+        job->finish(all);
+    };
+    pageV2(armUrl(u"/datastores"_s, {{u"count"_s, QString::number(m_pageSize)}}), job, {}, 0,
+           [state, settle](const Result<QList<Datastore>> &r, int unknown) {
+               if (unknown > 0)
+                   qCInfo(lcAzureMl) << unknown << "datastores of types the studio does not handle were left out";
+               state->v2 = r;
+               settle();
+           });
+    pageV1({}, job, {}, [state, settle](const Result<QList<Datastore>> &r) {
+        state->v1 = r;
+        settle();
+    });
+    return job;
+}
+
+void AzureMlWorkspace::find(const QString &name, const QObject *context, bool missingOk, FoundCallback done)
+{
+    if (!m_connected) {
+        done(notConnected());
+        return;
+    }
+    if (auto bad = Names::checkDatastoreName(name)) {
+        if (missingOk)
+            done(*bad);
+        else
+            done(notFound(name));
+        return;
+    }
+    ArmClient::Call call;
+    call.url = armUrl(u"/datastores/"_s + name);
+    call.what = tr("Reading datastore %1").arg(name);
+    onFinished(m_arm->send(call), context, [=, this](const Result<HttpResponse> &r) {
+        if (r) {
+            const json j = parseBody(r.value());
+            Result<Datastore> ds = AzureMlMapping::fromArm(m_matrix, j);
+            if (ds) {
+                done(Found{ds.takeValue(), j, Api::V2});
+                return;
+            }
+            if (ds.error().kind != ApiError::Kind::Unsupported) {
+                done(ds.error());
+                return;
+            }
+            // A v1 type the v2 API shows with an unknown type: read it through v1.
+        } else if (r.error().kind != ApiError::Kind::NotFound) {
+            done(r.error());
+            return;
+        }
+        ArmClient::Call v1;
+        v1.url = v1Url(u"/datastores/"_s + name);
+        v1.what = call.what;
+        onFinished(m_arm->send(v1), context, [=, this](const Result<HttpResponse> &r1) {
+            if (!r1) {
+                if (r1.error().kind == ApiError::Kind::NotFound)
+                    done(missingOk ? Result<Found>(Found{}) : Result<Found>(notFound(name)));
+                else
+                    done(r1.error());
+                return;
+            }
+            const json dto = parseBody(r1.value());
+            Result<Datastore> ds = AzureMlMapping::fromV1(m_matrix, dto);
+            if (!ds) {
+                done(ds.error().kind == ApiError::Kind::Unsupported && !missingOk ? notFound(name) : ds.error());
+                return;
+            }
+            done(Found{ds.takeValue(), dto, Api::V1});
+        });
+    });
+}
+
+DatastoreJob *AzureMlWorkspace::getDatastore(const QString &name)
+{
+    auto *job = new DatastoreJob(this);
+    find(name, job, false, [job](const Result<Found> &f) {
+        if (f)
+            job->finish(f.value().datastore);
+        else
+            job->finish(f.error());
+    });
+    return job;
+}
+
+DatastoreJob *AzureMlWorkspace::defaultDatastore()
+{
+    auto *job = new DatastoreJob(this);
+    if (!m_connected) {
+        job->finish(notConnected());
+        return job;
+    }
+    ArmClient::Call call;
+    call.url = armUrl(u"/datastores"_s, {{u"isDefault"_s, u"true"_s}});
+    call.what = tr("Reading the default datastore of %1").arg(m_ref.name);
+    onFinished(m_arm->send(call), job, [=, this](const Result<HttpResponse> &r) {
+        if (!r) {
+            job->finish(r.error());
+            return;
+        }
+        const json j = parseBody(r.value());
+        if (!j.is_object() || !j.contains("value") || !j["value"].is_array()) {
+            job->finish(badAnswer(call.what));
+            return;
+        }
+        for (const json &item : j["value"]) {
+            Result<Datastore> ds = AzureMlMapping::fromArm(m_matrix, item);
+            if (ds && ds.value().isDefault) {
+                job->finish(ds.value());
+                return;
+            }
+        }
+        job->finish(ApiError::make(ApiError::Kind::NotFound, u"default.none"_s, tr("Workspace '%1' has no default datastore.").arg(displayName())));
+    });
+    return job;
+}
+
+DatastoreJob *AzureMlWorkspace::registerDatastore(const RegistrationRequest &request)
+{
+    auto *job = new DatastoreJob(this);
+    SecretMap secrets = request.secrets;
+    Result<Datastore> normalized = FieldRules::normalize(m_matrix, request.datastore, secrets);
+    if (!normalized) {
+        job->finish(normalized.error());
+        return job;
+    }
+    const Datastore ds = normalized.takeValue();
+    const RegisterOptions options = request.options;
+    if (options.createIfNotExists) {
+        job->finish(ApiError::make(ApiError::Kind::Unsupported, u"create.unavailable"_s,
+                                   tr("Creating the storage of a datastore is not available for Azure ML workspaces, so '%1' was not "
+                                      "registered. Create it with your usual tool and register without create-if-not-exists.")
+                                       .arg(ds.name),
+                                   u"create_if_not_exists"_s));
+        return job;
+    }
+    find(ds.name, job, true, [=, this](const Result<Found> &found) {
+        if (!found) {
+            job->finish(found.error());
+            return;
+        }
+        std::optional<Found> previous;
+        if (!found.value().datastore.name.isEmpty())
+            previous = found.value();
+        const std::optional<Datastore> existing = previous ? std::optional<Datastore>(previous->datastore) : std::nullopt;
+        if (const auto refused = WorkspaceRules(m_matrix).checkRegistration(ds, options, existing, displayName())) {
+            job->finish(*refused);
+            return;
+        }
+        if (previous && AzureMlMapping::apiFor(ds.type) != previous->api) {
+            // Moving a name between the two APIs: v1 and v2 share one registry, so the old
+            // record goes first would lose it on failure; refuse instead.
+            job->finish(ApiError::make(ApiError::Kind::Refused, u"azureml.api_change"_s,
+                                       tr("'%1' is a %2 datastore held by the %3; it cannot be replaced by a %4 datastore. Unregister it first.")
+                                           .arg(ds.name, m_matrix.type(previous->datastore.type).label, AzureMlMapping::apiLabel(previous->api),
+                                                m_matrix.type(ds.type).label),
+                                       u"type"_s));
+            return;
+        }
+        write(job, ds, secrets, previous, !options.skipValidation, options.setDefault);
+    });
+    return job;
+}
+
+DatastoreJob *AzureMlWorkspace::updateCredentials(const CredentialUpdate &update)
+{
+    auto *job = new DatastoreJob(this);
+    find(update.name, job, false, [=, this](const Result<Found> &found) {
+        if (!found) {
+            job->finish(found.error());
+            return;
+        }
+        SecretMap secrets = update.secrets;
+        Result<Datastore> updated = FieldRules::applyCredentialUpdate(m_matrix, found.value().datastore, update, secrets);
+        if (!updated) {
+            job->finish(updated.error());
+            return;
+        }
+        write(job, updated.value(), secrets, found.value(), !update.skipValidation, false);
+    });
+    return job;
+}
+
+void AzureMlWorkspace::write(DatastoreJob *job, const Datastore &ds, const SecretMap &secrets, const std::optional<Found> &previous,
+                             bool validate, bool makeDefault)
+{
+    if (job->isCancelled()) {
+        job->finish(ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, tr("Cancelled; nothing was changed.")));
+        return;
+    }
+    ArmClient::Call call;
+    const QString skip = validate ? u"false"_s : u"true"_s;
+    if (AzureMlMapping::apiFor(ds.type) == Api::V2) {
+        const json previousProps = previous && previous->raw.contains("properties") ? previous->raw["properties"] : json();
+        call.method = "PUT";
+        call.url = armUrl(u"/datastores/"_s + ds.name, {{u"skipValidation"_s, skip}});
+        call.body = AzureMlMapping::toArm(ds, secrets, previousProps);
+    } else if (previous) {
+        call.method = "PUT";
+        call.url = v1Url(u"/datastores/"_s + ds.name, {{u"createIfNotExists"_s, u"false"_s}, {u"skipValidation"_s, skip}});
+        call.body = AzureMlMapping::toV1(ds, secrets, previous->raw);
+    } else {
+        call.method = "POST";
+        call.idempotent = false; // a second create would fail as "exists" after a lost answer
+        call.url = v1Url(u"/datastores"_s, {{u"createIfNotExists"_s, u"false"_s}, {u"skipValidation"_s, skip}});
+        call.body = AzureMlMapping::toV1(ds, secrets);
+    }
+    call.what = previous ? tr("Updating datastore %1").arg(ds.name) : tr("Registering datastore %1").arg(ds.name);
+    HttpJob *sent = m_arm->send(call);
+    connect(job, &Job::cancelRequested, sent, &Job::cancel);
+    onFinished(sent, job, [=, this](const Result<HttpResponse> &r) {
+        if (!r) {
+            ApiError e = r.error();
+            if (validate && e.kind == ApiError::Kind::InvalidInput)
+                e.message = tr("The workspace could not validate access to the storage of '%1', so nothing was changed: %2 "
+                               "Check the credential, or register with validation skipped to save it unchecked.")
+                                .arg(ds.name, e.message);
+            job->finish(e);
+            return;
+        }
+        emit datastoresChanged();
+        finishWritten(job, ds.name, makeDefault);
+    });
+}
+
+void AzureMlWorkspace::finishWritten(DatastoreJob *job, const QString &name, bool makeDefault)
+{
+    const auto reread = [this, job, name](QStringList notes) {
+        find(name, job, false, [job, notes](const Result<Found> &f) {
+            if (!f) {
+                job->finish(f.error());
+                return;
+            }
+            Datastore ds = f.value().datastore;
+            ds.notes = notes;
+            job->finish(ds);
+        });
+    };
+    if (!makeDefault) {
+        reread({});
+        return;
+    }
+    // Two calls on Azure: the datastore is registered whatever the second one answers.
+    ArmClient::Call call;
+    call.method = "PUT";
+    call.url = v1Url(u"/default/"_s + name);
+    call.what = tr("Making %1 the default datastore").arg(name);
+    onFinished(m_arm->send(call), job, [=, this](const Result<HttpResponse> &r) {
+        if (!r) {
+            reread({tr("'%1' was registered, but the default datastore was not changed because: %2").arg(name, r.error().message)});
+            return;
+        }
+        emit datastoresChanged();
+        reread({});
+    });
+}
+
+VoidJob *AzureMlWorkspace::unregisterDatastore(const QString &name)
+{
+    auto *job = new VoidJob(this);
+    find(name, job, false, [=, this](const Result<Found> &found) {
+        if (!found) {
+            job->finish(found.error());
+            return;
+        }
+        if (const auto refused = WorkspaceRules(m_matrix).checkUnregister(found.value().datastore, displayName())) {
+            job->finish(*refused);
+            return;
+        }
+        ArmClient::Call call;
+        call.method = "DELETE";
+        call.url = found.value().api == Api::V2 ? armUrl(u"/datastores/"_s + name) : v1Url(u"/datastores/"_s + name);
+        call.what = tr("Unregistering datastore %1").arg(name);
+        onFinished(m_arm->send(call), job, [this, job](const Result<HttpResponse> &r) {
+            // A retried DELETE whose first attempt went through answers 404: gone either way.
+            if (!r && r.error().kind != ApiError::Kind::NotFound) {
+                job->finish(r.error());
+                return;
+            }
+            emit datastoresChanged();
+            job->finish({});
+        });
+    });
+    return job;
+}
+
+VoidJob *AzureMlWorkspace::setDefaultDatastore(const QString &name)
+{
+    auto *job = new VoidJob(this);
+    find(name, job, false, [=, this](const Result<Found> &found) {
+        if (!found) {
+            job->finish(found.error());
+            return;
+        }
+        if (const auto refused = WorkspaceRules(m_matrix).checkSetDefault(found.value().datastore)) {
+            job->finish(*refused);
+            return;
+        }
+        ArmClient::Call call;
+        call.method = "PUT";
+        call.url = v1Url(u"/default/"_s + name);
+        call.what = tr("Making %1 the default datastore").arg(name);
+        onFinished(m_arm->send(call), job, [this, job](const Result<HttpResponse> &r) {
+            if (!r) {
+                job->finish(r.error());
+                return;
+            }
+            emit datastoresChanged();
+            job->finish({});
+        });
+    });
+    return job;
+}
+
+SecretsJob *AzureMlWorkspace::readSecrets(const QString &name)
+{
+    auto *job = new SecretsJob(this);
+    find(name, job, false, [=, this](const Result<Found> &found) {
+        if (!found) {
+            job->finish(found.error());
+            return;
+        }
+        const Found f = found.value();
+        if (f.api == Api::V1) {
+            SecretMap secrets;
+            const Result<Datastore> ds = AzureMlMapping::fromV1(m_matrix, f.raw, &secrets);
+            if (!ds)
+                job->finish(ds.error());
+            else
+                job->finish(secrets);
+            return;
+        }
+        if (f.datastore.storedSecrets.isEmpty()) {
+            job->finish(SecretMap());
+            return;
+        }
+        ArmClient::Call call;
+        call.method = "POST";
+        call.url = armUrl(u"/datastores/"_s + name + u"/listSecrets"_s);
+        call.what = tr("Reading the secrets of datastore %1").arg(name);
+        call.maxBodyBytes = 64 * 1024;
+        onFinished(m_arm->send(call), job, [=](const Result<HttpResponse> &r) {
+            if (!r) {
+                job->finish(r.error());
+                return;
+            }
+            job->finish(AzureMlMapping::secretsFromArm(f.datastore, parseBody(r.value())));
+        });
+    });
+    return job;
+}
