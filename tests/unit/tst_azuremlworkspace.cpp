@@ -1,0 +1,403 @@
+// The Azure ML back end against its test server: what the contract suite cannot say because it
+// is particular to a remote workspace — paging through nextLink, token refresh on a 401,
+// throttling and dropped connections, the service's own validation, partial failures of the
+// two-call register-and-set-default, and the wire shapes the spec defines.
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+#include "services/auth/tokensource.h"
+#include "services/core/supportmatrix.h"
+#include "services/net/httpclient.h"
+#include "services/workspace/azuremlworkspace.h"
+#include "support/await.h"
+#include "support/fakeazuremlserver.h"
+
+using namespace Qt::Literals::StringLiterals;
+using nlohmann::json;
+
+namespace {
+
+const QString Key = u"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="_s;
+
+RegistrationRequest blob(const QString &name)
+{
+    RegistrationRequest r;
+    r.datastore.name = name;
+    r.datastore.type = StorageType::AzureBlob;
+    r.datastore.auth = AuthKind::AccountKey;
+    r.datastore.fields = {{u"account_name"_s, u"contoso"_s}, {u"container_name"_s, u"raw"_s}};
+    r.secrets = {{u"account_key"_s, Key}};
+    r.options.skipValidation = true;
+    return r;
+}
+
+QStringList names(const QList<Datastore> &list)
+{
+    QStringList out;
+    for (const Datastore &ds : list)
+        out.append(ds.name);
+    return out;
+}
+
+} // namespace
+
+class tst_AzureMlWorkspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void theListFollowsNextLinkWithoutPerDatastoreRequests();
+    void v1TypesAreListedThroughV1AndSayWhichApi();
+    void putBodiesAreTheSpecsSchema();
+    void theTestServerRejectsBodiesOffTheSchema();
+    void anExpiredTokenIsRenewedOnceAndTheCallRepeated();
+    void throttlingWaitsForRetryAfter();
+    void aDroppedConnectionIsRetriedOnlyWhereSafe();
+    void theServicesValidationReasonAndRequestIdReachTheUser();
+    void aFailedUpdateLeavesTheDatastoreAsItWas();
+    void registeredButNotDefaultSaysWhy();
+    void anotherApiVersionIsRefusedByTheService();
+    void aWrongClientSecretGivesEntrasReason();
+    void unknownDatastoreTypesDoNotBreakTheList();
+
+private:
+    AzureMlWorkspace *open(const QString &secret = FakeAzureMlServer::ClientSecret);
+
+    std::unique_ptr<FakeAzureMlServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<ClientCredentialsTokenSource> m_tokens;
+    std::unique_ptr<AzureMlWorkspace> m_ws;
+    const SupportMatrix &m_matrix = SupportMatrix::builtin();
+};
+
+void tst_AzureMlWorkspace::init()
+{
+    m_server = std::make_unique<FakeAzureMlServer>();
+    QVERIFY(m_server->start());
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_http = std::make_unique<HttpClient>(m_network.get());
+    RetryPolicy fast;
+    fast.baseDelayMs = 10;
+    fast.maxAttempts = 4;
+    m_http->setRetryPolicy(fast);
+}
+
+void tst_AzureMlWorkspace::cleanup()
+{
+    m_ws.reset();
+    m_tokens.reset();
+    m_http.reset();
+    m_network.reset();
+    m_server.reset();
+}
+
+AzureMlWorkspace *tst_AzureMlWorkspace::open(const QString &secret)
+{
+    const auto cloud = CloudProfile::custom(QUrl(m_server->base()), QUrl(m_server->base()));
+    const auto ref = WorkspaceRef::azure(cloud.value(), FakeAzureMlServer::Subscription, FakeAzureMlServer::ResourceGroup,
+                                         FakeAzureMlServer::Workspace, WorkspaceRef::SignIn::ServicePrincipal, FakeAzureMlServer::Tenant,
+                                         FakeAzureMlServer::ClientId);
+    m_tokens = std::make_unique<ClientCredentialsTokenSource>(m_http.get(), cloud.value().authority, FakeAzureMlServer::Tenant,
+                                                              FakeAzureMlServer::ClientId, secret, cloud.value().armResource);
+    m_ws = std::make_unique<AzureMlWorkspace>(ref.value(), m_http.get(), m_tokens.get(), m_matrix);
+    return m_ws.get();
+}
+
+void tst_AzureMlWorkspace::theListFollowsNextLinkWithoutPerDatastoreRequests()
+{
+    m_server->seedBlobDatastores(u"ds_"_s, 25); // 27 with the two system datastores
+    m_server->setPageSize(4);
+    AzureMlWorkspace *ws = open();
+    QVERIFY(await(ws->connectToWorkspace()));
+    const int before = m_server->http()->requests();
+    const auto list = await(ws->listDatastores());
+    QVERIFY2(list, qPrintable(list ? QString() : list.error().toString()));
+    QCOMPARE(list.value().size(), 27);
+    QVERIFY(names(list.value()).contains(u"ds_00024"_s));
+    // 7 v2 pages and 7 v1 pages of 4, nothing per datastore.
+    QCOMPARE(m_server->http()->requests() - before, 14);
+    QCOMPARE(m_server->http()->count("GET", u"/datastores/ds_"_s), 0);
+    // The v1 list never asks for secrets (the service's default would include them).
+    for (const QString &line : m_server->http()->log()) {
+        if (line.contains(u"/datastore/v1.0/"_s) && line.endsWith(u"/datastores"_s) == false && line.contains(u"/datastores?"_s))
+            QVERIFY2(line.contains(u"includeSecret=false"_s), qPrintable(line));
+    }
+}
+
+void tst_AzureMlWorkspace::v1TypesAreListedThroughV1AndSayWhichApi()
+{
+    AzureMlWorkspace *ws = open();
+    QVERIFY(await(ws->connectToWorkspace()));
+    RegistrationRequest pg;
+    pg.datastore.name = u"events"_s;
+    pg.datastore.type = StorageType::AzurePostgreSql;
+    pg.datastore.auth = AuthKind::Sql;
+    pg.datastore.fields = {{u"server_name"_s, u"contoso-pg"_s}, {u"database_name"_s, u"events"_s}, {u"user_id"_s, u"reader"_s}};
+    pg.secrets = {{u"user_password"_s, u"pa55 word"_s}};
+    pg.options.skipValidation = true;
+    QVERIFY(await(ws->registerDatastore(pg)));
+    QVERIFY(await(ws->registerDatastore(blob(u"lake"_s))));
+    QCOMPARE(m_server->http()->count("POST", u"/datastore/v1.0/"_s), 1);
+    QCOMPARE(m_server->http()->count("PUT", u"/datastores/lake"_s), 1);
+    const auto list = await(ws->listDatastores());
+    QVERIFY(list);
+    for (const Datastore &ds : list.value()) {
+        if (ds.name == u"events"_s)
+            QCOMPARE(ds.origin, u"v1"_s);
+        else
+            QCOMPARE(ds.origin, u"arm"_s);
+    }
+    QVERIFY(names(list.value()).contains(u"events"_s));
+    // The v1 record keeps the PostgreSQL section as the reference spells it.
+    const json stored = m_server->stored(u"events"_s);
+    QVERIFY2((stored["azurePostgreSqlSection"]["portNumber"]) == (json("5432")), (stored["azurePostgreSqlSection"]["portNumber"]).dump().c_str());
+    QVERIFY2((stored["azurePostgreSqlSection"]["enableSsl"]) == (json(true)), (stored["azurePostgreSqlSection"]["enableSsl"]).dump().c_str());
+    QVERIFY2((stored["azurePostgreSqlSection"]["userPassword"]) == (json("pa55 word")), (stored["azurePostgreSqlSection"]["userPassword"]).dump().c_str());
+}
+
+void tst_AzureMlWorkspace::putBodiesAreTheSpecsSchema()
+{
+    AzureMlWorkspace *ws = open();
+    QVERIFY(await(ws->connectToWorkspace()));
+    RegistrationRequest gen2;
+    gen2.datastore.name = u"curated"_s;
+    gen2.datastore.type = StorageType::AzureDataLakeGen2;
+    gen2.datastore.auth = AuthKind::ServicePrincipal;
+    gen2.datastore.fields = {{u"account_name"_s, u"contoso"_s}, {u"filesystem"_s, u"curated"_s},
+                             {u"tenant_id"_s, FakeAzureMlServer::Tenant}, {u"client_id"_s, FakeAzureMlServer::ClientId}};
+    gen2.secrets = {{u"client_secret"_s, u"s3cret"_s}};
+    gen2.options.skipValidation = true;
+    QVERIFY(await(ws->registerDatastore(gen2)));
+    QVERIFY(m_server->schemaRejections().isEmpty());
+    const json p = m_server->stored(u"curated"_s);
+    // As the spec's AzureDataLakeGen2WServicePrincipal example composes it.
+    QVERIFY2((p["datastoreType"]) == (json("AzureDataLakeGen2")), (p["datastoreType"]).dump().c_str());
+    QVERIFY2((p["filesystem"]) == (json("curated")), (p["filesystem"]).dump().c_str());
+    QVERIFY2((p["credentials"]["credentialsType"]) == (json("ServicePrincipal")), (p["credentials"]["credentialsType"]).dump().c_str());
+    QVERIFY2((p["credentials"]["tenantId"]) == (json(FakeAzureMlServer::Tenant.toStdString())), (p["credentials"]["tenantId"]).dump().c_str());
+    QVERIFY2((p["credentials"]["secrets"]) == ((json{{"secretsType", "ServicePrincipal"}, {"clientSecret", "s3cret"}})), (p["credentials"]["secrets"]).dump().c_str());
+    QVERIFY(!p.contains("isDefault")); // read-only: never sent
+    // An update resends the whole resource, keeping what the studio does not edit.
+    m_server->stored(u"curated"_s); // (the server's copy is what the GET returns)
+    CredentialUpdate update;
+    update.name = u"curated"_s;
+    update.auth = AuthKind::ServicePrincipal;
+    update.fields = {{u"tenant_id"_s, FakeAzureMlServer::Tenant}, {u"client_id"_s, FakeAzureMlServer::ClientId}};
+    update.secrets = {{u"client_secret"_s, u"rotated"_s}};
+    update.skipValidation = true;
+    QVERIFY(await(ws->updateCredentials(update)));
+    QVERIFY2((m_server->stored(u"curated"_s)["credentials"]["secrets"]["clientSecret"]) == (json("rotated")), (m_server->stored(u"curated"_s)["credentials"]["secrets"]["clientSecret"]).dump().c_str());
+    QVERIFY2((m_server->stored(u"curated"_s)["filesystem"]) == (json("curated")), (m_server->stored(u"curated"_s)["filesystem"]).dump().c_str());
+    QVERIFY(m_server->schemaRejections().isEmpty());
+}
+
+void tst_AzureMlWorkspace::theTestServerRejectsBodiesOffTheSchema()
+{
+    // The server's schema check is what makes the round trips above mean something: it must
+    // refuse what the spec does not allow.
+    AzureMlWorkspace *ws = open();
+    QVERIFY(await(ws->connectToWorkspace()));
+    QVERIFY(await(m_tokens->token()));
+    const QByteArray bearer = "Bearer " + await(m_tokens->token()).value().token.toUtf8();
+    const QString url = m_server->base() + u"/subscriptions/%1/resourceGroups/%2/providers/Microsoft.MachineLearningServices/workspaces/%3/datastores/bad?api-version=2025-12-01"_s
+                                               .arg(FakeAzureMlServer::Subscription, FakeAzureMlServer::ResourceGroup, FakeAzureMlServer::Workspace);
+    const QList<std::pair<const char *, json>> bad = {
+        {"unknown member", {{"properties", {{"datastoreType", "AzureBlob"}, {"accountname", "x"}, {"credentials", {{"credentialsType", "None"}}}}}}},
+        {"missing credentials", {{"properties", {{"datastoreType", "AzureBlob"}}}}},
+        {"file without share", {{"properties", {{"datastoreType", "AzureFile"}, {"accountName", "x"}, {"credentials", {{"credentialsType", "None"}}}}}}},
+        {"tenant not a uuid", {{"properties", {{"datastoreType", "AzureDataLakeGen1"}, {"storeName", "x"},
+                                               {"credentials", {{"credentialsType", "ServicePrincipal"}, {"tenantId", "contoso"}, {"clientId", FakeAzureMlServer::ClientId.toStdString()},
+                                                                {"secrets", {{"secretsType", "ServicePrincipal"}, {"clientSecret", "s"}}}}}}}}},
+        {"account key on gen1", {{"properties", {{"datastoreType", "AzureDataLakeGen1"}, {"storeName", "x"},
+                                                 {"credentials", {{"credentialsType", "AccountKey"}, {"secrets", {{"secretsType", "AccountKey"}, {"key", "k"}}}}}}}}},
+        {"secrets of another kind", {{"properties", {{"datastoreType", "AzureBlob"},
+                                                     {"credentials", {{"credentialsType", "Sas"}, {"secrets", {{"secretsType", "AccountKey"}, {"key", "k"}}}}}}}}},
+        {"isDefault sent", {{"properties", {{"datastoreType", "AzureBlob"}, {"isDefault", true}, {"credentials", {{"credentialsType", "None"}}}}}}},
+    };
+    for (const auto &[what, body] : bad) {
+        HttpRequest put;
+        put.method = "PUT";
+        put.url = QUrl(url);
+        put.headers = {{"Authorization", bearer}, {"Content-Type", "application/json"}};
+        put.body = QByteArray::fromStdString(body.dump());
+        const auto r = await(m_http->send(put));
+        QVERIFY2(r, what);
+        QVERIFY2(r.value().status == 400, what);
+    }
+    QCOMPARE(m_server->schemaRejections().size(), bad.size());
+    QVERIFY(!m_server->names().contains(u"bad"_s));
+}
+
+void tst_AzureMlWorkspace::anExpiredTokenIsRenewedOnceAndTheCallRepeated()
+{
+    AzureMlWorkspace *ws = open();
+    QVERIFY(await(ws->connectToWorkspace()));
+    QCOMPARE(m_server->tokensIssued(), 1);
+    m_server->expireTokens();
+    const auto list = await(ws->listDatastores());
+    QVERIFY2(list, qPrintable(list ? QString() : list.error().toString()));
+    QCOMPARE(m_server->tokensIssued(), 2); // one new token, shared by both lists
+    QVERIFY(m_server->rejectedTokens() >= 1);
+    QVERIFY(await(ws->getDatastore(u"workspaceblobstore"_s)));
+    QCOMPARE(m_server->tokensIssued(), 2); // the new one is cached
+}
+
+void tst_AzureMlWorkspace::throttlingWaitsForRetryAfter()
+{
+    AzureMlWorkspace *ws = open();
+    QVERIFY(await(ws->connectToWorkspace()));
+    TestHttpServer::Fault throttled;
+    throttled.status = 429;
+    throttled.retryAfterSeconds = 1;
+    throttled.pathContains = u"/datastores/workspaceblobstore"_s;
+    throttled.body = R"({"error":{"code":"TooManyRequests","message":"Rate limit exceeded."}})";
+    m_server->http()->addFault(throttled);
+    QElapsedTimer timer;
+    timer.start();
+    const auto got = await(ws->getDatastore(u"workspaceblobstore"_s));
+    QVERIFY2(got, qPrintable(got ? QString() : got.error().toString()));
+    QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(m_server->http()->faultsInjected(), 1);
+}
+
+void tst_AzureMlWorkspace::aDroppedConnectionIsRetriedOnlyWhereSafe()
+{
+    AzureMlWorkspace *ws = open();
+    QVERIFY(await(ws->connectToWorkspace()));
+    TestHttpServer::Fault drop;
+    drop.kind = TestHttpServer::Fault::Kind::Drop;
+    drop.method = "GET";
+    drop.pathContains = u"/datastores/workspacefilestore"_s;
+    m_server->http()->addFault(drop);
+    QVERIFY(await(ws->getDatastore(u"workspacefilestore"_s))); // a GET is sent again
+    // A v1 create is not idempotent: a dropped answer is an honest error, never one more POST
+    // from the studio. (Qt's HTTP layer itself resends a request whose connection closed
+    // before any byte of an answer, up to twice; the studio adds nothing to that.)
+    drop.method = "POST";
+    drop.pathContains = u"/datastore/v1.0/"_s;
+    drop.times = 3;
+    m_server->http()->addFault(drop);
+    RegistrationRequest dbfs;
+    dbfs.datastore.name = u"dbfs_store"_s;
+    dbfs.datastore.type = StorageType::Dbfs;
+    dbfs.datastore.auth = AuthKind::None;
+    dbfs.options.skipValidation = true;
+    const auto r = await(ws->registerDatastore(dbfs));
+    QVERIFY(!r);
+    QVERIFY2(r.error().message.contains(u"not safe to repeat"_s), qPrintable(r.error().message));
+    // Had the studio sent it again, the third drop would have been spent and a fourth POST
+    // would have created the datastore.
+    QVERIFY(m_server->http()->count("POST", u"/datastore/v1.0/"_s) <= 2);
+    QVERIFY(!m_server->names().contains(u"dbfs_store"_s));
+}
+
+void tst_AzureMlWorkspace::theServicesValidationReasonAndRequestIdReachTheUser()
+{
+    AzureMlWorkspace *ws = open();
+    QVERIFY(await(ws->connectToWorkspace()));
+    m_server->setStorageCheck([](const json &) { return u"This request is not authorized to perform this operation using this permission."_s; });
+    RegistrationRequest r = blob(u"checked"_s);
+    r.options.skipValidation = false;
+    const auto refused = await(ws->registerDatastore(r));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(u"not authorized to perform this operation"_s), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(u"client request id"_s), qPrintable(refused.error().message));
+    QCOMPARE(refused.error().code, u"StorageAccessDenied"_s);
+    QVERIFY(!m_server->names().contains(u"checked"_s));
+    QVERIFY(m_server->http()->log().last().contains(u"skipValidation=false"_s));
+    // Skipped, the service does not check.
+    r.options.skipValidation = true;
+    QVERIFY(await(ws->registerDatastore(r)));
+}
+
+void tst_AzureMlWorkspace::aFailedUpdateLeavesTheDatastoreAsItWas()
+{
+    AzureMlWorkspace *ws = open();
+    QVERIFY(await(ws->connectToWorkspace()));
+    QVERIFY(await(ws->registerDatastore(blob(u"lake"_s))));
+    const json before = m_server->stored(u"lake"_s);
+    TestHttpServer::Fault busy;
+    busy.status = 503;
+    busy.method = "PUT";
+    busy.times = 10;
+    m_server->http()->addFault(busy);
+    CredentialUpdate update;
+    update.name = u"lake"_s;
+    update.auth = AuthKind::Sas;
+    update.secrets = {{u"sas_token"_s, u"sv=2022-11-02&ss=b&srt=co&sp=rl&se=2030-01-01T00:00:00Z&sig=abc%3D"_s}};
+    update.skipValidation = true;
+    const auto r = await(ws->updateCredentials(update));
+    QVERIFY(!r);
+    QVERIFY2((m_server->stored(u"lake"_s)) == (before), (m_server->stored(u"lake"_s)).dump().c_str());
+    QCOMPARE(await(ws->readSecrets(u"lake"_s)).value(), (SecretMap{{u"account_key"_s, Key}}));
+}
+
+void tst_AzureMlWorkspace::registeredButNotDefaultSaysWhy()
+{
+    AzureMlWorkspace *ws = open();
+    QVERIFY(await(ws->connectToWorkspace()));
+    TestHttpServer::Fault refused;
+    refused.status = 403;
+    refused.method = "PUT";
+    refused.pathContains = u"/default/"_s;
+    refused.body = R"({"error":{"code":"AuthorizationFailed","message":"The client does not have authorization to set the default datastore."}})";
+    m_server->http()->addFault(refused);
+    RegistrationRequest r = blob(u"outputs"_s);
+    r.options.setDefault = true;
+    const auto registered = await(ws->registerDatastore(r));
+    QVERIFY2(registered, qPrintable(registered ? QString() : registered.error().toString()));
+    QVERIFY(!registered.value().isDefault);
+    QCOMPARE(registered.value().notes.size(), 1);
+    QVERIFY2(registered.value().notes.first().contains(u"not have authorization to set the default"_s), qPrintable(registered.value().notes.first()));
+    QVERIFY(m_server->names().contains(u"outputs"_s));
+    QCOMPARE(m_server->defaultName(), u"workspaceblobstore"_s);
+}
+
+void tst_AzureMlWorkspace::anotherApiVersionIsRefusedByTheService()
+{
+    AzureMlWorkspace *ws = open();
+    ws->setApiVersion(u"2019-01-01"_s);
+    const auto r = await(ws->connectToWorkspace());
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, u"NoRegisteredProviderFound"_s);
+    QVERIFY(r.error().message.contains(u"2025-12-01"_s));
+}
+
+void tst_AzureMlWorkspace::aWrongClientSecretGivesEntrasReason()
+{
+    AzureMlWorkspace *ws = open(u"not the secret"_s);
+    const auto r = await(ws->connectToWorkspace());
+    QVERIFY(!r);
+    QCOMPARE(r.error().kind, ApiError::Kind::Auth);
+    QVERIFY2(r.error().message.contains(u"AADSTS7000215"_s), qPrintable(r.error().message));
+    QVERIFY(!r.error().message.contains(u"not the secret"_s));
+    QCOMPARE(m_server->http()->count({}, u"/subscriptions/"_s), 0); // no ARM call without a token
+}
+
+void tst_AzureMlWorkspace::unknownDatastoreTypesDoNotBreakTheList()
+{
+    AzureMlWorkspace *ws = open();
+    QVERIFY(await(ws->connectToWorkspace()));
+    QVERIFY(await(ws->registerDatastore(blob(u"lake"_s))));
+    // A OneLake datastore made by another tool (not through the studio).
+    const auto token = await(m_tokens->token());
+    HttpRequest put;
+    put.method = "PUT";
+    put.url = QUrl(m_server->base() + u"/subscriptions/%1/resourceGroups/%2/providers/Microsoft.MachineLearningServices/workspaces/%3/datastores/lakehouse?api-version=2025-12-01"_s
+                                          .arg(FakeAzureMlServer::Subscription, FakeAzureMlServer::ResourceGroup, FakeAzureMlServer::Workspace));
+    put.headers = {{"Authorization", "Bearer " + token.value().token.toUtf8()}, {"Content-Type", "application/json"}};
+    put.body = QByteArray::fromStdString(json{{"properties", {{"datastoreType", "AzureBlob"}, {"credentials", {{"credentialsType", "None"}}}}}}.dump());
+    QCOMPARE(await(m_http->send(put)).value().status, 201);
+    const auto list = await(ws->listDatastores());
+    QVERIFY(list);
+    QVERIFY(names(list.value()).contains(u"lake"_s));
+    QVERIFY(names(list.value()).contains(u"lakehouse"_s)); // identity-based: listed with credential kind none
+}
+
+QTEST_GUILESS_MAIN(tst_AzureMlWorkspace)
+#include "tst_azuremlworkspace.moc"
