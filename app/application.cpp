@@ -32,10 +32,19 @@ bool Application::start(const QString &requested, ApiError *error)
 {
     const SupportMatrix &matrix = SupportMatrix::builtin();
     m_manager = std::make_unique<WorkspaceManager>(WorkspaceCatalog(), m_secrets.get(), m_validator.get(), matrix);
-    const QString name = requested.isEmpty() ? m_manager->catalog().currentWorkspace() : requested;
-    if (const VoidResult opened = m_manager->open(name); !opened) {
-        *error = opened.error();
+    m_manager->setHttp(m_http->client());
+    Result<WorkspaceRef> ref = requested.isEmpty() ? Result<WorkspaceRef>(m_manager->catalog().current()) : m_manager->catalog().resolve(requested);
+    if (!ref) {
+        *error = ref.error();
         return false;
+    }
+    // A local workspace opens at once; an Azure ML one signs in and answers first, so the
+    // window starts on it with "Opening…", and falls back to the local default if it fails.
+    if (!ref.value().isAzure()) {
+        if (const VoidResult opened = m_manager->open(ref.value().name); !opened) {
+            *error = opened.error();
+            return false;
+        }
     }
     m_model = std::make_unique<DatastoreListModel>(matrix);
     m_window = std::make_unique<MainWindow>(m_manager.get(), m_model.get(), matrix);
@@ -46,5 +55,7 @@ bool Application::start(const QString &requested, ApiError *error)
     // background is hidden, not closed.
     connect(m_window.get(), &MainWindow::quitRequested, qApp, &QCoreApplication::quit, Qt::QueuedConnection);
     m_window->show();
+    if (ref.value().isAzure())
+        m_window->openWorkspace(ref.value());
     return true;
 }

@@ -12,7 +12,12 @@ prefix=${AZURITE_PREFIX:-$here/.cache/azurite}
 cmd=${1:-}; shift || true
 
 install() {
-    [[ -x "$prefix/node_modules/.bin/azurite-blob" ]] && return 0
+    # An install that does not run (cut short, or files lost from the cache) is made again.
+    if [[ -x "$prefix/node_modules/.bin/azurite-blob" ]]; then
+        timeout 60 "$prefix/node_modules/.bin/azurite-blob" --version >/dev/null 2>&1 && return 0
+        echo "azurite.sh: the Azurite in $prefix does not run; installing it again" >&2
+        rm -rf "$prefix/node_modules" "$prefix/package-lock.json"
+    fi
     mkdir -p "$prefix"
     [[ -f "$prefix/package.json" ]] || echo '{"name":"azurite-runner","private":true}' > "$prefix/package.json"
     (cd "$prefix" && npm install --no-audit --no-fund --loglevel=error azurite@3.35.0 >&2)

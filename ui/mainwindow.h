@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include "services/workspace/workspaceref.h"
+
 #include "services/core/apierror.h"
 #include "services/core/datastore.h"
 
@@ -38,6 +40,9 @@ public:
     ~MainWindow() override;
 
     QTableView *datastoreView() const { return m_view; }
+    // Opens a workspace (an Azure ML one signs in first) with progress in the status bar; on
+    // failure the previous workspace stays (at start, the local default opens instead).
+    void openWorkspace(const WorkspaceRef &ref);
     MessageBanner *banner() const { return m_banner; }
     DatastoreFilterProxyModel *proxy() const { return m_proxy; }
     QAction *registerAction() const { return m_register; }

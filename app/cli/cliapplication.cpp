@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -10,6 +11,7 @@
 #include "services/workspace/datastoreconnector.h"
 #include "services/core/names.h"
 #include "services/net/storagehttp.h"
+#include "services/workspace/workspaceref.h"
 #include "services/secrets/keychainsecretstore.h"
 #include "services/storage/storageaccessvalidator.h"
 #include "services/workspace/workspacecatalog.h"
@@ -104,9 +106,13 @@ void CliApplication::dispatch()
 {
     // Global options may stand anywhere: --workspace NAME and --json.
     QStringList words;
+    // `workspace connect --workspace W` names the Azure ML workspace to connect to.
+    const bool connecting = m_arguments.size() >= 2 && m_arguments.at(0) == u"workspace"_s && m_arguments.at(1) == u"connect"_s;
     for (qsizetype i = 0; i < m_arguments.size(); ++i) {
         const QString &w = m_arguments.at(i);
-        if (w == u"--workspace"_s) {
+        if (connecting && (w == u"--workspace"_s || w.startsWith(u"--workspace="_s))) {
+            words.append(w);
+        } else if (w == u"--workspace"_s) {
             if (i + 1 >= m_arguments.size()) {
                 fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s, tr("--workspace needs a value."), u"--workspace"_s));
                 return;
@@ -118,7 +124,7 @@ void CliApplication::dispatch()
             words.append(w);
         }
     }
-    if (!m_workspaceName.isNull()) {
+    if (!m_workspaceName.isNull() && !m_workspaceName.startsWith(u"azureml:"_s)) {
         if (auto error = Names::checkWorkspaceName(m_workspaceName)) {
             fail(*error);
             return;
@@ -152,6 +158,8 @@ void CliApplication::dispatch()
         {u"workspace"_s, u"create"_s, &CliApplication::workspaceCreate},
         {u"workspace"_s, u"list"_s, &CliApplication::workspaceList},
         {u"workspace"_s, u"use"_s, &CliApplication::workspaceUse},
+        {u"workspace"_s, u"connect"_s, &CliApplication::workspaceConnect},
+        {u"workspace"_s, u"disconnect"_s, &CliApplication::workspaceDisconnect},
         {u"datastore"_s, u"list"_s, &CliApplication::datastoreList},
         {u"datastore"_s, u"show"_s, &CliApplication::datastoreShow},
         {u"datastore"_s, u"register"_s, &CliApplication::datastoreRegister},
@@ -199,32 +207,60 @@ void CliApplication::printHelp(const QString &topic)
     CliOutput::print(CliHelp::text(topic, m_matrix));
 }
 
-WorkspaceService *CliApplication::openWorkspace()
+WorkspaceManager *CliApplication::manager()
 {
-    if (m_manager && m_manager->current())
-        return m_manager->current();
-    // The same opening as the studio's (WorkspaceManager): `--workspace NAME` opens that one
-    // for this command without making it the remembered one.
-    if (!m_manager)
+    if (!m_manager) {
         m_manager = std::make_unique<WorkspaceManager>(*m_catalog, m_secrets.get(), m_validator.get(), m_matrix);
-    const QString name = m_workspaceName.isNull() ? m_catalog->currentWorkspace() : m_workspaceName;
-    if (const VoidResult opened = m_manager->open(name, WorkspaceManager::Remember::No); !opened) {
-        ApiError e = opened.error();
-        if (e.code == u"workspace.not_found"_s)
-            e.message = tr("There is no local workspace named '%1'; create it with: dsstudio workspace create %1").arg(name);
-        fail(e);
-        return nullptr;
+        m_manager->setHttp(m_http->client());
     }
-    return m_manager->current();
+    return m_manager.get();
 }
 
-WorkspaceService *CliApplication::openForName(const QStringList &words, const QString &usage, QString *name)
+WorkspaceRef CliApplication::targetRef() const
+{
+    if (m_workspaceName.isNull())
+        return m_catalog->current();
+    const Result<WorkspaceRef> ref = m_catalog->resolve(m_workspaceName);
+    return ref ? ref.value() : WorkspaceRef::local(m_workspaceName);
+}
+
+void CliApplication::withWorkspace(std::function<void(WorkspaceService *)> run)
+{
+    if (m_manager && m_manager->current()) {
+        run(m_manager->current());
+        return;
+    }
+    // The same opening as the studio's (WorkspaceManager): `--workspace NAME` opens that one
+    // for this command without making it the remembered one.
+    const Result<WorkspaceRef> ref = m_workspaceName.isNull() ? Result<WorkspaceRef>(m_catalog->current()) : m_catalog->resolve(m_workspaceName);
+    if (!ref) {
+        ApiError e = ref.error();
+        if (e.code == u"workspace.not_found"_s)
+            e.message = tr("There is no local workspace named '%1' and no connected Azure ML workspace of that name; create a local one with: "
+                           "dsstudio workspace create %1").arg(m_workspaceName);
+        fail(e);
+        return;
+    }
+    onFinished(manager()->open(ref.value(), WorkspaceManager::Remember::No), this, [this, run, ref](const VoidResult &opened) {
+        if (!opened) {
+            ApiError e = opened.error();
+            if (e.code == u"workspace.not_found"_s && !ref.value().isAzure())
+                e.message = tr("There is no local workspace named '%1'; create it with: dsstudio workspace create %1").arg(ref.value().name);
+            fail(e);
+            return;
+        }
+        run(m_manager->current());
+    });
+}
+
+void CliApplication::withNamedWorkspace(const QStringList &words, const QString &usage,
+                                        std::function<void(WorkspaceService *, const QString &)> run)
 {
     CliArgs args;
     if (!parse(words, CliSpec::positional(1, 1, usage), &args))
-        return nullptr;
-    *name = args.positional.first();
-    return openWorkspace();
+        return;
+    const QString name = args.positional.first();
+    withWorkspace([run, name](WorkspaceService *ws) { run(ws, name); });
 }
 
 std::optional<AuthKind> CliApplication::authOption(const StorageTypeSpec &type, const CliArgs &args,
@@ -274,20 +310,36 @@ void CliApplication::workspaceList(const QStringList &words)
     CliArgs args;
     if (!parse(words, CliSpec::positional(0, 0, tr("Usage: dsstudio workspace list [--json]")), &args))
         return;
-    const QString current = m_workspaceName.isNull() ? m_catalog->currentWorkspace() : m_workspaceName;
-    QStringList names = m_catalog->localWorkspaces();
-    if (!names.contains(current) && current == WorkspaceCatalog::DefaultWorkspace)
-        names.prepend(current); // the default workspace exists implicitly
+    QString current = m_catalog->current().key();
+    if (!m_workspaceName.isNull()) {
+        const Result<WorkspaceRef> chosen = m_catalog->resolve(m_workspaceName);
+        current = chosen ? chosen.value().key() : WorkspaceRef::local(m_workspaceName).key();
+    }
+    const QList<WorkspaceRef> all = m_catalog->workspaces();
+    const auto where = [this](const WorkspaceRef &ref) {
+        return ref.isAzure() ? ref.key() : QDir::toNativeSeparators(m_catalog->path(ref.name));
+    };
     if (m_json) {
         nlohmann::json list = nlohmann::json::array();
-        for (const QString &n : std::as_const(names))
-            list.push_back({{"name", CliOutput::toJson(n)}, {"current", n == current}, {"path", CliOutput::toJson(m_catalog->path(n))}});
+        for (const WorkspaceRef &ref : all) {
+            nlohmann::json j = {{"name", CliOutput::toJson(ref.name)}, {"current", ref.key() == current},
+                                {"kind", ref.isAzure() ? "azureml" : "local"}, {"key", CliOutput::toJson(ref.key())}};
+            if (ref.isAzure()) {
+                j["subscription"] = CliOutput::toJson(ref.subscription);
+                j["resourceGroup"] = CliOutput::toJson(ref.resourceGroup);
+                j["cloud"] = CliOutput::toJson(ref.cloud.isCustom() ? ref.cloud.arm.toString() : ref.cloud.name);
+                j["auth"] = CliOutput::toJson(WorkspaceRef::signInId(ref.signIn));
+            } else {
+                j["path"] = CliOutput::toJson(m_catalog->path(ref.name));
+            }
+            list.push_back(j);
+        }
         CliOutput::printJson(list);
     } else {
         QList<QStringList> rows;
-        for (const QString &n : std::as_const(names))
-            rows.append({n == current ? u"*"_s : QString(), n, QDir::toNativeSeparators(m_catalog->path(n))});
-        CliOutput::printTable({tr("CURRENT"), tr("NAME"), tr("PATH")}, rows);
+        for (const WorkspaceRef &ref : all)
+            rows.append({ref.key() == current ? u"*"_s : QString(), ref.name, ref.isAzure() ? tr("azure ml") : tr("local"), where(ref)});
+        CliOutput::printTable({tr("CURRENT"), tr("NAME"), tr("KIND"), tr("WHERE")}, rows);
     }
     done(Ok);
 }
@@ -304,15 +356,158 @@ void CliApplication::workspaceUse(const QStringList &words)
             return;
         }
     }
-    if (const VoidResult used = m_catalog->setCurrentWorkspace(name); !used) {
+    const Result<WorkspaceRef> ref = m_catalog->resolve(name);
+    if (!ref) {
+        fail(ref.error());
+        return;
+    }
+    if (const VoidResult used = m_catalog->setCurrent(ref.value()); !used) {
         fail(used.error());
         return;
     }
     if (m_json)
-        CliOutput::printJson({{"current", CliOutput::toJson(name)}});
+        CliOutput::printJson({{"current", CliOutput::toJson(ref.value().name)}, {"key", CliOutput::toJson(ref.value().key())}});
+    else if (ref.value().isAzure())
+        CliOutput::print(tr("Now using Azure ML workspace %1.").arg(ref.value().displayName()));
     else
         CliOutput::print(tr("Now using local workspace '%1'.").arg(name));
     done(Ok);
+}
+
+void CliApplication::workspaceConnect(const QStringList &words)
+{
+    CliSpec spec;
+    spec.valueOptions = {u"--subscription"_s, u"--resource-group"_s, u"--workspace"_s, u"--cloud"_s, u"--arm-endpoint"_s, u"--authority"_s,
+                         u"--auth"_s, u"--tenant-id"_s, u"--client-id"_s, u"--config"_s, u"--secret-env"_s};
+    spec.repeatable = {u"--secret-env"_s};
+    spec.switches = {u"--secret-stdin"_s};
+    spec.secretOptions = {u"--client-secret"_s};
+    spec.usage = tr("Usage: dsstudio workspace connect (--subscription S --resource-group G --workspace W | --config PATH) "
+                    "[--cloud NAME | --arm-endpoint URL --authority URL] --auth service_principal --tenant-id T --client-id C "
+                    "(--secret-stdin | --secret-env client_secret=VAR)");
+    CliArgs args;
+    if (!parse(words, spec, &args))
+        return;
+    const auto usage = [this](const QString &flag, const QString &message) {
+        fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s, message, flag));
+    };
+    // The cloud: a named one, or a custom ARM endpoint with its authority.
+    CloudProfile cloud;
+    const bool custom = args.values.contains(u"--arm-endpoint"_s) || args.values.contains(u"--authority"_s);
+    if (custom) {
+        if (args.values.contains(u"--cloud"_s))
+            return usage(u"--cloud"_s, tr("--cloud and --arm-endpoint/--authority cannot be combined."));
+        if (!args.values.contains(u"--arm-endpoint"_s) || !args.values.contains(u"--authority"_s))
+            return usage(u"--arm-endpoint"_s, tr("--arm-endpoint and --authority go together: a custom cloud needs both."));
+        const auto c = CloudProfile::custom(QUrl(args.value(u"--arm-endpoint"_s)), QUrl(args.value(u"--authority"_s)));
+        if (!c) {
+            fail(c.error());
+            return;
+        }
+        cloud = c.value();
+    } else {
+        const QString name = args.values.contains(u"--cloud"_s) ? args.value(u"--cloud"_s) : u"AzureCloud"_s;
+        const auto c = CloudProfile::byName(name);
+        if (!c) {
+            QStringList names;
+            for (const CloudProfile &known : CloudProfile::builtin())
+                names.append(known.name);
+            return usage(u"--cloud"_s, tr("--cloud: '%1' is not a cloud the studio knows; one of %2, or give --arm-endpoint and --authority.")
+                                           .arg(name, names.join(u", "_s)));
+        }
+        cloud = *c;
+    }
+    if (!args.values.contains(u"--auth"_s))
+        return usage(u"--auth"_s, tr("--auth is required: service_principal, device_code or azure_cli."));
+    const auto signIn = WorkspaceRef::signInFromId(args.value(u"--auth"_s));
+    if (!signIn)
+        return usage(u"--auth"_s, tr("--auth: '%1' is not a sign-in; one of service_principal, device_code, azure_cli.").arg(args.value(u"--auth"_s)));
+    if (*signIn != WorkspaceRef::SignIn::ServicePrincipal) {
+        fail(ApiError::make(ApiError::Kind::Unsupported, u"signin.unavailable"_s,
+                            tr("Signing in with %1 is not available yet; use --auth service_principal.").arg(args.value(u"--auth"_s)), u"auth"_s));
+        return;
+    }
+    for (const QString &needed : {u"--tenant-id"_s, u"--client-id"_s}) {
+        if (!args.values.contains(needed))
+            return usage(needed, tr("%1 is required for a service principal.").arg(needed));
+    }
+    Result<WorkspaceRef> ref = ApiError();
+    if (args.values.contains(u"--config"_s)) {
+        for (const QString &other : {u"--subscription"_s, u"--resource-group"_s, u"--workspace"_s}) {
+            if (args.values.contains(other))
+                return usage(other, tr("%1 and --config cannot be combined: config.json names the workspace.").arg(other));
+        }
+        QFile file(args.value(u"--config"_s));
+        if (!file.open(QIODevice::ReadOnly))
+            return usage(u"--config"_s, tr("--config: %1 cannot be read: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+        ref = WorkspaceRef::fromConfigJson(file.read(1024 * 1024), cloud, *signIn, args.value(u"--tenant-id"_s), args.value(u"--client-id"_s));
+    } else {
+        for (const QString &needed : {u"--subscription"_s, u"--resource-group"_s, u"--workspace"_s}) {
+            if (!args.values.contains(needed))
+                return usage(needed, tr("%1 is required (or give --config PATH).").arg(needed));
+        }
+        ref = WorkspaceRef::azure(cloud, args.value(u"--subscription"_s), args.value(u"--resource-group"_s), args.value(u"--workspace"_s),
+                                  *signIn, args.value(u"--tenant-id"_s), args.value(u"--client-id"_s));
+    }
+    if (!ref) {
+        fail(ref.error());
+        return;
+    }
+    AuthSpec principal;
+    principal.kind = AuthKind::ServicePrincipal;
+    FieldSpec secret;
+    secret.id = WorkspaceManager::ClientSecretField;
+    secret.label = tr("Client secret");
+    secret.required = true;
+    secret.secret = true;
+    principal.fields = {secret};
+    Result<SecretMap> secrets = collectSecrets(principal, args, tr("A service principal sign-in"));
+    if (!secrets) {
+        fail(secrets.error());
+        return;
+    }
+    const WorkspaceRef target = ref.value();
+    onFinished(manager()->connectAzure(target, secrets.value()), this, [this, target](const VoidResult &connected) {
+        if (!connected) {
+            fail(connected.error());
+            return;
+        }
+        if (m_json)
+            CliOutput::printJson({{"connected", CliOutput::toJson(target.name)}, {"key", CliOutput::toJson(target.key())}, {"current", true}});
+        else
+            CliOutput::print(tr("Connected to Azure ML workspace %1 as service principal %2; it is now the current workspace. "
+                                "The client secret is in the keychain.").arg(target.displayName(), target.clientId));
+        done(Ok);
+    });
+}
+
+void CliApplication::workspaceDisconnect(const QStringList &words)
+{
+    CliArgs args;
+    if (!parse(words, CliSpec::positional(1, 1, tr("Usage: dsstudio workspace disconnect NAME")), &args))
+        return;
+    const Result<WorkspaceRef> ref = m_catalog->resolve(args.positional.first());
+    if (!ref) {
+        fail(ref.error());
+        return;
+    }
+    if (!ref.value().isAzure()) {
+        fail(ApiError::make(ApiError::Kind::InvalidInput, u"workspace.kind"_s,
+                            tr("'%1' is a local workspace; only Azure ML workspaces are disconnected.").arg(ref.value().name), u"workspace"_s));
+        return;
+    }
+    onFinished(manager()->disconnectAzure(ref.value()), this, [this, ref](const VoidResult &r) {
+        if (!r) {
+            fail(r.error());
+            return;
+        }
+        if (m_json)
+            CliOutput::printJson({{"disconnected", CliOutput::toJson(ref.value().key())}});
+        else
+            CliOutput::print(tr("Disconnected from Azure ML workspace %1; its sign-in secret was removed from the keychain. "
+                                "The workspace and its datastores are untouched.").arg(ref.value().displayName()));
+        done(Ok);
+    });
 }
 
 void CliApplication::types(const QStringList &words)

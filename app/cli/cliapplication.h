@@ -11,6 +11,7 @@
 #include "app/cli/cliargs.h"
 #include "services/core/datastore.h"
 #include "services/core/supportmatrix.h"
+#include "services/workspace/workspaceref.h"
 #include "services/storage/listingguard.h"
 #include "services/storage/storageops.h"
 #include "services/storage/storagetypes.h"
@@ -60,6 +61,8 @@ private:
     void workspaceCreate(const QStringList &words);
     void workspaceList(const QStringList &words);
     void workspaceUse(const QStringList &words);
+    void workspaceConnect(const QStringList &words);
+    void workspaceDisconnect(const QStringList &words);
     void datastoreList(const QStringList &words);
     void datastoreShow(const QStringList &words);
     void datastoreRegister(const QStringList &words);
@@ -98,10 +101,15 @@ private:
 
     // Parses with the global switches added; reports the error and returns false on failure.
     bool parse(const QStringList &words, CliSpec spec, CliArgs *out);
-    WorkspaceService *openWorkspace();
-    // Parses exactly one NAME argument and opens the workspace; null when either failed
-    // (the error is already reported).
-    WorkspaceService *openForName(const QStringList &words, const QString &usage, QString *name);
+    // Opens the workspace of this command (--workspace, else the remembered one) and runs
+    // `run` with it; a failure ends the command with the error.
+    void withWorkspace(std::function<void(WorkspaceService *)> run);
+    // Parses exactly one NAME argument, opens the workspace and runs `run`.
+    void withNamedWorkspace(const QStringList &words, const QString &usage, std::function<void(WorkspaceService *, const QString &)> run);
+    WorkspaceManager *manager();
+    // The workspace this command is for (--workspace, else the remembered one), unopened; a
+    // local "default" when the name resolves to nothing (opening then reports why).
+    WorkspaceRef targetRef() const;
     // --auth for a type: its value when given and allowed, else `fallback`, else an error
     // (reported) when the type allows several kinds.
     std::optional<AuthKind> authOption(const StorageTypeSpec &type, const CliArgs &args, std::optional<AuthKind> fallback);

@@ -6,6 +6,7 @@
 #include <QFile>
 
 #include "app/cli/cliapplication.h"
+#include "services/workspace/workspacemanager.h"
 #include "app/cli/clioutput.h"
 #include "services/core/fieldrules.h"
 #include "services/core/names.h"
@@ -170,11 +171,14 @@ void CliApplication::printDatastore(const Datastore &ds)
     rows.append({tr("default:"), ds.isDefault ? tr("yes") : tr("no")});
     rows.append({tr("built-in:"), ds.isSystem ? tr("yes") : tr("no")});
     rows.append({tr("auth:"), StorageTypes::id(ds.auth)});
+    if (!ds.origin.isEmpty())
+        rows.append({tr("api:"), ds.origin == u"v1"_s ? tr("Azure ML v1 datastore service") : tr("Azure Resource Manager (v2)")});
     for (const FieldSpec &f : type.allFields(ds.auth)) {
         if (!f.secret && ds.fields.contains(f.id))
             rows.append({f.id + u':', ds.fields.value(f.id)});
     }
-    rows.append({tr("secrets in the keychain:"), ds.storedSecrets.isEmpty() ? tr("none") : ds.storedSecrets.join(u", "_s)});
+    rows.append({ds.origin.isEmpty() ? tr("secrets in the keychain:") : tr("secrets in the workspace:"),
+                 ds.storedSecrets.isEmpty() ? tr("none") : ds.storedSecrets.join(u", "_s)});
     const QStringList missing = CliOutput::missingSecrets(ds, m_matrix);
     if (!missing.isEmpty())
         rows.append({tr("secrets missing:"), missing.join(u", "_s)});
@@ -194,6 +198,8 @@ void CliApplication::printChanged(const Datastore &ds, const QString &headline, 
 {
     for (const QString &warning : std::as_const(m_secretWarnings)) // stderr, also beside --json
         CliOutput::printError(warning);
+    for (const QString &note : ds.notes) // e.g. registered, but the default was not changed
+        CliOutput::printError(u"dsstudio: warning: "_s + note);
     if (m_json) {
         printDatastore(ds);
         return;
@@ -208,60 +214,57 @@ void CliApplication::datastoreList(const QStringList &words)
     CliArgs args;
     if (!parse(words, CliSpec::positional(0, 0, tr("Usage: dsstudio datastore list [--json]")), &args))
         return;
-    WorkspaceService *ws = openWorkspace();
-    if (!ws)
-        return;
-    onFinished(ws->listDatastores(), this, [this](const Result<QList<Datastore>> &result) {
-        if (!result) {
-            fail(result.error());
-            return;
-        }
-        if (m_json) {
-            nlohmann::json list = nlohmann::json::array();
-            for (const Datastore &ds : result.value())
-                list.push_back(CliOutput::datastoreSummary(ds, m_matrix));
-            CliOutput::printJson(list);
-        } else {
-            QList<QStringList> rows;
-            for (const Datastore &ds : result.value()) {
-                rows.append({ds.name, StorageTypes::id(ds.type), ds.isDefault ? u"*"_s : QString(), ds.account(m_matrix),
-                             ds.container(m_matrix), StorageTypes::id(ds.auth)});
+    withWorkspace([=, this](WorkspaceService *ws) {
+        onFinished(ws->listDatastores(), this, [this](const Result<QList<Datastore>> &result) {
+            if (!result) {
+                fail(result.error());
+                return;
             }
-            CliOutput::printTable({tr("NAME"), tr("TYPE"), tr("DEFAULT"), tr("ACCOUNT/SERVER"),
-                                   tr("CONTAINER/SHARE/FILESYSTEM/DATABASE"), tr("AUTH")},
-                                  rows);
-        }
-        done(Ok);
+            if (m_json) {
+                nlohmann::json list = nlohmann::json::array();
+                for (const Datastore &ds : result.value())
+                    list.push_back(CliOutput::datastoreSummary(ds, m_matrix));
+                CliOutput::printJson(list);
+            } else {
+                QList<QStringList> rows;
+                for (const Datastore &ds : result.value()) {
+                    rows.append({ds.name, StorageTypes::id(ds.type), ds.isDefault ? u"*"_s : QString(), ds.account(m_matrix),
+                                 ds.container(m_matrix), StorageTypes::id(ds.auth)});
+                }
+                CliOutput::printTable({tr("NAME"), tr("TYPE"), tr("DEFAULT"), tr("ACCOUNT/SERVER"),
+                                       tr("CONTAINER/SHARE/FILESYSTEM/DATABASE"), tr("AUTH")},
+                                      rows);
+            }
+            done(Ok);
+        });
     });
 }
 
 void CliApplication::datastoreShow(const QStringList &words)
 {
-    QString name;
-    WorkspaceService *ws = openForName(words, tr("Usage: dsstudio datastore show NAME [--json]"), &name);
-    if (!ws)
-        return;
-    // What the keychain holds is asked now, not assumed from the record: a secret removed
-    // from the keychain (or never kept by a temporary keyring) is reported as missing.
-    onFinished(ws->getDatastore(name), this, [this, ws, name](const Result<Datastore> &found) {
-        if (!found) {
-            fail(found.error());
-            return;
-        }
-        onFinished(ws->readSecrets(name), this, [this, ds = found.value()](const Result<SecretMap> &secrets) mutable {
-            if (!secrets && secrets.error().code == u"secret.missing"_s) {
-                ds.storedSecrets.removeAll(secrets.error().field);
-            } else if (!secrets) {
-                fail(secrets.error());
+    withNamedWorkspace(words, tr("Usage: dsstudio datastore show NAME [--json]"), [=, this](WorkspaceService *ws, const QString &name) {
+        // What the keychain holds is asked now, not assumed from the record: a secret removed
+        // from the keychain (or never kept by a temporary keyring) is reported as missing.
+        onFinished(ws->getDatastore(name), this, [this, ws, name](const Result<Datastore> &found) {
+            if (!found) {
+                fail(found.error());
                 return;
-            } else {
-                for (const QString &field : QStringList(ds.storedSecrets)) {
-                    if (secrets.value().value(field).isEmpty())
-                        ds.storedSecrets.removeAll(field);
-                }
             }
-            printDatastore(ds);
-            done(Ok);
+            onFinished(ws->readSecrets(name), this, [this, ds = found.value()](const Result<SecretMap> &secrets) mutable {
+                if (!secrets && secrets.error().code == u"secret.missing"_s) {
+                    ds.storedSecrets.removeAll(secrets.error().field);
+                } else if (!secrets) {
+                    fail(secrets.error());
+                    return;
+                } else {
+                    for (const QString &field : QStringList(ds.storedSecrets)) {
+                        if (secrets.value().value(field).isEmpty())
+                            ds.storedSecrets.removeAll(field);
+                    }
+                }
+                printDatastore(ds);
+                done(Ok);
+            });
         });
     });
 }
@@ -342,30 +345,31 @@ void CliApplication::datastoreRegister(const QStringList &words)
     }
     request.secrets = secrets.takeValue();
 
-    const auto run = [this, request] {
-        WorkspaceService *ws = openWorkspace();
-        if (!ws)
-            return;
-        onFinished(ws->registerDatastore(request), this, [this, ws, request](const Result<Datastore> &result) {
-            if (!result) {
-                ApiError e = result.error();
-                if (e.code.startsWith(u"storage."_s) && e.code.endsWith(u"_missing"_s))
-                    e.message += tr(" Add --create-if-not-exists to create it, or --skip-validation to register it unchecked.");
-                fail(e);
-                return;
-            }
-            printChanged(result.value(), tr("Registered datastore '%1' (%2) in workspace '%3'%4.")
-                                             .arg(result.value().name, StorageTypes::id(result.value().type), ws->displayName(),
-                                                  result.value().isDefault ? tr(" as the default") : QString()),
-                         request.options.skipValidation);
-            done(Ok);
+    const auto run = [=, this] {
+        withWorkspace([=, this](WorkspaceService *ws) {
+            onFinished(ws->registerDatastore(request), this, [this, ws, request](const Result<Datastore> &result) {
+                if (!result) {
+                    ApiError e = result.error();
+                    if (e.code.startsWith(u"storage."_s) && e.code.endsWith(u"_missing"_s))
+                        e.message += tr(" Add --create-if-not-exists to create it, or --skip-validation to register it unchecked.");
+                    fail(e);
+                    return;
+                }
+                printChanged(result.value(), tr("Registered datastore '%1' (%2) in workspace '%3'%4.")
+                                                 .arg(result.value().name, StorageTypes::id(result.value().type), ws->displayName(),
+                                                      result.value().isDefault ? tr(" as the default") : QString()),
+                             request.options.skipValidation);
+                done(Ok);
+            });
         });
     };
-    if (request.secrets.isEmpty()) {
+    // A local workspace keeps the secrets in the keychain: check it before touching the
+    // workspace (even opening one creates its file), so that without one nothing is written.
+    // An Azure ML workspace keeps them itself.
+    if (request.secrets.isEmpty() || targetRef().isAzure()) {
         run();
         return;
     }
-    // Check the keychain before touching the workspace, so that without one nothing is written.
     onFinished(m_secrets->probe(), this, [this, run](const Result<SecretMap> &probed) {
         if (!probed) {
             fail(probed.error());

@@ -93,6 +93,15 @@ QStringList missingSecrets(const Datastore &ds, const SupportMatrix &matrix)
     return missing;
 }
 
+QString apiName(const Datastore &ds)
+{
+    if (ds.origin == u"arm"_s)
+        return u"azureml-arm-v2"_s;
+    if (ds.origin == u"v1"_s)
+        return u"azureml-v1"_s;
+    return u"local"_s;
+}
+
 nlohmann::json datastoreSummary(const Datastore &ds, const SupportMatrix &matrix)
 {
     return {
@@ -103,6 +112,7 @@ nlohmann::json datastoreSummary(const Datastore &ds, const SupportMatrix &matrix
         {"container", toJson(ds.container(matrix))},
         {"auth", toJson(StorageTypes::id(ds.auth))},
         {"system", ds.isSystem},
+        {"api", toJson(apiName(ds))},
     };
 }
 
@@ -127,6 +137,12 @@ nlohmann::json datastoreDetails(const Datastore &ds, const SupportMatrix &matrix
     const QString note = matrix.type(ds.type).note;
     if (!note.isEmpty())
         j["note"] = toJson(note);
+    if (!ds.notes.isEmpty()) {
+        nlohmann::json notes = nlohmann::json::array();
+        for (const QString &n : ds.notes)
+            notes.push_back(toJson(n));
+        j["warnings"] = notes;
+    }
     return j;
 }
 

@@ -22,6 +22,8 @@ void printJson(const nlohmann::json &value);
 void printTable(const QStringList &header, const QList<QStringList> &rows);
 
 nlohmann::json toJson(const QString &text);
+// Which service holds a datastore's record: "local", "azureml-arm-v2" or "azureml-v1".
+QString apiName(const Datastore &ds);
 nlohmann::json datastoreSummary(const Datastore &ds, const SupportMatrix &matrix);
 nlohmann::json datastoreDetails(const Datastore &ds, const SupportMatrix &matrix);
 nlohmann::json errorJson(const ApiError &error);

@@ -47,21 +47,20 @@ void CliApplication::openStorage(const QString &target, std::function<void(Stora
         fail(*error);
         return;
     }
-    WorkspaceService *ws = openWorkspace();
-    if (!ws)
-        return;
-    onFinished(ws->getDatastore(name), this, [this, ws, name, path, run](const Result<Datastore> &found) {
-        if (!found) {
-            fail(found.error());
-            return;
-        }
-        onFinished(m_connector->open(ws, found.value(), this), this, [this, path, run](const Result<StorageClient *> &client) {
-            if (!client) {
-                fail(client.error());
+    withWorkspace([=, this](WorkspaceService *ws) {
+        onFinished(ws->getDatastore(name), this, [this, ws, name, path, run](const Result<Datastore> &found) {
+            if (!found) {
+                fail(found.error());
                 return;
             }
-            client.value()->setReadAhead(true); // the CLI always consumes whole listings
-            run(client.value(), path);
+            onFinished(m_connector->open(ws, found.value(), this), this, [this, path, run](const Result<StorageClient *> &client) {
+                if (!client) {
+                    fail(client.error());
+                    return;
+                }
+                client.value()->setReadAhead(true); // the CLI always consumes whole listings
+                run(client.value(), path);
+            });
         });
     });
 }

@@ -6,9 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "services/auth/tokensource.h"
 #include "services/net/httpclient.h"
-
-class TokenSource;
 
 // JSON calls to Azure Resource Manager and the Azure ML v1 service over the generic
 // HttpClient (retries, Retry-After, caps, deadlines, a client request id per attempt): each
@@ -37,6 +36,7 @@ public:
     };
     // Finishes with the 2xx response, or the error.
     HttpJob *send(const Call &call);
+    void setTokenSource(TokenSource *tokens) { m_tokens = tokens; }
     int unauthorizedRetries() const { return m_unauthorizedRetries; }
 
 private:

@@ -72,13 +72,24 @@ std::string str(const QString &s)
     return s.toStdString();
 }
 
-// A string member, or empty (null, absent, GUID-typed "unset" values).
+// A string member, or empty (null, absent, GUID-typed "unset" values). What the service
+// says is shown, never obeyed: control characters come back escaped, the length bounded.
 QString text(const json &object, const char *name)
 {
     if (!object.is_object() || !object.contains(name) || !object[name].is_string())
         return {};
     const QString value = QString::fromStdString(object[name].get<std::string>());
-    return value == u"00000000-0000-0000-0000-000000000000"_s ? QString() : value;
+    if (value == u"00000000-0000-0000-0000-000000000000"_s)
+        return {};
+    return Printable::isClean(value) && value.size() <= 4096 ? value : Printable::line(value, 4096);
+}
+
+// A secret member as sent: never shown, so nothing is escaped.
+QString secretText(const json &object, const char *name)
+{
+    if (!object.is_object() || !object.contains(name) || !object[name].is_string())
+        return {};
+    return QString::fromStdString(object[name].get<std::string>());
 }
 
 QDateTime timestamp(const json &object, const char *name)
@@ -125,6 +136,19 @@ void deepest(const json &error, QString *code, QString *message, int depth = 0)
 }
 
 } // namespace
+
+bool isServiceName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 255)
+        return false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char16_t c = name.at(i).unicode();
+        const bool alnum = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+        if (!alnum && (i == 0 || (c != u'-' && c != u'_')))
+            return false;
+    }
+    return true;
+}
 
 Api apiFor(StorageType type)
 {
@@ -187,8 +211,8 @@ Result<Datastore> fromArm(const SupportMatrix &matrix, const json &resource)
     const json &p = resource["properties"];
     Datastore ds;
     ds.name = text(resource, "name");
-    if (ds.name.isEmpty())
-        return parseError(tr("a datastore without a \"name\""));
+    if (!isServiceName(ds.name))
+        return parseError(tr("a datastore without a name the service could have given (%1)").arg(Printable::line(ds.name, 80)));
     ds.origin = u"arm"_s;
     const QString wireType = text(p, "datastoreType");
     const StorageTypeSpec *type = typeBy(matrix, wireType, true);
@@ -237,7 +261,7 @@ Result<SecretMap> secretsFromArm(const Datastore &ds, const json &secrets)
     const auto take = [&](const char *member, const QString &field) -> bool {
         if (!secrets.contains(member) || !secrets[member].is_string())
             return false;
-        out.insert(field, QString::fromStdString(secrets[member].get<std::string>()));
+        out.insert(field, secretText(secrets, member));
         return true;
     };
     bool ok = false;
@@ -297,8 +321,8 @@ Result<Datastore> fromV1(const SupportMatrix &matrix, const json &dto, SecretMap
 {
     Datastore ds;
     ds.name = text(dto, "name");
-    if (ds.name.isEmpty())
-        return parseError(tr("a v1 datastore without a \"name\""));
+    if (!isServiceName(ds.name))
+        return parseError(tr("a v1 datastore without a name the service could have given (%1)").arg(Printable::line(ds.name, 80)));
     ds.origin = u"v1"_s;
     const QString wireType = text(dto, "dataStoreType");
     const StorageTypeSpec *type = typeBy(matrix, wireType, false);
@@ -324,14 +348,14 @@ Result<Datastore> fromV1(const SupportMatrix &matrix, const json &dto, SecretMap
         const AuthSpec *auth = type->authSpec(ds.auth);
         for (const FieldName &f : principal ? V1PrincipalFields : SqlAuthFields) {
             const QString id = QString::fromLatin1(f.id);
-            const QString v = text(section, f.json);
-            if (v.isEmpty())
-                continue;
             bool secret = false;
             if (auth) {
                 for (const FieldSpec &spec : auth->fields)
                     secret = secret || (spec.id == id && spec.secret);
             }
+            const QString v = secret ? secretText(section, f.json) : text(section, f.json);
+            if (v.isEmpty())
+                continue;
             if (!secret)
                 ds.fields.insert(id, v);
             else if (secrets)

@@ -17,6 +17,11 @@ namespace AzureMlMapping {
 
 enum class Api { V2, V1 };
 
+// A datastore name the service can hold: ARM's ^[a-zA-Z0-9][a-zA-Z0-9\-_]{0,254}$ (wider than
+// the studio's own rule, which applies to what it registers). Answers with other names are
+// left out of lists; such names are never sent back in a URL.
+bool isServiceName(const QString &name);
+
 // Which API registers a type: v2 (ARM) where the type exists there, else v1.
 Api apiFor(StorageType type);
 QString apiLabel(Api api); // "ARM v2", "v1 datastore service"

@@ -48,6 +48,11 @@ AzureMlWorkspace::AzureMlWorkspace(WorkspaceRef ref, HttpClient *http, TokenSour
 
 AzureMlWorkspace::~AzureMlWorkspace() = default;
 
+void AzureMlWorkspace::setTokenSource(TokenSource *tokens)
+{
+    m_arm->setTokenSource(tokens);
+}
+
 QUrl AzureMlWorkspace::armUrl(const QString &path, const QList<QPair<QString, QString>> &query) const
 {
     QUrl url = m_ref.cloud.arm;
@@ -181,14 +186,12 @@ void AzureMlWorkspace::pageV2(const QUrl &url, const QObject *context, QList<Dat
         }
         for (const json &item : j["value"]) {
             Result<Datastore> ds = AzureMlMapping::fromArm(m_matrix, item);
+            // One datastore the studio cannot read (OneLake, certificates, v1 types as v2 shows
+            // them, a malformed entry) leaves the rest of the list intact.
             if (ds)
                 collected.append(ds.takeValue());
-            else if (ds.error().kind == ApiError::Kind::Unsupported)
-                ++unknown; // OneLake, certificates, v1 types shown by v2: listed through v1 or not at all
-            else {
-                done(ds.error(), unknown);
-                return;
-            }
+            else
+                ++unknown;
         }
         const QString next = j.contains("nextLink") && j["nextLink"].is_string() ? QString::fromStdString(j["nextLink"].get<std::string>()) : QString();
         if (next.isEmpty()) {
@@ -230,11 +233,9 @@ void AzureMlWorkspace::pageV1(const QString &token, const QObject *context, QLis
         for (const json &item : j["value"]) {
             Result<Datastore> ds = AzureMlMapping::fromV1(m_matrix, item);
             if (ds)
-                collected.append(ds.takeValue());
-            else if (ds.error().kind != ApiError::Kind::Unsupported) {
-                done(ds.error());
-                return;
-            }
+                collected.append(ds.takeValue()); // v2's types, listed through v2, are left out here
+            else if (ds.error().kind != ApiError::Kind::Unsupported)
+                qCInfo(lcAzureMl) << "a v1 datastore that could not be read was left out:" << ds.error().code;
         }
         const QString next = j.contains("continuationToken") && j["continuationToken"].is_string()
             ? QString::fromStdString(j["continuationToken"].get<std::string>())
@@ -303,8 +304,10 @@ void AzureMlWorkspace::find(const QString &name, const QObject *context, bool mi
         done(notConnected());
         return;
     }
-    if (auto bad = Names::checkDatastoreName(name)) {
-        if (missingOk)
+    // Names the service can hold (wider than the studio's rule for new ones) may be read;
+    // anything else never goes into a URL.
+    if (!AzureMlMapping::isServiceName(name)) {
+        if (auto bad = Names::checkDatastoreName(name); bad && missingOk)
             done(*bad);
         else
             done(notFound(name));

@@ -41,6 +41,8 @@ public:
     // its discovery document (the v1 service's address). Required before any other call.
     VoidJob *connectToWorkspace();
     const WorkspaceRef &ref() const { return m_ref; }
+    // Where ARM tokens come from (set before connecting when not given to the constructor).
+    void setTokenSource(TokenSource *tokens);
     void setApiVersion(const QString &version) { m_apiVersion = version; }
     // How many datastores a list page asks for (the service may send fewer).
     void setPageSize(int count) { m_pageSize = count; }

@@ -1,9 +1,13 @@
 #include "services/workspace/workspacemanager.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
+#include "services/auth/tokensource.h"
 #include "services/core/names.h"
-
+#include "services/net/httpclient.h"
+#include "services/secrets/secretstore.h"
+#include "services/workspace/azuremlworkspace.h"
 #include "services/workspace/localworkspace.h"
 #include "services/workspace/localworkspacedb.h"
 
@@ -13,9 +17,15 @@ WorkspaceManager::WorkspaceManager(WorkspaceCatalog catalog, SecretStore *secret
                                    const SupportMatrix &matrix, QObject *parent)
     : QObject(parent), m_catalog(std::move(catalog)), m_secrets(secrets), m_validator(validator), m_matrix(matrix)
 {
+    m_currentRef = WorkspaceRef::local(WorkspaceCatalog::DefaultWorkspace);
 }
 
 WorkspaceManager::~WorkspaceManager() = default;
+
+void WorkspaceManager::setHttp(HttpClient *http)
+{
+    m_http = http;
+}
 
 QStringList WorkspaceManager::localWorkspaces() const
 {
@@ -30,9 +40,23 @@ QString WorkspaceManager::currentName() const
     return m_current ? m_current->displayName() : QString();
 }
 
+void WorkspaceManager::makeCurrent(WorkspaceService *next, const WorkspaceRef &ref, Remember remember)
+{
+    WorkspaceService *previous = m_current;
+    m_current = next;
+    m_currentRef = ref;
+    if (remember == Remember::Yes) {
+        if (const VoidResult remembered = m_catalog.setCurrent(ref); !remembered)
+            qWarning("could not remember the current workspace: %s", qPrintable(remembered.error().message));
+    }
+    emit currentChanged(next);
+    if (previous && previous != next)
+        previous->deleteLater();
+}
+
 VoidResult WorkspaceManager::open(const QString &name, Remember remember)
 {
-    if (m_current && m_current->displayName() == name)
+    if (m_current && !m_currentRef.isAzure() && m_currentRef.name == name)
         return {};
     const auto mode = name == WorkspaceCatalog::DefaultWorkspace ? LocalWorkspaceDb::OpenMode::CreateIfMissing
                                                                 : LocalWorkspaceDb::OpenMode::OpenExisting;
@@ -40,24 +64,149 @@ VoidResult WorkspaceManager::open(const QString &name, Remember remember)
         return *error;
     if (mode == LocalWorkspaceDb::OpenMode::OpenExisting && !m_catalog.exists(name)) {
         return ApiError::make(ApiError::Kind::NotFound, u"workspace.not_found"_s,
-                              QCoreApplication::translate("WorkspaceManager", "There is no local workspace named '%1'.").arg(name),
-                              u"workspace"_s);
+                              tr("There is no local workspace named '%1'.").arg(name), u"workspace"_s);
     }
     auto db = LocalWorkspaceDb::open(m_catalog.path(name), mode);
     if (!db)
         return db.error();
+    if (m_opening)
+        m_opening->cancel(); // superseded
     auto *next = new LocalWorkspace(name, db.takeValue(), m_secrets, m_validator, m_matrix, this);
     m_sweep = next->sweepOrphanedSecrets(); // what a killed process left in the keychain
-    WorkspaceService *previous = m_current;
-    m_current = next;
-    if (remember == Remember::Yes) {
-        if (const VoidResult remembered = m_catalog.setCurrentWorkspace(name); !remembered)
-            qWarning("could not remember the current workspace: %s", qPrintable(remembered.error().message));
-    }
-    emit currentChanged(next);
-    if (previous)
-        previous->deleteLater();
+    makeCurrent(next, WorkspaceRef::local(name), remember);
     return {};
+}
+
+VoidJob *WorkspaceManager::open(const WorkspaceRef &ref, Remember remember)
+{
+    auto *job = new VoidJob(this);
+    if (!ref.isAzure()) {
+        job->finish(open(ref.name, remember));
+        return job;
+    }
+    if (m_current && m_currentRef.key() == ref.key()) {
+        job->finish({});
+        return job;
+    }
+    if (m_opening)
+        m_opening->cancel();
+    m_opening = job;
+    if (ref.signIn != WorkspaceRef::SignIn::ServicePrincipal) {
+        job->finish(ApiError::make(ApiError::Kind::Unsupported, u"signin.unavailable"_s,
+                                   tr("Signing in with %1 is not available yet; connect with a service principal.")
+                                       .arg(WorkspaceRef::signInId(ref.signIn)),
+                                   u"auth"_s));
+        return job;
+    }
+    const QString secretKey = ref.signInKey() + u'/' + ClientSecretField;
+    onFinished(m_secrets->read({secretKey}), job, [=, this](const Result<SecretMap> &read) {
+        if (!read) {
+            job->finish(read.error());
+            return;
+        }
+        if (!read.value().contains(secretKey)) {
+            job->finish(ApiError::make(ApiError::Kind::Auth, u"signin.no_secret"_s,
+                                       tr("The keychain holds no client secret for service principal %1 of %2; connect to the workspace again.")
+                                           .arg(ref.clientId, ref.displayName()),
+                                       u"secret"_s));
+            return;
+        }
+        openAzure(job, ref, {{ClientSecretField, read.value().value(secretKey)}}, [=, this](const Result<AzureMlWorkspace *> &ws) {
+            if (!ws) {
+                job->finish(ws.error());
+                return;
+            }
+            makeCurrent(ws.value(), ref, remember);
+            job->finish({});
+        });
+    });
+    return job;
+}
+
+void WorkspaceManager::openAzure(VoidJob *job, const WorkspaceRef &ref, const SecretMap &signInSecrets,
+                                 std::function<void(const Result<AzureMlWorkspace *> &)> done)
+{
+    if (!m_http) {
+        done(ApiError::make(ApiError::Kind::Network, u"network.unavailable"_s, tr("No network access is set up for Azure ML workspaces.")));
+        return;
+    }
+    auto *ws = new AzureMlWorkspace(ref, m_http, nullptr, m_matrix, this);
+    auto *tokens = new ClientCredentialsTokenSource(m_http, ref.cloud.authority, ref.tenantId, ref.clientId,
+                                                    signInSecrets.value(ClientSecretField), ref.cloud.armResource, ws);
+    ws->setTokenSource(tokens);
+    VoidJob *connecting = ws->connectToWorkspace();
+    connect(job, &Job::cancelRequested, connecting, &Job::cancel);
+    onFinished(connecting, job, [job, ws, done](const VoidResult &r) {
+        if (!r || job->isCancelled()) {
+            ws->deleteLater();
+            done(r ? ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, tr("Cancelled.")) : r.error());
+            return;
+        }
+        done(ws);
+    });
+}
+
+VoidJob *WorkspaceManager::connectAzure(const WorkspaceRef &ref, const SecretMap &signInSecrets, Remember remember)
+{
+    auto *job = new VoidJob(this);
+    if (!ref.isAzure()) {
+        job->finish(ApiError::make(ApiError::Kind::InvalidInput, u"workspace.kind"_s, tr("%1 is not an Azure ML workspace.").arg(ref.displayName())));
+        return job;
+    }
+    if (ref.signIn == WorkspaceRef::SignIn::ServicePrincipal && signInSecrets.value(ClientSecretField).isEmpty()) {
+        job->finish(ApiError::make(ApiError::Kind::InvalidInput, u"field.required"_s,
+                                   tr("Client secret: a service principal needs its client secret."), ClientSecretField));
+        return job;
+    }
+    if (m_opening)
+        m_opening->cancel();
+    m_opening = job;
+    openAzure(job, ref, signInSecrets, [=, this](const Result<AzureMlWorkspace *> &ws) {
+        if (!ws) {
+            job->finish(ws.error());
+            return;
+        }
+        // It answered: now the secret may be kept, and the workspace remembered.
+        SecretMap entries;
+        for (auto it = signInSecrets.cbegin(); it != signInSecrets.cend(); ++it)
+            entries.insert(ref.signInKey() + u'/' + it.key(), it.value());
+        onFinished(m_secrets->write(entries), job, [=, this](const Result<SecretMap> &written) {
+            if (!written) {
+                ws.value()->deleteLater();
+                job->finish(written.error());
+                return;
+            }
+            if (const VoidResult remembered = m_catalog.rememberAzure(ref); !remembered) {
+                ws.value()->deleteLater();
+                job->finish(remembered);
+                return;
+            }
+            emit workspacesChanged();
+            makeCurrent(ws.value(), ref, remember);
+            job->finish({});
+        });
+    });
+    return job;
+}
+
+VoidJob *WorkspaceManager::disconnectAzure(const WorkspaceRef &ref)
+{
+    auto *job = new VoidJob(this);
+    onFinished(m_secrets->remove({ref.signInKey() + u'/' + ClientSecretField}), job, [=, this](const Result<SecretMap> &removed) {
+        if (!removed) {
+            job->finish(removed.error());
+            return;
+        }
+        if (const VoidResult forgotten = m_catalog.forgetAzure(ref.key()); !forgotten) {
+            job->finish(forgotten);
+            return;
+        }
+        emit workspacesChanged();
+        if (m_current && m_currentRef.key() == ref.key())
+            open(WorkspaceCatalog::DefaultWorkspace, Remember::No);
+        job->finish({});
+    });
+    return job;
 }
 
 VoidResult WorkspaceManager::createLocal(const QString &name)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <memory>
 
 #include <QObject>
@@ -9,16 +10,22 @@
 #include "services/core/jobs.h"
 #include "services/core/result.h"
 #include "services/workspace/workspacecatalog.h"
+#include "services/workspace/workspaceref.h"
 
 class AccessValidator;
+class AzureMlWorkspace;
+class HttpClient;
 class SecretStore;
 class SupportMatrix;
 class WorkspaceService;
 
-// Which workspace the studio is on, and switching between workspaces. Owns the current
-// WorkspaceService; on a switch it emits currentChanged(new) and deletes the old one from the
-// event loop, after every observer has moved on. Today it knows local workspaces; the Azure ML
-// back end adds remote ones here. Main thread; owned by the composition root.
+// Which workspace the studio is on, and switching between workspaces: the back-end factory.
+// Opens a WorkspaceRef — a local workspace (LocalWorkspace over its SQLite file) or an Azure
+// ML one (AzureMlWorkspace, signed in as the ref says, its sign-in secret from the keychain) —
+// asynchronously, and owns the current WorkspaceService; on a switch it emits
+// currentChanged(new) and deletes the old one from the event loop, after every observer has
+// moved on. A newer open supersedes one still under way. Main thread; owned by the
+// composition root.
 class WorkspaceManager final : public QObject
 {
     Q_OBJECT
@@ -30,8 +37,14 @@ public:
     ~WorkspaceManager() override;
 
     QStringList localWorkspaces() const;
+    // Every workspace the user can switch to: local ones, then connected Azure ML ones.
+    QList<WorkspaceRef> workspaces() const { return m_catalog.workspaces(); }
     WorkspaceService *current() const { return m_current; }
     QString currentName() const;
+    // The reference of the current workspace (a local "default" before the first open).
+    WorkspaceRef currentRef() const { return m_currentRef; }
+    // Where Azure ML workspaces send their requests; without it they cannot be opened.
+    void setHttp(HttpClient *http);
     const WorkspaceCatalog &catalog() const { return m_catalog; }
 
     // Whether opening a workspace also makes it the one the next start opens (the studio's
@@ -41,6 +54,16 @@ public:
     // other name must exist (workspace.not_found). Starts the sweep of keychain entries that
     // killed processes left (sweep()).
     VoidResult open(const QString &name, Remember remember = Remember::Yes);
+    // Opens either kind; finishes once the workspace is current (or with why not: an Azure ML
+    // workspace needs a token and a GET of the workspace). Cancel stops it, changing nothing.
+    VoidJob *open(const WorkspaceRef &ref, Remember remember = Remember::Yes);
+    // The first connection to an Azure ML workspace, with the sign-in's secrets (a service
+    // principal: {"client_secret": …}). Only once it has answered are the secrets written to
+    // the keychain (under ref.signInKey()), the workspace remembered and made current.
+    VoidJob *connectAzure(const WorkspaceRef &ref, const SecretMap &signInSecrets, Remember remember = Remember::Yes);
+    // Forgets a connected Azure ML workspace and its sign-in secrets (the workspace itself is untouched).
+    VoidJob *disconnectAzure(const WorkspaceRef &ref);
+    static inline const QString ClientSecretField = QStringLiteral("client_secret");
     // The orphaned-secrets sweep of the current workspace while it runs; null once done.
     VoidJob *sweep() const { return m_sweep; }
     VoidResult createLocal(const QString &name);
@@ -50,10 +73,19 @@ signals:
     void workspacesChanged();
 
 private:
+    // Builds the Azure ML workspace with its sign-in and connects; `done` gets it, connected,
+    // or the error (the object is then already deleted).
+    void openAzure(VoidJob *job, const WorkspaceRef &ref, const SecretMap &signInSecrets,
+                   std::function<void(const Result<AzureMlWorkspace *> &)> done);
+    void makeCurrent(WorkspaceService *next, const WorkspaceRef &ref, Remember remember);
+
     WorkspaceCatalog m_catalog;
     SecretStore *m_secrets;
     AccessValidator *m_validator;
     const SupportMatrix &m_matrix;
     QPointer<WorkspaceService> m_current;
+    WorkspaceRef m_currentRef;
+    QPointer<HttpClient> m_http;
+    QPointer<VoidJob> m_opening;
     QPointer<VoidJob> m_sweep;
 };
