@@ -266,7 +266,7 @@ FakeAzureMlServer::Response FakeAzureMlServer::v1Error(int status, const QString
 FakeAzureMlServer::Response FakeAzureMlServer::handle(const Request &r)
 {
     const QString path = r.path();
-    if (path.endsWith(u"/oauth2/v2.0/token"_s))
+    if (path.endsWith(u"/oauth2/v2.0/token"_s) || path.endsWith(u"/oauth2/v2.0/devicecode"_s))
         return token(r);
     if (path == u"/discovery"_s && r.method == "GET")
         return Response::json(200, dump({{"api", s(base())}, {"history", s(base())}, {"experimentation", s(base())}}));
@@ -296,6 +296,22 @@ FakeAzureMlServer::Response FakeAzureMlServer::handle(const Request &r)
     return armError(404, u"NotFound"_s, u"No such endpoint."_s);
 }
 
+FakeAzureMlServer::Response FakeAzureMlServer::issue(const QString &resource, bool withRefresh, const QString &clientId)
+{
+    const QByteArray issued = "aml-test-token-" + QByteArray::number(++m_tokensIssued);
+    m_tokens.insert(issued, {resource, QDateTime::currentDateTimeUtc().addSecs(3599)});
+    json answer = {{"token_type", "Bearer"}, {"expires_in", 3599}, {"ext_expires_in", 3599}, {"access_token", issued.toStdString()}};
+    if (withRefresh) {
+        const QString refresh = u"rt-%1"_s.arg(++m_refreshIssued);
+        m_refreshTokens.insert(refresh, clientId);
+        answer["refresh_token"] = s(refresh);
+        // {"alg":"none"}.{"oid":…,"tid":…,"preferred_username":…}. — decoded, never verified
+        answer["id_token"] = "eyJhbGciOiJub25lIn0.eyJvaWQiOiIxMTExIiwidGlkIjoiNzJmOTg4YmYtODZmMS00MWFmLTkxYWItMmQ3Y2QwMTFkYjQ3IiwicHJlZmVycmVkX3VzZXJuYW1lIjoidGVzdEBjb250b3NvLmNvbSJ9.";
+        answer["scope"] = s(resource + u"user_impersonation"_s);
+    }
+    return Response::json(200, dump(answer));
+}
+
 FakeAzureMlServer::Response FakeAzureMlServer::token(const Request &r)
 {
     const auto fail = [](int status, const char *code, const QString &description) {
@@ -308,9 +324,67 @@ FakeAzureMlServer::Response FakeAzureMlServer::token(const Request &r)
         return fail(400, "invalid_request", u"AADSTS900144: The request body must contain the following parameter: 'grant_type'."_s);
     const QMap<QString, QString> form = r.form();
     const QString tenant = r.path().section(u'/', 1, 1);
-    if (tenant != Tenant)
+    const bool deviceFlow = r.path().endsWith(u"/devicecode"_s) || form.value(u"grant_type"_s) != u"client_credentials"_s;
+    if (tenant != Tenant && !(deviceFlow && tenant == u"organizations"_s))
         return fail(400, "invalid_request", u"AADSTS90002: Tenant '%1' not found."_s.arg(tenant));
-    if (form.value(u"grant_type"_s) != u"client_credentials"_s)
+    // The resource of a scope list: its one "{resource}/.default" entry (offline_access & co. aside).
+    const auto resourceOf = [](const QString &scope) -> QString {
+        QString resource;
+        for (const QString &part : scope.split(u' ', Qt::SkipEmptyParts)) {
+            if (part.endsWith(u"/.default"_s)) {
+                if (!resource.isEmpty())
+                    return {};
+                resource = part.chopped(int(qstrlen(".default")));
+            } else if (part != u"offline_access"_s && part != u"openid"_s && part != u"profile"_s) {
+                return {};
+            }
+        }
+        return resource;
+    };
+    if (r.path().endsWith(u"/devicecode"_s)) {
+        const QString resource = resourceOf(form.value(u"scope"_s));
+        if (resource.isEmpty())
+            return fail(400, "invalid_scope", u"AADSTS70011: The provided value for the input parameter 'scope' is not valid."_s);
+        if (!form.value(u"scope"_s).contains(u"offline_access"_s))
+            return fail(400, "invalid_scope", u"AADSTS70011: this test server wants offline_access, as the studio must ask for it."_s);
+        const QString code = u"dc-%1"_s.arg(m_deviceCodes.size() + 1);
+        m_deviceCodes.insert(code, {form.value(u"client_id"_s), resource, 0});
+        return Response::json(200, dump({{"device_code", s(code)}, {"user_code", "BXQ7-LMN4"}, {"verification_uri", "https://microsoft.com/devicelogin"},
+                                         {"expires_in", 900}, {"interval", m_deviceInterval},
+                                         {"message", "To sign in, use a web browser to open the page https://microsoft.com/devicelogin and enter the code BXQ7-LMN4 to authenticate."}}));
+    }
+    const QString grant = form.value(u"grant_type"_s);
+    if (grant == u"urn:ietf:params:oauth:grant-type:device_code"_s) {
+        m_pollTimes.append(QDateTime::currentMSecsSinceEpoch());
+        if (!m_deviceCodes.contains(form.value(u"device_code"_s)))
+            return fail(400, "bad_verification_code", u"AADSTS70019: Verification code is invalid."_s);
+        DeviceCodeState &state = m_deviceCodes[form.value(u"device_code"_s)];
+        if (form.value(u"client_id"_s) != state.clientId)
+            return fail(400, "invalid_grant", u"AADSTS70000: The device code was issued to another client."_s);
+        const QString step = m_deviceScript.value(std::min<qsizetype>(state.polls++, m_deviceScript.size() - 1));
+        if (step == u"authorization_pending"_s)
+            return fail(400, "authorization_pending", u"AADSTS70016: OAuth 2.0 device flow error. Authorization is pending."_s);
+        if (step == u"slow_down"_s)
+            return fail(400, "slow_down", u"AADSTS70016: slow down."_s);
+        if (step == u"authorization_declined"_s)
+            return fail(400, "authorization_declined", u"AADSTS70000: The user declined the sign-in."_s);
+        if (step == u"expired_token"_s)
+            return fail(400, "expired_token", u"AADSTS70020: The provided value for the input parameter 'device_code' is not valid. This device code has expired."_s);
+        return issue(state.resource, true, state.clientId);
+    }
+    if (grant == u"refresh_token"_s) {
+        ++m_refreshGrants;
+        const QString token = form.value(u"refresh_token"_s);
+        if (!m_refreshTokens.contains(token))
+            return fail(400, "invalid_grant", u"AADSTS700082: The refresh token has expired due to inactivity."_s);
+        if (m_refreshTokens.value(token) != form.value(u"client_id"_s))
+            return fail(400, "invalid_grant", u"AADSTS70000: The refresh token was issued to another client."_s);
+        const QString resource = resourceOf(form.value(u"scope"_s));
+        if (resource.isEmpty())
+            return fail(400, "invalid_scope", u"AADSTS70011: The provided value for the input parameter 'scope' is not valid."_s);
+        return issue(resource, true, form.value(u"client_id"_s)); // rotated: a new refresh token each time
+    }
+    if (grant != u"client_credentials"_s)
         return fail(400, "unsupported_grant_type", u"AADSTS70003: The app requested an unsupported grant type."_s);
     const QString scope = form.value(u"scope"_s);
     if (!scope.endsWith(u"/.default"_s) || scope.contains(u' '))
@@ -319,9 +393,7 @@ FakeAzureMlServer::Response FakeAzureMlServer::token(const Request &r)
         return fail(400, "unauthorized_client", u"AADSTS700016: Application with identifier '%1' was not found."_s.arg(form.value(u"client_id"_s)));
     if (form.value(u"client_secret"_s) != ClientSecret)
         return fail(401, "invalid_client", u"AADSTS7000215: Invalid client secret provided."_s);
-    const QByteArray issued = "aml-test-token-" + QByteArray::number(++m_tokensIssued);
-    m_tokens.insert(issued, {scope.chopped(int(qstrlen(".default"))), QDateTime::currentDateTimeUtc().addSecs(3599)});
-    return Response::json(200, dump({{"token_type", "Bearer"}, {"expires_in", 3599}, {"ext_expires_in", 3599}, {"access_token", issued.toStdString()}}));
+    return issue(scope.chopped(int(qstrlen(".default"))), false, {});
 }
 
 QString FakeAzureMlServer::tokenProblem(const Request &r)

@@ -61,6 +61,24 @@ public:
     void setStorageCheck(std::function<QString(const nlohmann::json &body)> check) { m_storageCheck = std::move(check); }
     // Every token issued so far stops working (as if it had expired).
     void expireTokens();
+    // The device code flow (any client id; tenant Tenant or "organizations"): each poll of a
+    // code takes the next answer of `script` — "authorization_pending", "slow_down",
+    // "authorization_declined", "expired_token" or "ok" (tokens, with a refresh token) — and
+    // the last one repeats. `intervalSeconds` is the interval the code's answer asks for.
+    void setDeviceCodeScript(const QStringList &script, int intervalSeconds = 1)
+    {
+        m_deviceScript = script;
+        m_deviceInterval = intervalSeconds;
+    }
+    // A refresh token the server honours for `clientId` (as if a sign-in had made it).
+    void addRefreshToken(const QString &token, const QString &clientId) { m_refreshTokens.insert(token, clientId); }
+    // Every refresh token stops working (revoked; the next redeem gets invalid_grant).
+    void revokeRefreshTokens() { m_refreshTokens.clear(); }
+    QStringList refreshTokens() const { return m_refreshTokens.keys(); }
+    int deviceCodesIssued() const { return m_deviceCodes.size(); }
+    int refreshGrants() const { return m_refreshGrants; }
+    // When each poll of the token endpoint with a device code came.
+    QList<qint64> pollTimesMs() const { return m_pollTimes; }
     int tokensIssued() const { return m_tokensIssued; }
     int rejectedTokens() const { return m_rejectedTokens; }
     // The 400 answers to PUT / POST bodies that broke the schema, with the reason.
@@ -96,7 +114,21 @@ private:
     QString m_default;
     int m_pageSize = 2;
     std::function<QString(const nlohmann::json &)> m_storageCheck;
+    Response issue(const QString &resource, bool withRefresh, const QString &clientId);
     QMap<QByteArray, QPair<QString, QDateTime>> m_tokens; // token -> audience, expiry
+    QStringList m_deviceScript{QStringLiteral("ok")};
+    int m_deviceInterval = 1;
+    struct DeviceCodeState
+    {
+        QString clientId;
+        QString resource;
+        int polls = 0;
+    };
+    QMap<QString, DeviceCodeState> m_deviceCodes;
+    QMap<QString, QString> m_refreshTokens; // token -> client id
+    int m_refreshGrants = 0;
+    int m_refreshIssued = 0;
+    QList<qint64> m_pollTimes;
     int m_tokensIssued = 0;
     int m_rejectedTokens = 0;
     QStringList m_schemaRejections;
