@@ -383,8 +383,8 @@ void CliApplication::workspaceConnect(const QStringList &words)
     spec.switches = {u"--secret-stdin"_s};
     spec.secretOptions = {u"--client-secret"_s};
     spec.usage = tr("Usage: dsstudio workspace connect (--subscription S --resource-group G --workspace W | --config PATH) "
-                    "[--cloud NAME | --arm-endpoint URL --authority URL] --auth service_principal --tenant-id T --client-id C "
-                    "(--secret-stdin | --secret-env client_secret=VAR)");
+                    "[--cloud NAME | --arm-endpoint URL --authority URL] --auth {service_principal,device_code,azure_cli} "
+                    "[--tenant-id T] [--client-id C] [--secret-stdin | --secret-env client_secret=VAR]");
     CliArgs args;
     if (!parse(words, spec, &args))
         return;
@@ -422,14 +422,14 @@ void CliApplication::workspaceConnect(const QStringList &words)
     const auto signIn = WorkspaceRef::signInFromId(args.value(u"--auth"_s));
     if (!signIn)
         return usage(u"--auth"_s, tr("--auth: '%1' is not a sign-in; one of service_principal, device_code, azure_cli.").arg(args.value(u"--auth"_s)));
-    if (*signIn != WorkspaceRef::SignIn::ServicePrincipal) {
-        fail(ApiError::make(ApiError::Kind::Unsupported, u"signin.unavailable"_s,
-                            tr("Signing in with %1 is not available yet; use --auth service_principal.").arg(args.value(u"--auth"_s)), u"auth"_s));
-        return;
-    }
-    for (const QString &needed : {u"--tenant-id"_s, u"--client-id"_s}) {
-        if (!args.values.contains(needed))
-            return usage(needed, tr("%1 is required for a service principal.").arg(needed));
+    const bool principal = *signIn == WorkspaceRef::SignIn::ServicePrincipal;
+    if (principal) {
+        for (const QString &needed : {u"--tenant-id"_s, u"--client-id"_s}) {
+            if (!args.values.contains(needed))
+                return usage(needed, tr("%1 is required for a service principal.").arg(needed));
+        }
+    } else if (*signIn == WorkspaceRef::SignIn::AzureCli && args.values.contains(u"--client-id"_s)) {
+        return usage(u"--client-id"_s, tr("--client-id does not go with --auth azure_cli: the Azure CLI's session is used as it is."));
     }
     Result<WorkspaceRef> ref = ApiError();
     if (args.values.contains(u"--config"_s)) {
@@ -453,20 +453,24 @@ void CliApplication::workspaceConnect(const QStringList &words)
         fail(ref.error());
         return;
     }
-    AuthSpec principal;
-    principal.kind = AuthKind::ServicePrincipal;
-    FieldSpec secret;
-    secret.id = WorkspaceManager::ClientSecretField;
-    secret.label = tr("Client secret");
-    secret.required = true;
-    secret.secret = true;
-    principal.fields = {secret};
-    Result<SecretMap> secrets = collectSecrets(principal, args, tr("A service principal sign-in"));
+    AuthSpec signInSpec;
+    signInSpec.kind = principal ? AuthKind::ServicePrincipal : AuthKind::None;
+    if (principal) {
+        FieldSpec secret;
+        secret.id = WorkspaceManager::ClientSecretField;
+        secret.label = tr("Client secret");
+        secret.required = true;
+        secret.secret = true;
+        signInSpec.fields = {secret};
+    }
+    Result<SecretMap> secrets = collectSecrets(signInSpec, args, tr("A %1 sign-in").arg(WorkspaceRef::signInId(*signIn)));
     if (!secrets) {
         fail(secrets.error());
         return;
     }
     const WorkspaceRef target = ref.value();
+    // The person signs in in a browser, anywhere: the code and the address go to stderr.
+    connect(manager(), &WorkspaceManager::signInPrompt, this, [](const QString &message) { CliOutput::printError(message); });
     onFinished(manager()->connectAzure(target, secrets.value()), this, [this, target](const VoidResult &connected) {
         if (!connected) {
             fail(connected.error());
@@ -475,8 +479,14 @@ void CliApplication::workspaceConnect(const QStringList &words)
         if (m_json)
             CliOutput::printJson({{"connected", CliOutput::toJson(target.name)}, {"key", CliOutput::toJson(target.key())}, {"current", true}});
         else
-            CliOutput::print(tr("Connected to Azure ML workspace %1 as service principal %2; it is now the current workspace. "
-                                "The client secret is in the keychain.").arg(target.displayName(), target.clientId));
+            CliOutput::print(target.signIn == WorkspaceRef::SignIn::ServicePrincipal
+                                 ? tr("Connected to Azure ML workspace %1 as service principal %2; it is now the current workspace. "
+                                      "The client secret is in the keychain.").arg(target.displayName(), target.clientId)
+                             : target.signIn == WorkspaceRef::SignIn::DeviceCode
+                                 ? tr("Connected to Azure ML workspace %1; it is now the current workspace. The sign-in is kept in "
+                                      "the keychain, so the next command needs no new one.").arg(target.displayName())
+                                 : tr("Connected to Azure ML workspace %1 with the Azure CLI's session; it is now the current workspace.")
+                                       .arg(target.displayName()));
         done(Ok);
     });
 }

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+#include "services/auth/azureclisession.h"
+#include "services/auth/devicecodesignin.h"
 #include "services/auth/tokensource.h"
 #include "services/core/names.h"
 #include "services/net/httpclient.h"
@@ -91,15 +93,22 @@ VoidJob *WorkspaceManager::open(const WorkspaceRef &ref, Remember remember)
     if (m_opening)
         m_opening->cancel();
     m_opening = job;
+    const auto connectWith = [=, this](const SecretMap &secrets) {
+        openAzure(job, ref, secrets, SignInStep::Restore, [=, this](const Result<AzureMlWorkspace *> &ws) {
+            if (!ws) {
+                job->finish(ws.error());
+                return;
+            }
+            makeCurrent(ws.value(), ref, remember);
+            job->finish({});
+        });
+    };
     if (ref.signIn != WorkspaceRef::SignIn::ServicePrincipal) {
-        job->finish(ApiError::make(ApiError::Kind::Unsupported, u"signin.unavailable"_s,
-                                   tr("Signing in with %1 is not available yet; connect with a service principal.")
-                                       .arg(WorkspaceRef::signInId(ref.signIn)),
-                                   u"auth"_s));
+        connectWith({}); // a device code sign-in restores itself from the keychain; az login needs nothing
         return job;
     }
     const QString secretKey = ref.signInKey() + u'/' + ClientSecretField;
-    onFinished(m_secrets->read({secretKey}), job, [=, this](const Result<SecretMap> &read) {
+    onFinished(m_secrets->read({secretKey}), job, [=](const Result<SecretMap> &read) {
         if (!read) {
             job->finish(read.error());
             return;
@@ -111,19 +120,12 @@ VoidJob *WorkspaceManager::open(const WorkspaceRef &ref, Remember remember)
                                        u"secret"_s));
             return;
         }
-        openAzure(job, ref, {{ClientSecretField, read.value().value(secretKey)}}, [=, this](const Result<AzureMlWorkspace *> &ws) {
-            if (!ws) {
-                job->finish(ws.error());
-                return;
-            }
-            makeCurrent(ws.value(), ref, remember);
-            job->finish({});
-        });
+        connectWith({{ClientSecretField, read.value().value(secretKey)}});
     });
     return job;
 }
 
-void WorkspaceManager::openAzure(VoidJob *job, const WorkspaceRef &ref, const SecretMap &signInSecrets,
+void WorkspaceManager::openAzure(VoidJob *job, const WorkspaceRef &ref, const SecretMap &signInSecrets, SignInStep step,
                                  std::function<void(const Result<AzureMlWorkspace *> &)> done)
 {
     if (!m_http) {
@@ -131,18 +133,52 @@ void WorkspaceManager::openAzure(VoidJob *job, const WorkspaceRef &ref, const Se
         return;
     }
     auto *ws = new AzureMlWorkspace(ref, m_http, nullptr, m_matrix, this);
-    auto *tokens = new ClientCredentialsTokenSource(m_http, ref.cloud.authority, ref.tenantId, ref.clientId,
-                                                    signInSecrets.value(ClientSecretField), ref.cloud.armResource, ws);
-    ws->setTokenSource(tokens);
-    VoidJob *connecting = ws->connectToWorkspace();
-    connect(job, &Job::cancelRequested, connecting, &Job::cancel);
-    onFinished(connecting, job, [job, ws, done](const VoidResult &r) {
-        if (!r || job->isCancelled()) {
+    // The sign-in lives as long as the workspace; the tokens it holds die with it.
+    VoidJob *signingIn = nullptr;
+    switch (ref.signIn) {
+    case WorkspaceRef::SignIn::ServicePrincipal:
+        ws->setTokenSource(new ClientCredentialsTokenSource(m_http, ref.cloud.authority, ref.tenantId, ref.clientId,
+                                                            signInSecrets.value(ClientSecretField), ref.cloud.armResource, ws));
+        break;
+    case WorkspaceRef::SignIn::DeviceCode: {
+        auto *person = new DeviceCodeSignIn(m_http, ref.cloud.authority, ref.tenantId, ref.clientId, ref.cloud.armResource, m_secrets,
+                                            ref.signInKey(), ws);
+        connect(person, &DeviceCodeSignIn::prompt, this, &WorkspaceManager::signInPrompt);
+        ws->setTokenSource(person);
+        signingIn = step == SignInStep::Interactive ? person->signIn() : person->restore();
+        break;
+    }
+    case WorkspaceRef::SignIn::AzureCli:
+        ws->setTokenSource(new AzureCliSession(m_http, {}, ref.cloud.authority, ref.tenantId, ref.cloud.armResource, ws));
+        break;
+    }
+    const auto connectNow = [=, this] {
+        VoidJob *connecting = ws->connectToWorkspace();
+        connect(job, &Job::cancelRequested, connecting, &Job::cancel);
+        onFinished(connecting, job, [job, ws, done](const VoidResult &r) {
+            if (!r || job->isCancelled()) {
+                ws->deleteLater();
+                done(r ? ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, tr("Cancelled.")) : r.error());
+                return;
+            }
+            done(ws);
+        });
+    };
+    if (!signingIn) {
+        connectNow();
+        return;
+    }
+    connect(job, &Job::cancelRequested, signingIn, &Job::cancel);
+    onFinished(signingIn, job, [=](const VoidResult &signedIn) {
+        if (!signedIn) {
             ws->deleteLater();
-            done(r ? ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, tr("Cancelled.")) : r.error());
+            ApiError e = signedIn.error();
+            if (e.code == u"signin.required"_s)
+                e.message = tr("Nobody is signed in to %1 any more; connect to it again to sign in.").arg(ref.displayName());
+            done(e);
             return;
         }
-        done(ws);
+        connectNow();
     });
 }
 
@@ -161,29 +197,36 @@ VoidJob *WorkspaceManager::connectAzure(const WorkspaceRef &ref, const SecretMap
     if (m_opening)
         m_opening->cancel();
     m_opening = job;
-    openAzure(job, ref, signInSecrets, [=, this](const Result<AzureMlWorkspace *> &ws) {
+    openAzure(job, ref, signInSecrets, SignInStep::Interactive, [=, this](const Result<AzureMlWorkspace *> &ws) {
         if (!ws) {
             job->finish(ws.error());
+            return;
+        }
+        const auto remembered = [=, this] {
+            if (const VoidResult kept = m_catalog.rememberAzure(ref); !kept) {
+                ws.value()->deleteLater();
+                job->finish(kept);
+                return;
+            }
+            emit workspacesChanged();
+            makeCurrent(ws.value(), ref, remember);
+            job->finish({});
+        };
+        if (signInSecrets.isEmpty()) {
+            remembered();
             return;
         }
         // It answered: now the secret may be kept, and the workspace remembered.
         SecretMap entries;
         for (auto it = signInSecrets.cbegin(); it != signInSecrets.cend(); ++it)
             entries.insert(ref.signInKey() + u'/' + it.key(), it.value());
-        onFinished(m_secrets->write(entries), job, [=, this](const Result<SecretMap> &written) {
+        onFinished(m_secrets->write(entries), job, [=](const Result<SecretMap> &written) {
             if (!written) {
                 ws.value()->deleteLater();
                 job->finish(written.error());
                 return;
             }
-            if (const VoidResult remembered = m_catalog.rememberAzure(ref); !remembered) {
-                ws.value()->deleteLater();
-                job->finish(remembered);
-                return;
-            }
-            emit workspacesChanged();
-            makeCurrent(ws.value(), ref, remember);
-            job->finish({});
+            remembered();
         });
     });
     return job;
@@ -192,7 +235,13 @@ VoidJob *WorkspaceManager::connectAzure(const WorkspaceRef &ref, const SecretMap
 VoidJob *WorkspaceManager::disconnectAzure(const WorkspaceRef &ref)
 {
     auto *job = new VoidJob(this);
-    onFinished(m_secrets->remove({ref.signInKey() + u'/' + ClientSecretField}), job, [=, this](const Result<SecretMap> &removed) {
+    // A sign-in may serve several workspaces (one person, one tenant): its secrets go with the last.
+    bool shared = false;
+    for (const WorkspaceRef &other : m_catalog.azureWorkspaces())
+        shared = shared || (other.key() != ref.key() && other.signInKey() == ref.signInKey());
+    const QStringList entries = shared ? QStringList()
+                                       : QStringList{ref.signInKey() + u'/' + ClientSecretField, ref.signInKey() + u'/' + DeviceCodeSignIn::RefreshTokenField};
+    onFinished(m_secrets->remove(entries), job, [=, this](const Result<SecretMap> &removed) {
         if (!removed) {
             job->finish(removed.error());
             return;

@@ -5,7 +5,9 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QDateTime>
 #include <QStringList>
+#include <QUrl>
 
 #include "services/core/jobs.h"
 #include "services/core/result.h"
@@ -70,12 +72,16 @@ public:
 
 signals:
     void currentChanged(WorkspaceService *workspace);
+    // A device code sign-in waits for the person: show them this (connectAzure()).
+    void signInPrompt(const QString &message, const QString &userCode, const QUrl &verificationUri, const QDateTime &expiresAt);
     void workspacesChanged();
 
 private:
-    // Builds the Azure ML workspace with its sign-in and connects; `done` gets it, connected,
-    // or the error (the object is then already deleted).
-    void openAzure(VoidJob *job, const WorkspaceRef &ref, const SecretMap &signInSecrets,
+    enum class SignInStep { Restore, Interactive };
+    // Builds the Azure ML workspace with its sign-in (restored from the keychain, or
+    // interactively for a first device code connection) and connects; `done` gets it,
+    // connected, or the error (the object is then already deleted).
+    void openAzure(VoidJob *job, const WorkspaceRef &ref, const SecretMap &signInSecrets, SignInStep step,
                    std::function<void(const Result<AzureMlWorkspace *> &)> done);
     void makeCurrent(WorkspaceService *next, const WorkspaceRef &ref, Remember remember);
 
