@@ -40,6 +40,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr int NewWorkspaceItem = -1;
+constexpr int ConnectAzureItem = -2;
 } // namespace
 
 MainWindow::MainWindow(WorkspaceManager *manager, DatastoreListModel *model, const SupportMatrix &matrix, QWidget *parent)
@@ -166,6 +167,8 @@ void MainWindow::buildActions()
     m_refresh = make(tr("Re&fresh"), QKeySequence::Refresh, u"actionRefresh"_s, QStyle::SP_BrowserReload);
     m_newWorkspace = make(tr("&New local workspace…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), u"actionNewWorkspace"_s,
                           QStyle::SP_FileDialogNewFolder);
+    m_connectAzure = make(tr("Connect to &Azure ML workspace…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), u"actionConnectAzure"_s,
+                          QStyle::SP_DriveNetIcon);
     m_findAction = make(tr("&Filter…"), QKeySequence::Find, u"actionFilter"_s, QStyle::SP_FileDialogContentsView);
     // Every binding of the standard keys, not only the platform's first.
     m_register->setShortcuts(Shortcuts::of(QKeySequence::New));
@@ -184,6 +187,7 @@ void MainWindow::buildActions()
         m_model->refresh();
     });
     connect(m_newWorkspace, &QAction::triggered, this, &MainWindow::newWorkspace);
+    connect(m_connectAzure, &QAction::triggered, this, &MainWindow::connectAzure);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_filter->setFocus();
         m_filter->selectAll();
@@ -194,6 +198,7 @@ void MainWindow::buildMenusAndToolBar()
 {
     QMenu *file = menuBar()->addMenu(tr("&Workspace"));
     file->addAction(m_newWorkspace);
+    file->addAction(m_connectAzure);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcuts(Shortcuts::of(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
@@ -381,6 +386,7 @@ void MainWindow::fillWorkspaceCombo()
     }
     m_workspaceCombo->insertSeparator(m_workspaceCombo->count());
     m_workspaceCombo->addItem(tr("New local workspace…"), NewWorkspaceItem);
+    m_workspaceCombo->addItem(tr("Connect to Azure ML workspace…"), ConnectAzureItem);
     m_workspaceCombo->setCurrentIndex(m_workspaceCombo->findData(m_manager->currentRef().key()));
     m_workspaceCombo->blockSignals(false);
 }
@@ -392,6 +398,11 @@ void MainWindow::workspaceChosen(int index)
     if (data.typeId() == QMetaType::Int && data.toInt() == NewWorkspaceItem) {
         revert();
         newWorkspace();
+        return;
+    }
+    if (data.typeId() == QMetaType::Int && data.toInt() == ConnectAzureItem) {
+        revert();
+        connectAzure();
         return;
     }
     std::optional<WorkspaceRef> chosen;

@@ -100,6 +100,7 @@ private:
     void updateCredentials();
     void unregister();
     void newWorkspace();
+    void connectAzure();
     void browse();
 
     WorkspaceManager *m_manager;
@@ -129,5 +130,6 @@ private:
     int unfinishedTransfers() const;
     void quitWhenTransfersFinish();
     QAction *m_newWorkspace = nullptr;
+    QAction *m_connectAzure = nullptr;
     QAction *m_findAction = nullptr;
 };

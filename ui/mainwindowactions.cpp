@@ -8,6 +8,7 @@
 #include "services/core/supportmatrix.h"
 #include "services/workspace/workspacemanager.h"
 #include "services/workspace/workspaceservice.h"
+#include "ui/connectazuredialog.h"
 #include "ui/credentialsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
@@ -33,7 +34,9 @@ void MainWindow::registerDatastore()
         const Datastore &ds = wizard->registered();
         selectAfterAction(ds.name);
         const QString done = tr("Registered '%1'%2.").arg(ds.name, ds.isDefault ? tr(" as the default datastore") : QString());
-        const QStringList cautions = wizard->registrationCautions();
+        // What the workspace said on the way (on Azure, "registered, but the default was not
+        // changed because …") comes first.
+        const QStringList cautions = ds.notes + wizard->registrationCautions();
         if (cautions.isEmpty())
             m_banner->showMessage(MessageBanner::Type::Success, done);
         else
@@ -121,6 +124,16 @@ void MainWindow::newWorkspace()
             return;
         }
         m_banner->showMessage(MessageBanner::Type::Success, tr("Created and opened the local workspace '%1'.").arg(name.trimmed()));
+    });
+    dialog->open();
+}
+
+void MainWindow::connectAzure()
+{
+    auto *dialog = new ConnectAzureDialog(m_manager, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConnectAzureDialog::connected, this, [this](const WorkspaceRef &ref) {
+        m_banner->showMessage(MessageBanner::Type::Success, tr("Connected to Azure ML workspace %1.").arg(ref.displayName()));
     });
     dialog->open();
 }
