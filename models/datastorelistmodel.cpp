@@ -36,7 +36,16 @@ void DatastoreListModel::refresh()
     const int generation = ++m_generation;
     m_loading = true;
     emit loadingStarted();
-    onFinished(m_workspace->listDatastores(), this, [this, generation](const Result<QList<Datastore>> &result) {
+    DatastoreListJob *job = m_workspace->listDatastores();
+    // A first load shows each page as it comes (a remote workspace answers in pages); a
+    // refresh of rows already shown waits for the whole list, so nothing flickers away.
+    if (m_rows.isEmpty()) {
+        connect(job, &DatastoreListJob::page, this, [this, generation](const QList<Datastore> &page) {
+            if (generation == m_generation)
+                upsert(page);
+        });
+    }
+    onFinished(job, this, [this, generation](const Result<QList<Datastore>> &result) {
         if (generation != m_generation)
             return; // a newer refresh or another workspace superseded this one
         m_loading = false;
@@ -68,6 +77,11 @@ void DatastoreListModel::setDatastores(const QList<Datastore> &datastores)
         endRemoveRows();
         row = first - 1;
     }
+    upsert(datastores);
+}
+
+void DatastoreListModel::upsert(const QList<Datastore> &datastores)
+{
     // Update the rows that stay; collect the new ones.
     QList<Datastore> added;
     for (const Datastore &ds : datastores) {

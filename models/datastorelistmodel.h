@@ -50,6 +50,8 @@ public:
     // Replaces the rows: rows that stay keep their position when possible (dataChanged),
     // rows that go are removed back to front, new rows are appended.
     void setDatastores(const QList<Datastore> &datastores);
+    // Updates the rows of these datastores and appends the new ones; removes nothing.
+    void upsert(const QList<Datastore> &datastores);
     const Datastore *datastore(int row) const;
     int rowOf(const QString &name) const;
 

@@ -292,6 +292,7 @@ void MainWindow::buildCentral()
     // every click) and Enter open the browser.
     connect(m_view, &QTableView::doubleClicked, this, &MainWindow::openSelected);
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
     // Everything that shows the selection (details pane, actions) follows one signal path:
     // a mouse press sets the current index before it selects, the keyboard the other way
     // round, and a refresh or a filter can change either without the other.
@@ -463,9 +464,9 @@ void MainWindow::selectionChanged()
     updateActions();
 }
 
-void MainWindow::selectAfterAction(const QString &name)
+void MainWindow::selectAfterAction(const QString &name, int epoch)
 {
-    if (name.isEmpty())
+    if (name.isEmpty() || (epoch >= 0 && epoch != m_userSelections))
         return;
     if (m_model->isLoading()) {
         m_pendingSelection = name; // applied when this refresh is in
@@ -496,6 +497,13 @@ void MainWindow::openSelected()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    // A person choosing a row (a click, a key) overrides the row a finished action asked the
+    // next refresh to select: that refresh must not take the selection back.
+    if ((watched == m_view->viewport() && event->type() == QEvent::MouseButtonPress)
+        || (watched == m_view && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier)) {
+        m_pendingSelection.clear();
+        ++m_userSelections;
+    }
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {

@@ -86,7 +86,10 @@ private:
     void selectionChanged();
     // Puts the selection on `name` once the list shows the action's outcome (now, or when
     // the refresh under way is in).
-    void selectAfterAction(const QString &name);
+    // Selects the datastore an action concerned once it is done (now, or when the refresh it
+    // caused is in) — unless the person has chosen a row since the action began (`epoch`,
+    // the m_userSelections it began with; -1: a modal action, nothing could be chosen).
+    void selectAfterAction(const QString &name, int epoch = -1);
     // The datastore below `name` in the list as shown, else the one above.
     QString neighbourOf(const QString &name) const;
     void openSelected();
@@ -117,6 +120,7 @@ private:
     QProgressBar *m_busy = nullptr;
     int m_busyCount = 0;
     QString m_pendingSelection;
+    int m_userSelections = 0; // rows chosen by a click or a key since the start
     QAction *m_register = nullptr;
     QAction *m_setDefault = nullptr;
     QAction *m_credentials = nullptr;

@@ -53,13 +53,14 @@ void MainWindow::setAsDefault()
         return;
     beginBusy(tr("Making '%1' the default…").arg(ds->name));
     m_pendingSelection = ds->name; // the refresh this causes may come in before the reply
-    onFinished(ws->setDefaultDatastore(ds->name), this, [this, name = ds->name](const VoidResult &result) {
+    const int epoch = m_userSelections;
+    onFinished(ws->setDefaultDatastore(ds->name), this, [this, name = ds->name, epoch](const VoidResult &result) {
         if (!result) {
             endBusy();
             showError(result.error(), tr("'%1' was not made the default.").arg(name));
             return;
         }
-        selectAfterAction(name);
+        selectAfterAction(name, epoch);
         m_banner->clear();
         endBusy(tr("'%1' is now the default datastore.").arg(name));
     });
@@ -97,15 +98,16 @@ void MainWindow::unregister()
     beginBusy(tr("Unregistering '%1'…").arg(ds->name));
     const QString neighbour = neighbourOf(ds->name);
     m_pendingSelection = neighbour;
-    onFinished(ws->unregisterDatastore(ds->name), this, [this, name = ds->name, neighbour](const VoidResult &result) {
+    const int epoch = m_userSelections;
+    onFinished(ws->unregisterDatastore(ds->name), this, [this, name = ds->name, neighbour, epoch](const VoidResult &result) {
         if (!result) {
             endBusy();
             m_pendingSelection.clear();
-            selectAfterAction(name);
+            selectAfterAction(name, epoch);
             showError(result.error(), tr("'%1' was not unregistered.").arg(name));
             return;
         }
-        selectAfterAction(neighbour);
+        selectAfterAction(neighbour, epoch);
         m_banner->showMessage(MessageBanner::Type::Success, tr("Unregistered '%1'.").arg(name));
         endBusy(tr("Unregistered '%1'.").arg(name));
     });

@@ -51,6 +51,9 @@ public:
 
 signals:
     void finished(const Result<QList<Datastore>> &result);
+    // Part of the list as it arrives (a remote workspace answers in pages), to show before
+    // finished() brings the whole of it; a datastore may come again in a later page.
+    void page(const QList<Datastore> &datastores);
 };
 
 class DatastoreJob final : public Job

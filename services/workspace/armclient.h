@@ -37,6 +37,7 @@ public:
     // Finishes with the 2xx response, or the error.
     HttpJob *send(const Call &call);
     void setTokenSource(TokenSource *tokens) { m_tokens = tokens; }
+    TokenSource *tokenSource() const { return m_tokens; }
     int unauthorizedRetries() const { return m_unauthorizedRetries; }
 
 private:

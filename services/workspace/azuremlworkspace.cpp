@@ -98,6 +98,20 @@ ApiError AzureMlWorkspace::notFound(const QString &name) const
 VoidJob *AzureMlWorkspace::connectToWorkspace()
 {
     auto *job = new VoidJob(this);
+    if (m_ref.v1Base.isValid() && !HttpClient::refusal(m_ref.v1Base).isError() && m_arm->tokenSource()) {
+        // Reopening a workspace connected before: the sign-in is checked now (a token), the
+        // workspace itself by the first call made to it, so the list comes one token after start.
+        onFinished(m_arm->tokenSource()->token(), job, [this, job](const Result<AccessToken> &token) {
+            if (!token) {
+                job->finish(token.error());
+                return;
+            }
+            m_v1Base = m_ref.v1Base;
+            m_connected = true;
+            job->finish({});
+        });
+        return job;
+    }
     ArmClient::Call call;
     call.url = armUrl({});
     call.what = tr("Opening Azure ML workspace %1").arg(m_ref.name);
@@ -168,7 +182,7 @@ bool AzureMlWorkspace::canCreateStorage(StorageType) const
     return false; // v2 has no create-if-not-exists; the studio does not create storage on Azure yet
 }
 
-void AzureMlWorkspace::pageV2(const QUrl &url, const QObject *context, QList<Datastore> collected, int unknown,
+void AzureMlWorkspace::pageV2(const QUrl &url, const QObject *context, QList<Datastore> collected, int unknown, PageCallback onPage,
                               std::function<void(const Result<QList<Datastore>> &, int)> done)
 {
     ArmClient::Call call;
@@ -184,15 +198,19 @@ void AzureMlWorkspace::pageV2(const QUrl &url, const QObject *context, QList<Dat
             done(badAnswer(call.what), unknown);
             return;
         }
+        QList<Datastore> page;
         for (const json &item : j["value"]) {
             Result<Datastore> ds = AzureMlMapping::fromArm(m_matrix, item);
             // One datastore the studio cannot read (OneLake, certificates, v1 types as v2 shows
             // them, a malformed entry) leaves the rest of the list intact.
             if (ds)
-                collected.append(ds.takeValue());
+                page.append(ds.takeValue());
             else
                 ++unknown;
         }
+        collected.append(page);
+        if (onPage && !page.isEmpty())
+            onPage(page);
         const QString next = j.contains("nextLink") && j["nextLink"].is_string() ? QString::fromStdString(j["nextLink"].get<std::string>()) : QString();
         if (next.isEmpty()) {
             done(collected, unknown);
@@ -207,11 +225,11 @@ void AzureMlWorkspace::pageV2(const QUrl &url, const QObject *context, QList<Dat
                  unknown);
             return;
         }
-        pageV2(nextUrl, context, std::move(collected), unknown, std::move(done));
+        pageV2(nextUrl, context, std::move(collected), unknown, std::move(onPage), std::move(done));
     });
 }
 
-void AzureMlWorkspace::pageV1(const QString &token, const QObject *context, QList<Datastore> collected,
+void AzureMlWorkspace::pageV1(const QString &token, const QObject *context, QList<Datastore> collected, PageCallback onPage,
                               std::function<void(const Result<QList<Datastore>> &)> done)
 {
     QList<QPair<QString, QString>> query = {{u"count"_s, QString::number(m_pageSize)}, {u"includeSecret"_s, u"false"_s}};
@@ -230,13 +248,17 @@ void AzureMlWorkspace::pageV1(const QString &token, const QObject *context, QLis
             done(badAnswer(call.what));
             return;
         }
+        QList<Datastore> page;
         for (const json &item : j["value"]) {
             Result<Datastore> ds = AzureMlMapping::fromV1(m_matrix, item);
             if (ds)
-                collected.append(ds.takeValue()); // v2's types, listed through v2, are left out here
+                page.append(ds.takeValue()); // v2's types, listed through v2, are left out here
             else if (ds.error().kind != ApiError::Kind::Unsupported)
                 qCInfo(lcAzureMl) << "a v1 datastore that could not be read was left out:" << ds.error().code;
         }
+        collected.append(page);
+        if (onPage && !page.isEmpty())
+            onPage(page);
         const QString next = j.contains("continuationToken") && j["continuationToken"].is_string()
             ? QString::fromStdString(j["continuationToken"].get<std::string>())
             : QString();
@@ -244,7 +266,7 @@ void AzureMlWorkspace::pageV1(const QString &token, const QObject *context, QLis
             done(collected);
             return;
         }
-        pageV1(next, context, std::move(collected), std::move(done));
+        pageV1(next, context, std::move(collected), std::move(onPage), std::move(done));
     });
 }
 
@@ -284,14 +306,15 @@ DatastoreListJob *AzureMlWorkspace::listDatastores()
         std::sort(all.begin(), all.end(), [](const Datastore &a, const Datastore &b) { return a.name < b.name; });
         job->finish(all);
     };
-    pageV2(armUrl(u"/datastores"_s, {{u"count"_s, QString::number(m_pageSize)}}), job, {}, 0,
+    const PageCallback onPage = [job](const QList<Datastore> &page) { emit job->page(page); };
+    pageV2(armUrl(u"/datastores"_s, {{u"count"_s, QString::number(m_pageSize)}}), job, {}, 0, onPage,
            [state, settle](const Result<QList<Datastore>> &r, int unknown) {
                if (unknown > 0)
                    qCInfo(lcAzureMl) << unknown << "datastores of types the studio does not handle were left out";
                state->v2 = r;
                settle();
            });
-    pageV1({}, job, {}, [state, settle](const Result<QList<Datastore>> &r) {
+    pageV1({}, job, {}, onPage, [state, settle](const Result<QList<Datastore>> &r) {
         state->v1 = r;
         settle();
     });

@@ -82,9 +82,10 @@ private:
     void write(DatastoreJob *job, const Datastore &ds, const SecretMap &secrets, const std::optional<Found> &previous, bool validate,
                bool makeDefault);
     void finishWritten(DatastoreJob *job, const QString &name, bool makeDefault);
-    void pageV2(const QUrl &url, const QObject *context, QList<Datastore> collected, int unknown,
+    using PageCallback = std::function<void(const QList<Datastore> &)>;
+    void pageV2(const QUrl &url, const QObject *context, QList<Datastore> collected, int unknown, PageCallback onPage,
                 std::function<void(const Result<QList<Datastore>> &, int unknown)> done);
-    void pageV1(const QString &token, const QObject *context, QList<Datastore> collected,
+    void pageV1(const QString &token, const QObject *context, QList<Datastore> collected, PageCallback onPage,
                 std::function<void(const Result<QList<Datastore>> &)> done);
 
     WorkspaceRef m_ref;

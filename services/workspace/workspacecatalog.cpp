@@ -7,6 +7,7 @@
 #include <QStandardPaths>
 
 #include "services/core/names.h"
+#include "services/net/httpclient.h"
 #include "services/workspace/localworkspacedb.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -33,6 +34,7 @@ void writeRef(QSettings &settings, const WorkspaceRef &ref)
     settings.setValue(u"signIn"_s, WorkspaceRef::signInId(ref.signIn));
     settings.setValue(u"tenantId"_s, ref.tenantId);
     settings.setValue(u"clientId"_s, ref.clientId);
+    settings.setValue(u"v1Base"_s, ref.v1Base.toString());
 }
 
 std::optional<WorkspaceRef> readRef(const QSettings &settings)
@@ -52,7 +54,11 @@ std::optional<WorkspaceRef> readRef(const QSettings &settings)
                                          settings.value(u"clientId"_s).toString());
     if (!ref)
         return std::nullopt;
-    return ref.value();
+    WorkspaceRef out = ref.value();
+    out.v1Base = QUrl(settings.value(u"v1Base"_s).toString());
+    if (HttpClient::refusal(out.v1Base).isError())
+        out.v1Base.clear(); // discovered again on the next open
+    return out;
 }
 
 } // namespace

@@ -99,7 +99,13 @@ VoidJob *WorkspaceManager::open(const WorkspaceRef &ref, Remember remember)
                 job->finish(ws.error());
                 return;
             }
-            makeCurrent(ws.value(), ref, remember);
+            WorkspaceRef known = ref;
+            if (known.v1Base != ws.value()->v1Base()) {
+                known.v1Base = ws.value()->v1Base(); // discovered now: the next open skips it
+                if (const VoidResult kept = m_catalog.rememberAzure(known); !kept)
+                    qWarning("could not remember the workspace's service address: %s", qPrintable(kept.error().message));
+            }
+            makeCurrent(ws.value(), known, remember);
             job->finish({});
         });
     };
@@ -203,13 +209,15 @@ VoidJob *WorkspaceManager::connectAzure(const WorkspaceRef &ref, const SecretMap
             return;
         }
         const auto remembered = [=, this] {
-            if (const VoidResult kept = m_catalog.rememberAzure(ref); !kept) {
+            WorkspaceRef known = ref;
+            known.v1Base = ws.value()->v1Base();
+            if (const VoidResult kept = m_catalog.rememberAzure(known); !kept) {
                 ws.value()->deleteLater();
                 job->finish(kept);
                 return;
             }
             emit workspacesChanged();
-            makeCurrent(ws.value(), ref, remember);
+            makeCurrent(ws.value(), known, remember);
             job->finish({});
         };
         if (signInSecrets.isEmpty()) {

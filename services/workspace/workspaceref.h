@@ -4,6 +4,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QUrl>
 
 #include "services/auth/cloud.h"
 #include "services/core/result.h"
@@ -26,6 +27,9 @@ struct WorkspaceRef
     SignIn signIn = SignIn::ServicePrincipal;
     QString tenantId;       // Azure: the tenant to sign in to (service principal: required)
     QString clientId;       // Azure: the service principal's (or public client's) application id
+    // Azure: the workspace's v1 service as its discovery document last named it — remembered
+    // so that reopening needs no discovery round trips; not part of the key.
+    QUrl v1Base;
 
     bool isAzure() const { return kind == Kind::AzureMl; }
     // Stable and unique: "local:NAME" or "azureml:/subscriptions/S/resourcegroups/G/workspaces/W"

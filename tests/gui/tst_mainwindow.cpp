@@ -68,6 +68,7 @@ private slots:
     void doubleClickBrowsesWhereTheTypeCanBeBrowsed();
     void contextMenuActsOnTheRowUnderTheCursor();
     void selectionStaysOnTheDatastoreAnActionConcerned();
+    void aRowClickedWhileARefreshRunsStaysSelected();
     void unregisterMovesTheSelectionToANeighbour();
     void journeyWithTheMouse();
     void quitWithTransfersRunningAsksAndEndsEverything();
@@ -696,6 +697,24 @@ void tst_MainWindow::quitWithTransfersRunningAsksAndEndsEverything()
     QTRY_COMPARE(quit.count(), 1);
     QVERIFY(QFile::exists(dir.filePath(u"first.txt"_s)));
     QTRY_VERIFY(!browser); // closed and deleted: nothing is left behind
+}
+
+void tst_MainWindow::aRowClickedWhileARefreshRunsStaysSelected()
+{
+    // Set "sales" as the default, and before the refresh that follows is in, click "events":
+    // the refresh must not take the selection back to "sales" (a remote workspace answers
+    // slowly enough for a person to do this).
+    click(u"sales"_s);
+    QCOMPARE(highlighted(), u"sales"_s);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_D, Qt::ControlModifier);
+    click(u"events"_s);
+    QCOMPARE(highlighted(), u"events"_s);
+    QTRY_VERIFY(f->find(u"sales"_s)->isDefault);
+    QTRY_VERIFY(!model->isLoading());
+    QTest::qWait(50);
+    QCOMPARE(highlighted(), u"events"_s);
+    QCOMPARE(detailsTitle().contains(u"events"_s), true);
 }
 
 QTEST_MAIN(tst_MainWindow)

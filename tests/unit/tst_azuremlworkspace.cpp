@@ -3,6 +3,7 @@
 // throttling and dropped connections, the service's own validation, partial failures of the
 // two-call register-and-set-default, and the wire shapes the spec defines.
 #include <QElapsedTimer>
+#include <QSet>
 #include <QNetworkAccessManager>
 #include <QTest>
 
@@ -51,6 +52,7 @@ private slots:
     void cleanup();
 
     void theListFollowsNextLinkWithoutPerDatastoreRequests();
+    void pagesArriveBeforeTheWholeList();
     void v1TypesAreListedThroughV1AndSayWhichApi();
     void putBodiesAreTheSpecsSchema();
     void theTestServerRejectsBodiesOffTheSchema();
@@ -127,6 +129,33 @@ void tst_AzureMlWorkspace::theListFollowsNextLinkWithoutPerDatastoreRequests()
         if (line.contains(u"/datastore/v1.0/"_s) && line.endsWith(u"/datastores"_s) == false && line.contains(u"/datastores?"_s))
             QVERIFY2(line.contains(u"includeSecret=false"_s), qPrintable(line));
     }
+}
+
+void tst_AzureMlWorkspace::pagesArriveBeforeTheWholeList()
+{
+    m_server->seedBlobDatastores(u"ds_"_s, 23); // 25 with the system datastores: 5 pages of 5
+    m_server->setPageSize(5);
+    m_server->http()->setLatencyMs(30);
+    AzureMlWorkspace *ws = open();
+    QVERIFY(await(ws->connectToWorkspace()));
+    DatastoreListJob *job = ws->listDatastores();
+    QList<int> pageSizes;
+    bool finishedBeforeFirstPage = false;
+    bool finished = false;
+    QSet<QString> seen;
+    connect(job, &DatastoreListJob::page, this, [&](const QList<Datastore> &page) {
+        finishedBeforeFirstPage = finishedBeforeFirstPage || (pageSizes.isEmpty() && finished);
+        pageSizes.append(int(page.size()));
+        for (const Datastore &ds : page)
+            seen.insert(ds.name);
+    });
+    connect(job, &DatastoreListJob::finished, this, [&] { finished = true; });
+    const auto list = await(job);
+    QVERIFY(list);
+    QVERIFY(!finishedBeforeFirstPage);
+    QCOMPARE(pageSizes, (QList<int>{5, 5, 5, 5, 5}));
+    QCOMPARE(seen.size(), 25);
+    QCOMPARE(list.value().size(), 25);
 }
 
 void tst_AzureMlWorkspace::v1TypesAreListedThroughV1AndSayWhichApi()

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 #include "services/core/supportmatrix.h"
@@ -142,8 +143,14 @@ void tst_CliAzureMl::connectWithAServicePrincipal()
     QVERIFY2(found, qPrintable(list.out));
     for (const auto &[path, bytes] : m_env->allFiles())
         QVERIFY2(!bytes.contains(FakeAzureMlServer::ClientSecret.toUtf8()), qPrintable(path));
-    // The next command opens it with the secret from the keychain.
+    // The next command opens it with the secret from the keychain, and goes straight to the
+    // list: no new discovery, no GET of the workspace (it is remembered).
+    const int discoveries = m_server->http()->count("GET", u"/discovery"_s);
+    const int workspaceReads = m_server->http()->log().filter(QRegularExpression(u"^GET /subscriptions/[^?]*/workspaces/[^/?]*\\?"_s)).size();
     const CliRun datastores = m_env->cli({u"datastore"_s, u"list"_s, u"--json"_s});
+    QCOMPARE(m_server->http()->count("GET", u"/discovery"_s), discoveries);
+    QCOMPARE(m_server->http()->log().filter(QRegularExpression(u"^GET /subscriptions/[^?]*/workspaces/[^/?]*\\?"_s)).size(), workspaceReads);
+    QVERIFY(workspaceReads >= 1);
     QVERIFY2(datastores.exitCode == 0, qPrintable(datastores.err));
     const json ds = parse(datastores.out);
     QVERIFY(ds.is_array() && ds.size() == 2);
