@@ -90,11 +90,29 @@ QString text(const QString &topic, const SupportMatrix &matrix)
                   "AUTH FIELDS are those of the authentication kind (for example --tenant-id, --client-id,\n"
                   "--user-id); see 'dsstudio datastore register --help' for each type's kinds and secrets.");
     }
-    return tr("dsstudio — manage Azure Machine Learning datastores of a local workspace\n\n"
+    if (topic == u"workspace connect"_s) {
+        return tr("Usage: dsstudio workspace connect (--subscription S --resource-group G --workspace W | --config PATH)\n"
+                  "           [--cloud AzureCloud|AzureUSGovernment|AzureChinaCloud | --arm-endpoint URL --authority URL]\n"
+                  "           --auth service_principal --tenant-id T --client-id C (--secret-stdin | --secret-env client_secret=VAR)\n"
+                  "           --auth device_code [--tenant-id T] [--client-id C]\n"
+                  "           --auth azure_cli [--tenant-id T]\n\n"
+                  "Connects to an Azure Machine Learning workspace and makes it the current one; every datastore command\n"
+                  "and ls/cat/get/put then work against it. --config reads the config.json the Azure ML tools write.\n"
+                  "service_principal: the client secret goes to the keychain once the workspace has answered.\n"
+                  "device_code: prints a code and an address to open in any browser, then waits for the sign-in; the\n"
+                  "  refresh token is kept in the keychain, so later commands need no new sign-in. Without --client-id\n"
+                  "  the Azure CLI's public client application is used.\n"
+                  "azure_cli: reuses the session of 'az login' ($AZURE_CONFIG_DIR or ~/.azure), read-only.\n"
+                  "Datastore secrets of an Azure ML workspace stay in the workspace (its Key Vault); nothing but the\n"
+                  "sign-in is kept on this machine. Plain http endpoints only on loopback hosts.");
+    }
+    return tr("dsstudio — manage Azure Machine Learning datastores, of a local or an Azure ML workspace\n\n"
               "Usage: dsstudio [--workspace NAME] COMMAND [ARGS] [--json]\n\n"
               "Workspaces:\n"
               "  workspace create NAME        create a local workspace\n"
-              "  workspace list               list local workspaces (* = current)\n"
+              "  workspace connect ...        connect to an Azure ML workspace (see: dsstudio workspace connect --help)\n"
+              "  workspace disconnect NAME    forget a connected Azure ML workspace and its sign-in\n"
+              "  workspace list               local and connected Azure ML workspaces (* = current)\n"
               "  workspace use NAME           remember NAME as the current workspace\n\n"
               "Datastores:\n"
               "  datastore list               name, type, default, account/server, container/..., auth\n"
@@ -112,7 +130,8 @@ QString text(const QString &topic, const SupportMatrix &matrix)
               "  put LOCAL DATASTORE/PATH [--recursive]   upload\n"
               "  rm DATASTORE/PATH [--recursive] [--yes]   delete\n\n"
               "Options:\n"
-              "  --workspace NAME             use NAME for this call only\n"
+              "  --workspace NAME             use NAME for this call only (a local workspace, or a connected Azure ML\n"
+              "                               workspace by name or key)\n"
               "  --json                       machine-readable output\n\n"
               "Exit codes: 0 ok, 1 failure (network, service or server fault), 2 bad input, 3 not found, 4 refused or conflict,\n"
               "5 keychain unavailable or locked, 6 not available yet.");
