@@ -18,6 +18,14 @@ DeviceCodeSignIn::DeviceCodeSignIn(HttpClient *http, QUrl authority, QString ten
 {
 }
 
+DeviceCodeSignIn *DeviceCodeSignIn::forResource(const QString &resource, QObject *parent)
+{
+    auto *other = new DeviceCodeSignIn(m_http, m_authority, m_tenant, m_clientId, resource, m_secrets, m_keychainKey, parent);
+    other->m_refreshToken = m_refreshToken;
+    other->m_secondMs = m_secondMs;
+    return other;
+}
+
 QString DeviceCodeSignIn::who() const
 {
     return tr("the sign-in of application %1 in tenant %2").arg(m_clientId, m_tenant);

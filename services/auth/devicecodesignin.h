@@ -40,6 +40,9 @@ public:
     TokenJob *token() override;
     void invalidate() override { m_cached = {}; }
     bool hasRefreshToken() const { return !m_refreshToken.isEmpty(); }
+    // The same sign-in's tokens for another resource (storage, Databricks): the refresh token
+    // redeemed for that resource (REFERENCE.md 2.4), kept with this one.
+    DeviceCodeSignIn *forResource(const QString &resource, QObject *parent);
     // Tests: how long one second of the service's polling interval lasts.
     void setSecondMs(int ms) { m_secondMs = ms; }
     int polls() const { return m_polls; }

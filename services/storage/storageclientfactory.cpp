@@ -19,7 +19,7 @@ bool supports(StorageType type)
     return type == StorageType::AzureBlob || type == StorageType::AzureFile || type == StorageType::AzureDataLakeGen2;
 }
 
-Result<StorageClient *> create(const Datastore &ds, const SecretMap &secrets, StorageHttp *http, QObject *parent)
+Result<StorageClient *> create(const Datastore &ds, const SecretMap &secrets, StorageHttp *http, QObject *parent, TokenSource *identity)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("StorageClientFactory", text); };
     if (!supports(ds.type)) {
@@ -55,11 +55,26 @@ Result<StorageClient *> create(const Datastore &ds, const SecretMap &secrets, St
                                                        secret, ds.field(u"resource_url"_s));
         break;
     }
+    case AuthKind::None:
+        // Identity-based: the signed-in user's own token (and data-plane role) reaches the storage.
+        if (!identity)
+            return ApiError::make(ApiError::Kind::Unsupported, u"storage.auth"_s,
+                                  tr("'%1' has no credential of its own and nobody is signed in to lend it one: identity-based "
+                                     "datastores are reached with the signed-in user's token, in an Azure ML workspace.")
+                                      .arg(ds.name));
+        if (ds.type == StorageType::AzureFile)
+            return ApiError::make(ApiError::Kind::Unsupported, u"storage.auth"_s,
+                                  tr("'%1' is an identity-based File share datastore; reaching Azure Files with a user's token "
+                                     "(the backup intent of REFERENCE 10.3) is not available yet.").arg(ds.name));
+        auth.kind = StorageAuth::Kind::Bearer;
+        auth.tokens = identity;
+        break;
     default:
         return ApiError::make(ApiError::Kind::Unsupported, u"storage.auth"_s,
                               tr("Reaching storage with %1 credentials is not available yet (needs Microsoft Entra ID tokens).")
                                   .arg(StorageTypes::id(ds.auth)));
     }
+    const bool ownsTokens = auth.tokens && auth.tokens != identity;
     const auto location = [&](StorageLocation::Service s) { return StorageLocation::forDatastore(ds, s); };
     switch (ds.type) {
     case StorageType::AzureBlob: {
@@ -78,11 +93,12 @@ Result<StorageClient *> create(const Datastore &ds, const SecretMap &secrets, St
         auto dfs = location(StorageLocation::Service::Dfs);
         auto blob = location(StorageLocation::Service::Blob);
         if (!dfs) {
-            delete auth.tokens;
+            if (ownsTokens)
+                delete auth.tokens;
             return dfs.error();
         }
         auto *client = new Gen2Client(new DfsClient(http, dfs.value(), auth), new BlobClient(http, blob.value(), auth), parent);
-        if (auth.tokens)
+        if (ownsTokens)
             auth.tokens->setParent(client);
         return static_cast<StorageClient *>(client);
     }

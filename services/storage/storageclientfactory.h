@@ -5,14 +5,18 @@
 
 class StorageClient;
 class StorageHttp;
+class TokenSource;
 class QObject;
 
-// Builds the client for a datastore from its record and its secrets (read from the keychain
-// by the caller): Blob, Azure Files or ADLS Gen2, with Shared Key or SAS.
+// Builds the client for a datastore from its record and its secrets (read from the keychain,
+// or from the workspace, by the caller): Blob, Azure Files or ADLS Gen2, with Shared Key, SAS,
+// the datastore's service principal, or — for an identity-based datastore (credential kind
+// none) — `identity`, the signed-in user's storage tokens (not owned).
 namespace StorageClientFactory {
 
 bool supports(StorageType type);
-Result<StorageClient *> create(const Datastore &datastore, const SecretMap &secrets, StorageHttp *http, QObject *parent);
+Result<StorageClient *> create(const Datastore &datastore, const SecretMap &secrets, StorageHttp *http, QObject *parent,
+                               TokenSource *identity = nullptr);
 // Opens the connection the datastore's client will use first, before its secrets are read.
 void preconnect(const Datastore &datastore, StorageHttp *http);
 

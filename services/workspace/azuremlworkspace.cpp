@@ -53,6 +53,18 @@ void AzureMlWorkspace::setTokenSource(TokenSource *tokens)
     m_arm->setTokenSource(tokens);
 }
 
+TokenSource *AzureMlWorkspace::identityTokens(const QString &resource)
+{
+    if (TokenSource *known = m_identityTokens.value(resource))
+        return known;
+    if (!m_identityFactory)
+        return nullptr;
+    TokenSource *made = m_identityFactory(resource, this);
+    if (made)
+        m_identityTokens.insert(resource, made);
+    return made;
+}
+
 QUrl AzureMlWorkspace::armUrl(const QString &path, const QList<QPair<QString, QString>> &query) const
 {
     QUrl url = m_ref.cloud.arm;

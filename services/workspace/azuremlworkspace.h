@@ -2,6 +2,7 @@
 
 #include <functional>
 
+#include <QMap>
 #include <QPointer>
 #include <QUrl>
 
@@ -60,6 +61,10 @@ public:
     DatastoreJob *defaultDatastore() override;
     VoidJob *setDefaultDatastore(const QString &name) override;
     SecretsJob *readSecrets(const QString &name) override;
+    TokenSource *identityTokens(const QString &resource) override;
+    // How the sign-in makes a token source for another resource (set by WorkspaceManager).
+    using IdentityFactory = std::function<TokenSource *(const QString &resource, QObject *parent)>;
+    void setIdentityFactory(IdentityFactory factory) { m_identityFactory = std::move(factory); }
 
 private:
     // A datastore as the service has it: the record, the raw resource or DTO (kept so an
@@ -96,4 +101,6 @@ private:
     int m_pageSize = 100;
     QUrl m_v1Base;
     bool m_connected = false;
+    IdentityFactory m_identityFactory;
+    QMap<QString, TokenSource *> m_identityTokens;
 };

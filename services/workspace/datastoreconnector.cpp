@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "services/auth/tokensource.h"
 #include "services/storage/storageclient.h"
 #include "services/storage/storageclientfactory.h"
 #include "services/workspace/workspaceservice.h"
@@ -51,7 +52,9 @@ ClientJob *DatastoreConnector::open(WorkspaceService *workspace, const Datastore
     connect(job, &Job::cancelRequested, secrets, &Job::cancel);
     QPointer<QObject> parent(clientParent);
     const bool parented = clientParent != nullptr;
-    onFinished(secrets, job, [this, job, ds, parent, parented](const Result<SecretMap> &read) {
+    // Identity-based datastores reach storage with the signed-in user's token, where there is one.
+    QPointer<TokenSource> identity = ds.auth == AuthKind::None ? workspace->identityTokens(u"https://storage.azure.com/"_s) : nullptr;
+    onFinished(secrets, job, [this, job, ds, parent, parented, identity](const Result<SecretMap> &read) {
         if (!read) {
             job->finish(read.error());
             return;
@@ -60,7 +63,7 @@ ClientJob *DatastoreConnector::open(WorkspaceService *workspace, const Datastore
             job->finish(ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, tr("Cancelled.")));
             return;
         }
-        job->finish(StorageClientFactory::create(ds, read.value(), m_http, parent.data()));
+        job->finish(StorageClientFactory::create(ds, read.value(), m_http, parent.data(), identity.data()));
     });
     return job;
 }

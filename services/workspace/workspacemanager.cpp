@@ -142,20 +142,28 @@ void WorkspaceManager::openAzure(VoidJob *job, const WorkspaceRef &ref, const Se
     // The sign-in lives as long as the workspace; the tokens it holds die with it.
     VoidJob *signingIn = nullptr;
     switch (ref.signIn) {
-    case WorkspaceRef::SignIn::ServicePrincipal:
-        ws->setTokenSource(new ClientCredentialsTokenSource(m_http, ref.cloud.authority, ref.tenantId, ref.clientId,
-                                                            signInSecrets.value(ClientSecretField), ref.cloud.armResource, ws));
+    case WorkspaceRef::SignIn::ServicePrincipal: {
+        const QString secret = signInSecrets.value(ClientSecretField);
+        ws->setTokenSource(new ClientCredentialsTokenSource(m_http, ref.cloud.authority, ref.tenantId, ref.clientId, secret, ref.cloud.armResource, ws));
+        ws->setIdentityFactory([http = QPointer<HttpClient>(m_http), ref, secret](const QString &resource, QObject *parent) -> TokenSource * {
+            return new ClientCredentialsTokenSource(http, ref.cloud.authority, ref.tenantId, ref.clientId, secret, resource, parent);
+        });
         break;
+    }
     case WorkspaceRef::SignIn::DeviceCode: {
         auto *person = new DeviceCodeSignIn(m_http, ref.cloud.authority, ref.tenantId, ref.clientId, ref.cloud.armResource, m_secrets,
                                             ref.signInKey(), ws);
         connect(person, &DeviceCodeSignIn::prompt, this, &WorkspaceManager::signInPrompt);
         ws->setTokenSource(person);
+        ws->setIdentityFactory([person](const QString &resource, QObject *parent) -> TokenSource * { return person->forResource(resource, parent); });
         signingIn = step == SignInStep::Interactive ? person->signIn() : person->restore();
         break;
     }
     case WorkspaceRef::SignIn::AzureCli:
         ws->setTokenSource(new AzureCliSession(m_http, {}, ref.cloud.authority, ref.tenantId, ref.cloud.armResource, ws));
+        ws->setIdentityFactory([http = QPointer<HttpClient>(m_http), ref](const QString &resource, QObject *parent) -> TokenSource * {
+            return new AzureCliSession(http, {}, ref.cloud.authority, ref.tenantId, resource, parent);
+        });
         break;
     }
     const auto connectNow = [=, this] {

@@ -5,6 +5,8 @@
 
 #include "services/core/jobs.h"
 
+class TokenSource;
+
 // The one interface both workspace back ends implement: the local SQLite workspace and (a
 // later issue) an Azure ML workspace over the ARM + v1 REST APIs. Every call returns a job
 // (see jobs.h) and never blocks on the network or the keychain. Callers must not assume
@@ -38,6 +40,14 @@ public:
     virtual VoidJob *setDefaultDatastore(const QString &name) = 0;
     // The stored secret values of a datastore (field id -> value), for an explicit "Show".
     virtual SecretsJob *readSecrets(const QString &name) = 0;
+    // The signed-in identity's tokens for `resource` ("https://storage.azure.com/" for
+    // identity-based datastores: credential kind none), owned by the workspace; null where
+    // nobody is signed in (a local workspace).
+    virtual TokenSource *identityTokens(const QString &resource)
+    {
+        Q_UNUSED(resource);
+        return nullptr;
+    }
 
 signals:
     // Emitted after any successful change, so views can refresh.

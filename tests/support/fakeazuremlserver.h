@@ -80,6 +80,13 @@ public:
     // When each poll of the token endpoint with a device code came.
     QList<qint64> pollTimesMs() const { return m_pollTimes; }
     int tokensIssued() const { return m_tokensIssued; }
+    // The resource a token this server issued is for ("https://storage.azure.com/"), while it
+    // is valid; empty otherwise.
+    QString audienceOf(const QByteArray &token) const
+    {
+        const auto it = m_tokens.constFind(token);
+        return it == m_tokens.cend() || it->second < QDateTime::currentDateTimeUtc() ? QString() : it->first;
+    }
     int rejectedTokens() const { return m_rejectedTokens; }
     // The 400 answers to PUT / POST bodies that broke the schema, with the reason.
     QStringList schemaRejections() const { return m_schemaRejections; }

@@ -413,7 +413,7 @@ FakeStorageServer::Response FakeStorageServer::dispatch(const Request &r)
         ++m_bearerRequests;
         if (r.headers.value("x-ms-version") < "2017-11-09")
             return error(400, u"InvalidHeaderValue"_s, u"OAuth needs x-ms-version 2017-11-09 or later."_s);
-        if (!m_tokens.contains(auth.mid(7))) {
+        if (!m_tokens.contains(auth.mid(7)) && !(m_trust && m_trust(auth.mid(7)))) {
             ++m_rejected;
             return error(401, u"InvalidAuthenticationInfo"_s, u"Server failed to authenticate the request. Please refer to the information in the www-authenticate header."_s);
         }

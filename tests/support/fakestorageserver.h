@@ -79,6 +79,9 @@ public:
     // the storage side then accepts (REFERENCE.md 2.2, 8.4). Wrong secret: 401 invalid_client.
     void setServicePrincipal(const QString &tenant, const QString &clientId, const QString &secret);
     QString authority() const;
+    // Also accepts the bearer tokens `trust` says another Entra ID issued for storage (the
+    // trust between Entra ID and a storage account, played by the test).
+    void trustTokens(std::function<bool(const QByteArray &token)> trust) { m_trust = std::move(trust); }
     int tokensIssued() const { return int(m_tokens.size()); }
     int bearerRequests() const { return m_bearerRequests; }
     // Files' Rename File and dfs's rename-mode Create that succeeded.
@@ -149,4 +152,5 @@ private:
     QString m_clientId;
     QString m_clientSecret;
     QSet<QByteArray> m_tokens;
+    std::function<bool(const QByteArray &)> m_trust;
 };

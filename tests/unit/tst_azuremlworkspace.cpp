@@ -13,6 +13,14 @@
 #include "services/workspace/azuremlworkspace.h"
 #include "support/await.h"
 #include "support/fakeazuremlserver.h"
+#include "support/fakesecretstore.h"
+#include "support/fakestorageserver.h"
+#include "services/net/storagehttp.h"
+#include "services/storage/storageclient.h"
+#include "services/storage/storageclientfactory.h"
+#include "services/workspace/datastoreconnector.h"
+#include "services/workspace/workspacemanager.h"
+#include <QTemporaryDir>
 
 using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
@@ -65,6 +73,7 @@ private slots:
     void anotherApiVersionIsRefusedByTheService();
     void aWrongClientSecretGivesEntrasReason();
     void unknownDatastoreTypesDoNotBreakTheList();
+    void anIdentityBasedDatastoreIsBrowsedWithTheUsersToken();
 
 private:
     AzureMlWorkspace *open(const QString &secret = FakeAzureMlServer::ClientSecret);
@@ -426,6 +435,49 @@ void tst_AzureMlWorkspace::unknownDatastoreTypesDoNotBreakTheList()
     QVERIFY(list);
     QVERIFY(names(list.value()).contains(u"lake"_s));
     QVERIFY(names(list.value()).contains(u"lakehouse"_s)); // identity-based: listed with credential kind none
+}
+
+void tst_AzureMlWorkspace::anIdentityBasedDatastoreIsBrowsedWithTheUsersToken()
+{
+    // An ADLS Gen2 datastore registered without a credential (by another tool): the signed-in
+    // identity's own storage token reaches the data, asked of the same sign-in.
+    FakeStorageServer storage(FakeStorageServer::Flavor::Dfs, u"devstoreaccount1"_s, QByteArray::fromBase64(Key.toLatin1()));
+    QVERIFY(storage.start());
+    storage.createContainer(u"raw"_s);
+    storage.putFile(u"raw"_s, u"events/day1.csv"_s, "a,b\n1,2\n");
+    storage.trustTokens([this](const QByteArray &token) { return m_server->audienceOf(token) == u"https://storage.azure.com/"_s; });
+    QTemporaryDir dir;
+    FakeSecretStore secrets;
+    WorkspaceManager manager(WorkspaceCatalog(dir.filePath(u"ws"_s), dir.filePath(u"settings.ini"_s)), &secrets, nullptr, m_matrix);
+    manager.setHttp(m_http.get());
+    const auto cloud = CloudProfile::custom(QUrl(m_server->base()), QUrl(m_server->base())).value();
+    const auto ref = WorkspaceRef::azure(cloud, FakeAzureMlServer::Subscription, FakeAzureMlServer::ResourceGroup, FakeAzureMlServer::Workspace,
+                                         WorkspaceRef::SignIn::ServicePrincipal, FakeAzureMlServer::Tenant, FakeAzureMlServer::ClientId).value();
+    QVERIFY(await(manager.connectAzure(ref, {{WorkspaceManager::ClientSecretField, FakeAzureMlServer::ClientSecret}})));
+    HttpRequest put;
+    put.method = "PUT";
+    put.url = QUrl(m_server->base() + ref.armId() + u"/datastores/lake?api-version=2025-12-01&skipValidation=true"_s);
+    ClientCredentialsTokenSource admin(m_http.get(), cloud.authority, FakeAzureMlServer::Tenant, FakeAzureMlServer::ClientId,
+                                       FakeAzureMlServer::ClientSecret, cloud.armResource);
+    put.headers = {{"Authorization", "Bearer " + await(admin.token()).value().token.toUtf8()}, {"Content-Type", "application/json"}};
+    put.body = QByteArray::fromStdString(json{{"properties", {{"datastoreType", "AzureDataLakeGen2"}, {"accountName", "devstoreaccount1"},
+                                                               {"filesystem", "raw"}, {"endpoint", storage.endpoint().toStdString()},
+                                                               {"credentials", {{"credentialsType", "None"}}}}}}.dump());
+    QCOMPARE(await(m_http->send(put)).value().status, 201);
+    const auto ds = await(manager.current()->getDatastore(u"lake"_s));
+    QVERIFY2(ds, qPrintable(ds ? QString() : ds.error().toString()));
+    QCOMPARE(ds.value().auth, AuthKind::None);
+    StorageHttp storageHttp(m_network.get());
+    DatastoreConnector connector(&storageHttp, m_matrix);
+    const auto client = await(connector.open(manager.current(), ds.value(), this));
+    QVERIFY2(client, qPrintable(client ? QString() : client.error().toString()));
+    const auto page = await(client.value()->list(u"events/"_s, {}, 100, false));
+    QVERIFY2(page, qPrintable(page ? QString() : page.error().toString()));
+    QCOMPARE(page.value().entries.size(), 1);
+    QVERIFY(storage.bearerRequests() >= 1);
+    // Without a signed-in identity (a local workspace) it says why it cannot.
+    Datastore local = ds.value();
+    QVERIFY(!StorageClientFactory::create(local, {}, &storageHttp, nullptr));
 }
 
 QTEST_GUILESS_MAIN(tst_AzureMlWorkspace)
