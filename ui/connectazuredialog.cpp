@@ -44,7 +44,8 @@ ConnectAzureDialog::ConnectAzureDialog(WorkspaceManager *manager, QWidget *paren
       m_fromConfig(new QRadioButton(tr("From a config.&json file"), this)),
       m_subscription(edit(this, u"azureSubscriptionEdit"_s, tr("Subscription ID"), u"00000000-0000-0000-0000-000000000000"_s)),
       m_group(edit(this, u"azureGroupEdit"_s, tr("Resource group"))), m_workspace(edit(this, u"azureWorkspaceEdit"_s, tr("Workspace name"))),
-      m_config(edit(this, u"azureConfigEdit"_s, tr("config.json file"))), m_deviceCode(new QLabel(this)), m_banner(new MessageBanner(this)),
+      m_config(edit(this, u"azureConfigEdit"_s, tr("config.json file"))), m_find(new QPushButton(tr("&Find workspaces…"), this)),
+      m_found(new QComboBox(this)), m_deviceCode(new QLabel(this)), m_banner(new MessageBanner(this)),
       m_progress(new QProgressBar(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"connectAzureDialog"_s);
@@ -66,6 +67,11 @@ ConnectAzureDialog::ConnectAzureDialog(WorkspaceManager *manager, QWidget *paren
     m_manual->setObjectName(u"azureManualRadio"_s);
     m_fromConfig->setObjectName(u"azureConfigRadio"_s);
     m_manual->setChecked(true);
+    m_find->setObjectName(u"azureFindButton"_s);
+    m_find->setToolTip(tr("Sign in as set above and list the Azure ML workspaces that sign-in can see"));
+    m_found->setObjectName(u"azureFoundCombo"_s);
+    m_found->setAccessibleName(tr("Workspaces found"));
+    m_found->hide();
     m_deviceCode->setObjectName(u"azureDeviceCode"_s);
     m_deviceCode->setWordWrap(true);
     m_deviceCode->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard | Qt::LinksAccessibleByMouse);
@@ -94,7 +100,11 @@ ConnectAzureDialog::ConnectAzureDialog(WorkspaceManager *manager, QWidget *paren
 
     auto *which = new QGroupBox(tr("Workspace"), this);
     auto *whichLayout = new QVBoxLayout(which);
-    whichLayout->addWidget(m_manual);
+    auto *manualRow = new QHBoxLayout;
+    manualRow->addWidget(m_manual, 1);
+    manualRow->addWidget(m_find);
+    whichLayout->addLayout(manualRow);
+    whichLayout->addWidget(m_found);
     auto *manualForm = new QFormLayout;
     row(manualForm, tr("S&ubscription ID"), m_subscription);
     row(manualForm, tr("&Resource group"), m_group);
@@ -128,6 +138,16 @@ ConnectAzureDialog::ConnectAzureDialog(WorkspaceManager *manager, QWidget *paren
             m_config->setText(path);
             m_fromConfig->setChecked(true);
         }
+    });
+    connect(m_find, &QPushButton::clicked, this, &ConnectAzureDialog::findWorkspaces);
+    connect(m_found, &QComboBox::activated, this, [this](int index) {
+        const QStringList parts = m_found->itemData(index).toStringList();
+        if (parts.size() != 3)
+            return;
+        m_manual->setChecked(true);
+        m_subscription->setText(parts.at(0));
+        m_group->setText(parts.at(1));
+        m_workspace->setText(parts.at(2));
     });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectAzureDialog::connectNow);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectAzureDialog::reject);
@@ -191,7 +211,10 @@ void ConnectAzureDialog::updateState()
     for (QLineEdit *e : {m_subscription, m_group, m_workspace})
         e->setEnabled(m_manual->isChecked());
     m_config->setEnabled(m_fromConfig->isChecked());
-    const bool running = !m_job.isNull();
+    const bool running = !m_job.isNull() || !m_finding.isNull();
+    m_find->setEnabled(!running && !(principal && m_secret->text().isEmpty())
+                       && (m_cloud->currentData().toString() != CloudProfile::CustomName
+                           || CloudProfile::custom(QUrl(m_arm->text().trimmed()), QUrl(m_authority->text().trimmed()))));
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     const Result<WorkspaceRef> ref = reference();
     const bool secretMissing = principal && m_secret->text().isEmpty();
@@ -231,8 +254,60 @@ void ConnectAzureDialog::connectNow()
     });
 }
 
+void ConnectAzureDialog::findWorkspaces()
+{
+    if (!m_manager || !m_finding.isNull() || !m_job.isNull())
+        return;
+    CloudProfile cloud;
+    if (m_cloud->currentData().toString() == CloudProfile::CustomName) {
+        const auto custom = CloudProfile::custom(QUrl(m_arm->text().trimmed()), QUrl(m_authority->text().trimmed()));
+        if (!custom) {
+            m_banner->showMessage(MessageBanner::Type::Error, custom.error().message);
+            return;
+        }
+        cloud = custom.value();
+    } else {
+        cloud = *CloudProfile::byName(m_cloud->currentData().toString());
+    }
+    SecretMap secrets;
+    if (signIn() == WorkspaceRef::SignIn::ServicePrincipal)
+        secrets.insert(WorkspaceManager::ClientSecretField, m_secret->text());
+    m_banner->clear();
+    m_progress->show();
+    m_finding = m_manager->discover(cloud, signIn(), m_tenant->text().trimmed(), m_clientId->text().trimmed(), secrets);
+    updateState();
+    onFinished(m_finding.data(), this, [this](const Result<QList<DirectoryEntry>> &found) {
+        m_finding.clear();
+        m_progress->hide();
+        m_deviceCode->hide();
+        updateState();
+        if (!found) {
+            const bool cancelled = found.error().kind == ApiError::Kind::Cancelled;
+            m_banner->showMessage(cancelled ? MessageBanner::Type::Information : MessageBanner::Type::Error,
+                                  cancelled ? tr("Cancelled.") : tr("No workspaces listed: %1").arg(found.error().toString()));
+            return;
+        }
+        m_found->clear();
+        for (const DirectoryEntry &e : found.value())
+            m_found->addItem(tr("%1 — %2 (%3, %4)").arg(e.workspace, e.resourceGroup, e.subscriptionName.isEmpty() ? e.subscription : e.subscriptionName, e.location),
+                             QStringList{e.subscription, e.resourceGroup, e.workspace});
+        m_found->setVisible(!found.value().isEmpty());
+        m_banner->showMessage(MessageBanner::Type::Information, found.value().isEmpty()
+                                  ? tr("This sign-in can see no Azure ML workspace.")
+                                  : tr("%n workspace(s) found; pick one to fill in the fields.", nullptr, int(found.value().size())));
+        if (!found.value().isEmpty()) {
+            m_found->setFocus();
+            emit m_found->activated(0);
+        }
+    });
+}
+
 void ConnectAzureDialog::reject()
 {
+    if (!m_finding.isNull()) {
+        m_finding->cancel();
+        return;
+    }
     if (!m_job.isNull()) {
         m_job->cancel();
         return;

@@ -4,6 +4,7 @@
 #include <QPointer>
 
 #include "services/core/jobs.h"
+#include "services/workspace/azuremldirectory.h"
 #include "services/workspace/workspaceref.h"
 
 class MessageBanner;
@@ -12,6 +13,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QPushButton;
 class QRadioButton;
 class WorkspaceManager;
 
@@ -24,7 +26,9 @@ class WorkspaceManager;
 // objectNames: azureCloudCombo, azureArmEdit, azureAuthorityEdit, azureSignInCombo,
 // azureTenantEdit, azureClientIdEdit, azureSecretEdit, azureManualRadio, azureConfigRadio,
 // azureSubscriptionEdit, azureGroupEdit, azureWorkspaceEdit, azureConfigEdit,
-// azureDeviceCode, azureProgress, azureButtons and its messageBanner.
+// azureFindButton, azureFoundCombo, azureDeviceCode, azureProgress, azureButtons and its
+// messageBanner. "Find workspaces…" signs in and lists what that sign-in can see; picking one
+// fills the subscription, resource group and name.
 class ConnectAzureDialog final : public QDialog
 {
     Q_OBJECT
@@ -46,6 +50,8 @@ private:
     Result<WorkspaceRef> reference() const;
     void updateState();
     void connectNow();
+    // Signs in with the fields above and lists the workspaces it can see, to pick from.
+    void findWorkspaces();
 
     QPointer<WorkspaceManager> m_manager;
     QComboBox *m_cloud;
@@ -62,9 +68,12 @@ private:
     QLineEdit *m_group;
     QLineEdit *m_workspace;
     QLineEdit *m_config;
+    QPushButton *m_find;
+    QComboBox *m_found;
     QLabel *m_deviceCode;
     MessageBanner *m_banner;
     QProgressBar *m_progress;
     QDialogButtonBox *m_buttons;
     QPointer<VoidJob> m_job;
+    QPointer<DirectoryJob> m_finding;
 };

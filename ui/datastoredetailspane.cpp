@@ -154,8 +154,25 @@ void DatastoreDetailsPane::checkKeychain()
 {
     if (!m_workspace || !m_datastore || m_secretEdits.isEmpty())
         return;
-    const int generation = m_generation;
     const QStringList expected = m_datastore->storedSecrets;
+    if (m_workspace->keepsSecretsItself()) {
+        // An Azure ML workspace holds them (its Key Vault): asked for only when Show is clicked,
+        // not at every selection (listSecrets needs its own permission, and is a request).
+        for (QLineEdit *edit : std::as_const(m_secretEdits)) {
+            const QString id = edit->objectName().mid(7); // "secret_"
+            const bool held = expected.contains(id);
+            edit->setText(held ? u"\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022"_s : QString());
+            edit->setPlaceholderText(tr("not stored"));
+            edit->setAccessibleDescription(held ? tr("Kept in the workspace, hidden") : tr("Not stored"));
+            if (auto *show = findChild<QPushButton *>(u"show_"_s + id)) {
+                show->setEnabled(held);
+                show->setToolTip(held ? tr("Read it from the workspace and show it for %n second(s)", nullptr, m_revealMs / 1000)
+                                      : tr("No %1 is stored; use Update credentials.").arg(edit->accessibleName()));
+            }
+        }
+        return;
+    }
+    const int generation = m_generation;
     onFinished(m_workspace->readSecrets(m_datastore->name), this, [this, generation, expected](const Result<SecretMap> &result) {
         if (generation != m_generation)
             return;
@@ -193,7 +210,7 @@ void DatastoreDetailsPane::reveal(const QString &field)
     if (!m_workspace || !m_datastore)
         return;
     const int generation = m_generation;
-    emit statusMessage(tr("Reading the secret from the keychain…"));
+    emit statusMessage(m_workspace->keepsSecretsItself() ? tr("Reading the secret from the workspace…") : tr("Reading the secret from the keychain…"));
     onFinished(m_workspace->readSecrets(m_datastore->name), this, [this, field, generation](const Result<SecretMap> &result) {
         if (generation != m_generation)
             return;

@@ -160,6 +160,7 @@ void CliApplication::dispatch()
         {u"workspace"_s, u"use"_s, &CliApplication::workspaceUse},
         {u"workspace"_s, u"connect"_s, &CliApplication::workspaceConnect},
         {u"workspace"_s, u"disconnect"_s, &CliApplication::workspaceDisconnect},
+        {u"workspace"_s, u"discover"_s, &CliApplication::workspaceDiscover},
         {u"datastore"_s, u"list"_s, &CliApplication::datastoreList},
         {u"datastore"_s, u"show"_s, &CliApplication::datastoreShow},
         {u"datastore"_s, u"register"_s, &CliApplication::datastoreRegister},
@@ -391,32 +392,10 @@ void CliApplication::workspaceConnect(const QStringList &words)
     const auto usage = [this](const QString &flag, const QString &message) {
         fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s, message, flag));
     };
-    // The cloud: a named one, or a custom ARM endpoint with its authority.
-    CloudProfile cloud;
-    const bool custom = args.values.contains(u"--arm-endpoint"_s) || args.values.contains(u"--authority"_s);
-    if (custom) {
-        if (args.values.contains(u"--cloud"_s))
-            return usage(u"--cloud"_s, tr("--cloud and --arm-endpoint/--authority cannot be combined."));
-        if (!args.values.contains(u"--arm-endpoint"_s) || !args.values.contains(u"--authority"_s))
-            return usage(u"--arm-endpoint"_s, tr("--arm-endpoint and --authority go together: a custom cloud needs both."));
-        const auto c = CloudProfile::custom(QUrl(args.value(u"--arm-endpoint"_s)), QUrl(args.value(u"--authority"_s)));
-        if (!c) {
-            fail(c.error());
-            return;
-        }
-        cloud = c.value();
-    } else {
-        const QString name = args.values.contains(u"--cloud"_s) ? args.value(u"--cloud"_s) : u"AzureCloud"_s;
-        const auto c = CloudProfile::byName(name);
-        if (!c) {
-            QStringList names;
-            for (const CloudProfile &known : CloudProfile::builtin())
-                names.append(known.name);
-            return usage(u"--cloud"_s, tr("--cloud: '%1' is not a cloud the studio knows; one of %2, or give --arm-endpoint and --authority.")
-                                           .arg(name, names.join(u", "_s)));
-        }
-        cloud = *c;
-    }
+    const std::optional<CloudProfile> chosenCloud = cloudOption(args);
+    if (!chosenCloud)
+        return;
+    const CloudProfile cloud = *chosenCloud;
     if (!args.values.contains(u"--auth"_s))
         return usage(u"--auth"_s, tr("--auth is required: service_principal, device_code or azure_cli."));
     const auto signIn = WorkspaceRef::signInFromId(args.value(u"--auth"_s));
@@ -489,6 +468,101 @@ void CliApplication::workspaceConnect(const QStringList &words)
                                        .arg(target.displayName()));
         done(Ok);
     });
+}
+
+std::optional<CloudProfile> CliApplication::cloudOption(const CliArgs &args)
+{
+    const auto usage = [this](const QString &flag, const QString &message) {
+        fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s, message, flag));
+        return std::optional<CloudProfile>();
+    };
+    // A named cloud, or a custom ARM endpoint with its authority.
+    if (args.values.contains(u"--arm-endpoint"_s) || args.values.contains(u"--authority"_s)) {
+        if (args.values.contains(u"--cloud"_s))
+            return usage(u"--cloud"_s, tr("--cloud and --arm-endpoint/--authority cannot be combined."));
+        if (!args.values.contains(u"--arm-endpoint"_s) || !args.values.contains(u"--authority"_s))
+            return usage(u"--arm-endpoint"_s, tr("--arm-endpoint and --authority go together: a custom cloud needs both."));
+        const auto c = CloudProfile::custom(QUrl(args.value(u"--arm-endpoint"_s)), QUrl(args.value(u"--authority"_s)));
+        if (!c) {
+            fail(c.error());
+            return std::nullopt;
+        }
+        return c.value();
+    }
+    const QString name = args.values.contains(u"--cloud"_s) ? args.value(u"--cloud"_s) : u"AzureCloud"_s;
+    if (const auto c = CloudProfile::byName(name))
+        return *c;
+    QStringList names;
+    for (const CloudProfile &known : CloudProfile::builtin())
+        names.append(known.name);
+    return usage(u"--cloud"_s, tr("--cloud: '%1' is not a cloud the studio knows; one of %2, or give --arm-endpoint and --authority.")
+                                   .arg(name, names.join(u", "_s)));
+}
+
+void CliApplication::workspaceDiscover(const QStringList &words)
+{
+    CliSpec spec;
+    spec.valueOptions = {u"--cloud"_s, u"--arm-endpoint"_s, u"--authority"_s, u"--auth"_s, u"--tenant-id"_s, u"--client-id"_s, u"--secret-env"_s};
+    spec.repeatable = {u"--secret-env"_s};
+    spec.switches = {u"--secret-stdin"_s};
+    spec.secretOptions = {u"--client-secret"_s};
+    spec.usage = tr("Usage: dsstudio workspace discover [--cloud NAME | --arm-endpoint URL --authority URL] "
+                    "--auth {service_principal,device_code,azure_cli} [--tenant-id T] [--client-id C] [--secret-stdin | --secret-env client_secret=VAR] [--json]");
+    CliArgs args;
+    if (!parse(words, spec, &args))
+        return;
+    const std::optional<CloudProfile> cloud = cloudOption(args);
+    if (!cloud)
+        return;
+    const auto signIn = WorkspaceRef::signInFromId(args.value(u"--auth"_s));
+    if (!signIn) {
+        fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s,
+                            tr("--auth is required: service_principal, device_code or azure_cli."), u"--auth"_s));
+        return;
+    }
+    const bool principal = *signIn == WorkspaceRef::SignIn::ServicePrincipal;
+    if (principal && (!args.values.contains(u"--tenant-id"_s) || !args.values.contains(u"--client-id"_s))) {
+        fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s, tr("--tenant-id and --client-id are required for a service principal."),
+                            args.values.contains(u"--tenant-id"_s) ? u"--client-id"_s : u"--tenant-id"_s));
+        return;
+    }
+    AuthSpec signInSpec;
+    signInSpec.kind = principal ? AuthKind::ServicePrincipal : AuthKind::None;
+    if (principal) {
+        FieldSpec secret;
+        secret.id = WorkspaceManager::ClientSecretField;
+        secret.label = tr("Client secret");
+        secret.required = true;
+        secret.secret = true;
+        signInSpec.fields = {secret};
+    }
+    Result<SecretMap> secrets = collectSecrets(signInSpec, args, tr("A %1 sign-in").arg(WorkspaceRef::signInId(*signIn)));
+    if (!secrets) {
+        fail(secrets.error());
+        return;
+    }
+    connect(manager(), &WorkspaceManager::signInPrompt, this, [](const QString &message) { CliOutput::printError(message); });
+    onFinished(manager()->discover(*cloud, *signIn, args.value(u"--tenant-id"_s), args.value(u"--client-id"_s), secrets.value()), this,
+               [this](const Result<QList<DirectoryEntry>> &found) {
+                   if (!found) {
+                       fail(found.error());
+                       return;
+                   }
+                   if (m_json) {
+                       nlohmann::json list = nlohmann::json::array();
+                       for (const DirectoryEntry &e : found.value())
+                           list.push_back({{"subscription", CliOutput::toJson(e.subscription)}, {"subscriptionName", CliOutput::toJson(e.subscriptionName)},
+                                           {"tenantId", CliOutput::toJson(e.tenantId)}, {"resourceGroup", CliOutput::toJson(e.resourceGroup)},
+                                           {"workspace", CliOutput::toJson(e.workspace)}, {"location", CliOutput::toJson(e.location)}});
+                       CliOutput::printJson(list);
+                   } else {
+                       QList<QStringList> rows;
+                       for (const DirectoryEntry &e : found.value())
+                           rows.append({e.workspace, e.resourceGroup, e.subscription, e.subscriptionName, e.location});
+                       CliOutput::printTable({tr("WORKSPACE"), tr("RESOURCE GROUP"), tr("SUBSCRIPTION"), tr("SUBSCRIPTION NAME"), tr("LOCATION")}, rows);
+                   }
+                   done(Ok);
+               });
 }
 
 void CliApplication::workspaceDisconnect(const QStringList &words)

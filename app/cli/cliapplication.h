@@ -63,6 +63,9 @@ private:
     void workspaceUse(const QStringList &words);
     void workspaceConnect(const QStringList &words);
     void workspaceDisconnect(const QStringList &words);
+    void workspaceDiscover(const QStringList &words);
+    // --cloud / --arm-endpoint + --authority; the error is reported and nullopt returned.
+    std::optional<CloudProfile> cloudOption(const CliArgs &args);
     void datastoreList(const QStringList &words);
     void datastoreShow(const QStringList &words);
     void datastoreRegister(const QStringList &words);

@@ -250,6 +250,12 @@ void CliApplication::datastoreShow(const QStringList &words)
                 fail(found.error());
                 return;
             }
+            if (ws->keepsSecretsItself()) {
+                // An Azure ML workspace holds them; showing the record asks nothing of its Key Vault.
+                printDatastore(found.value());
+                done(Ok);
+                return;
+            }
             onFinished(ws->readSecrets(name), this, [this, ds = found.value()](const Result<SecretMap> &secrets) mutable {
                 if (!secrets && secrets.error().code == u"secret.missing"_s) {
                     ds.storedSecrets.removeAll(secrets.error().field);

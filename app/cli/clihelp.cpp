@@ -112,6 +112,7 @@ QString text(const QString &topic, const SupportMatrix &matrix)
               "  workspace create NAME        create a local workspace\n"
               "  workspace connect ...        connect to an Azure ML workspace (see: dsstudio workspace connect --help)\n"
               "  workspace disconnect NAME    forget a connected Azure ML workspace and its sign-in\n"
+              "  workspace discover ...       the Azure ML workspaces a sign-in can see (same sign-in options as connect)\n"
               "  workspace list               local and connected Azure ML workspaces (* = current)\n"
               "  workspace use NAME           remember NAME as the current workspace\n\n"
               "Datastores:\n"

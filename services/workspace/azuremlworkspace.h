@@ -62,6 +62,7 @@ public:
     VoidJob *setDefaultDatastore(const QString &name) override;
     SecretsJob *readSecrets(const QString &name) override;
     TokenSource *identityTokens(const QString &resource) override;
+    bool keepsSecretsItself() const override { return true; }
     // How the sign-in makes a token source for another resource (set by WorkspaceManager).
     using IdentityFactory = std::function<TokenSource *(const QString &resource, QObject *parent)>;
     void setIdentityFactory(IdentityFactory factory) { m_identityFactory = std::move(factory); }

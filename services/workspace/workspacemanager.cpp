@@ -156,7 +156,11 @@ void WorkspaceManager::openAzure(VoidJob *job, const WorkspaceRef &ref, const Se
         connect(person, &DeviceCodeSignIn::prompt, this, &WorkspaceManager::signInPrompt);
         ws->setTokenSource(person);
         ws->setIdentityFactory([person](const QString &resource, QObject *parent) -> TokenSource * { return person->forResource(resource, parent); });
-        signingIn = step == SignInStep::Interactive ? person->signIn() : person->restore();
+        if (step == SignInStep::Restore) {
+            signingIn = person->restore();
+        } else {
+            signingIn = signInPerson(person, ws);
+        }
         break;
     }
     case WorkspaceRef::SignIn::AzureCli:
@@ -166,7 +170,7 @@ void WorkspaceManager::openAzure(VoidJob *job, const WorkspaceRef &ref, const Se
         });
         break;
     }
-    const auto connectNow = [=, this] {
+    const auto connectNow = [job, ws, done] {
         VoidJob *connecting = ws->connectToWorkspace();
         connect(job, &Job::cancelRequested, connecting, &Job::cancel);
         onFinished(connecting, job, [job, ws, done](const VoidResult &r) {
@@ -194,6 +198,36 @@ void WorkspaceManager::openAzure(VoidJob *job, const WorkspaceRef &ref, const Se
         }
         connectNow();
     });
+}
+
+VoidJob *WorkspaceManager::signInPerson(DeviceCodeSignIn *person, QObject *context)
+{
+    // A sign-in kept from before (the picker's, another workspace's) serves if it still gives a
+    // token; one the service no longer honours (expired, revoked) means signing in anew.
+    auto *chain = new VoidJob(context);
+    const auto fresh = [chain, person] {
+        VoidJob *signingIn = person->signIn();
+        connect(chain, &Job::cancelRequested, signingIn, &Job::cancel);
+        onFinished(signingIn, chain, [chain](const VoidResult &signedIn) { chain->finish(signedIn); });
+    };
+    onFinished(person->restore(), chain, [chain, person, fresh](const VoidResult &restored) {
+        if (!restored) {
+            if (restored.error().kind == ApiError::Kind::Secret)
+                chain->finish(restored.error()); // no keychain: it could not keep a new one either
+            else
+                fresh();
+            return;
+        }
+        onFinished(person->token(), chain, [chain, fresh](const Result<AccessToken> &token) {
+            if (token)
+                chain->finish({});
+            else if (token.error().kind == ApiError::Kind::Auth)
+                fresh();
+            else
+                chain->finish(token.error());
+        });
+    });
+    return chain;
 }
 
 VoidJob *WorkspaceManager::connectAzure(const WorkspaceRef &ref, const SecretMap &signInSecrets, Remember remember)
@@ -245,6 +279,48 @@ VoidJob *WorkspaceManager::connectAzure(const WorkspaceRef &ref, const SecretMap
             remembered();
         });
     });
+    return job;
+}
+
+DirectoryJob *WorkspaceManager::discover(const CloudProfile &cloud, WorkspaceRef::SignIn signIn, const QString &tenantId, const QString &clientId,
+                                         const SecretMap &signInSecrets)
+{
+    auto *job = new DirectoryJob(this);
+    if (!m_http) {
+        job->finish(ApiError::make(ApiError::Kind::Network, u"network.unavailable"_s, tr("No network access is set up for Azure ML workspaces.")));
+        return job;
+    }
+    WorkspaceRef who; // only the sign-in's part: where its keychain entries live
+    who.cloud = cloud;
+    who.tenantId = tenantId;
+    who.clientId = clientId;
+    const auto list = [job, this, cloud](TokenSource *tokens) {
+        auto *directory = new AzureMlDirectory(m_http, tokens, cloud, job);
+        DirectoryJob *all = directory->allWorkspaces();
+        connect(job, &Job::cancelRequested, all, &Job::cancel);
+        onFinished(all, job, [job](const Result<QList<DirectoryEntry>> &r) { job->finish(r); });
+    };
+    switch (signIn) {
+    case WorkspaceRef::SignIn::ServicePrincipal:
+        list(new ClientCredentialsTokenSource(m_http, cloud.authority, tenantId, clientId, signInSecrets.value(ClientSecretField), cloud.armResource, job));
+        break;
+    case WorkspaceRef::SignIn::AzureCli:
+        list(new AzureCliSession(m_http, {}, cloud.authority, tenantId, cloud.armResource, job));
+        break;
+    case WorkspaceRef::SignIn::DeviceCode: {
+        auto *person = new DeviceCodeSignIn(m_http, cloud.authority, tenantId, clientId, cloud.armResource, m_secrets, who.signInKey(), job);
+        connect(person, &DeviceCodeSignIn::prompt, this, &WorkspaceManager::signInPrompt);
+        VoidJob *signingIn = signInPerson(person, job);
+        connect(job, &Job::cancelRequested, signingIn, &Job::cancel);
+        onFinished(signingIn, job, [job, person, list](const VoidResult &signedIn) {
+            if (!signedIn)
+                job->finish(signedIn.error());
+            else
+                list(person);
+        });
+        break;
+    }
+    }
     return job;
 }
 

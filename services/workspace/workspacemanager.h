@@ -12,10 +12,12 @@
 #include "services/core/jobs.h"
 #include "services/core/result.h"
 #include "services/workspace/workspacecatalog.h"
+#include "services/workspace/azuremldirectory.h"
 #include "services/workspace/workspaceref.h"
 
 class AccessValidator;
 class AzureMlWorkspace;
+class DeviceCodeSignIn;
 class HttpClient;
 class SecretStore;
 class SupportMatrix;
@@ -63,6 +65,11 @@ public:
     // principal: {"client_secret": …}). Only once it has answered are the secrets written to
     // the keychain (under ref.signInKey()), the workspace remembered and made current.
     VoidJob *connectAzure(const WorkspaceRef &ref, const SecretMap &signInSecrets, Remember remember = Remember::Yes);
+    // The Azure ML workspaces a sign-in can see, for the picker (every enabled subscription's).
+    // Signs in as connectAzure() would; a device code sign-in is kept in the keychain, so the
+    // connection that follows needs no second one.
+    DirectoryJob *discover(const CloudProfile &cloud, WorkspaceRef::SignIn signIn, const QString &tenantId, const QString &clientId,
+                           const SecretMap &signInSecrets);
     // Forgets a connected Azure ML workspace and its sign-in secrets (the workspace itself is untouched).
     VoidJob *disconnectAzure(const WorkspaceRef &ref);
     static inline const QString ClientSecretField = QStringLiteral("client_secret");
@@ -84,6 +91,9 @@ private:
     void openAzure(VoidJob *job, const WorkspaceRef &ref, const SecretMap &signInSecrets, SignInStep step,
                    std::function<void(const Result<AzureMlWorkspace *> &)> done);
     void makeCurrent(WorkspaceService *next, const WorkspaceRef &ref, Remember remember);
+    // A person's sign-in for a first connection or the picker: the kept one if it still
+    // works, else the device code flow.
+    VoidJob *signInPerson(DeviceCodeSignIn *person, QObject *context);
 
     WorkspaceCatalog m_catalog;
     SecretStore *m_secrets;

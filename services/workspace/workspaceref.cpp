@@ -58,7 +58,9 @@ QString WorkspaceRef::displayName() const
 
 QString WorkspaceRef::signInKey() const
 {
-    return u"signin/%1/%2/%3"_s.arg(cloud.authority.host(), tenantId.toLower(), clientId.toLower());
+    // The authority's host (and port, where one is given: test servers) names the sign-in's home.
+    const QString where = cloud.authority.port() < 0 ? cloud.authority.host() : u"%1:%2"_s.arg(cloud.authority.host()).arg(cloud.authority.port());
+    return u"signin/%1/%2/%3"_s.arg(where, tenantId.toLower(), clientId.toLower());
 }
 
 QString WorkspaceRef::signInId(SignIn signIn)

@@ -39,7 +39,7 @@ struct WorkspaceRef
     QString displayName() const;
     // The ARM resource id: /subscriptions/S/resourceGroups/G/providers/Microsoft.MachineLearningServices/workspaces/W
     QString armId() const;
-    // Where the sign-in's keychain entries live: "signin/<cloud authority host>/<tenant>/<client>".
+    // Where the sign-in's keychain entries live: "signin/<authority host[:port]>/<tenant>/<client>".
     QString signInKey() const;
 
     static WorkspaceRef local(const QString &name);

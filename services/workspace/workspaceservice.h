@@ -40,6 +40,10 @@ public:
     virtual VoidJob *setDefaultDatastore(const QString &name) = 0;
     // The stored secret values of a datastore (field id -> value), for an explicit "Show".
     virtual SecretsJob *readSecrets(const QString &name) = 0;
+    // Whether the workspace itself holds the datastores' secrets (an Azure ML workspace, in its
+    // Key Vault): then nothing is asked for them until someone asks to see one, and the UI
+    // says "the workspace", not "the keychain".
+    virtual bool keepsSecretsItself() const { return false; }
     // The signed-in identity's tokens for `resource` ("https://storage.azure.com/" for
     // identity-based datastores: credential kind none), owned by the workspace; null where
     // nobody is signed in (a local workspace).

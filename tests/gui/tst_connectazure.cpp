@@ -47,6 +47,7 @@ private slots:
     void badFieldsKeepConnectDisabledWithTheReason();
     void aRefusedSignInIsShownAndLosesNothing();
     void aDeviceCodeIsShownWhileWaiting();
+    void findWorkspacesFillsTheFields();
     void everyTypeThroughTheWizardAndTheWindow_data();
     void everyTypeThroughTheWizardAndTheWindow();
 
@@ -243,6 +244,32 @@ void tst_ConnectAzure::aDeviceCodeIsShownWhileWaiting()
     QVERIFY(!f->manager->currentRef().isAzure());
 }
 
+void tst_ConnectAzure::findWorkspacesFillsTheFields()
+{
+    ConnectAzureDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    fillServicePrincipal(dialog, FakeAzureMlServer::ClientSecret);
+    for (const QString &e : {u"azureSubscriptionEdit"_s, u"azureGroupEdit"_s, u"azureWorkspaceEdit"_s})
+        typeInto(dialog, e, QString());
+    auto *find = dialog->findChild<QPushButton *>(u"azureFindButton"_s);
+    QVERIFY(find->isEnabled());
+    QTest::mouseClick(find, Qt::LeftButton);
+    auto *found = dialog->findChild<QComboBox *>(u"azureFoundCombo"_s);
+    QTRY_VERIFY(found->isVisible());
+    QCOMPARE(found->count(), 2);
+    // The first is filled in at once; the second picked with the keyboard.
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"azureWorkspaceEdit"_s)->text(), FakeAzureMlServer::Workspace);
+    found->setFocus();
+    QTest::keyClick(found, Qt::Key_Down);
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"azureWorkspaceEdit"_s)->text(), u"other-workspace"_s);
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"azureGroupEdit"_s)->text(), u"other-rg"_s);
+    QCOMPARE(dialog->findChild<QLineEdit *>(u"azureSubscriptionEdit"_s)->text(), FakeAzureMlServer::Subscription);
+    QTest::keyClick(found, Qt::Key_Up);
+    QTest::mouseClick(connectButton(dialog), Qt::LeftButton);
+    QTRY_VERIFY(f->manager->currentRef().isAzure());
+    QCOMPARE(f->manager->currentRef().name, FakeAzureMlServer::Workspace);
+}
+
 void tst_ConnectAzure::everyTypeThroughTheWizardAndTheWindow_data()
 {
     QTest::addColumn<int>("storageType");
@@ -333,8 +360,26 @@ void tst_ConnectAzure::everyTypeThroughTheWizardAndTheWindow()
     // Set as default (Ctrl+D) where the type may be one; else the action says why not.
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    const auto secretReads = [this, name] { return m_server->http()->count("", u"/listSecrets"_s) + m_server->http()->count("GET", u"/datastores/"_s + name); };
+    const int readsBefore = secretReads();
     QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, rowCenter(name));
     QTRY_COMPARE(m_window->selectedDatastore()->name, name);
+    // Selecting shows the record and asks the workspace for no secret (only Show would).
+    QTest::qWait(100);
+    QCOMPARE(secretReads(), readsBefore);
+    // Show reads it from the workspace, on request.
+    if (const AuthSpec *authSpec = spec.authSpec(m_model->datastore(m_model->rowOf(name))->auth); authSpec && !authSpec->secretFields().isEmpty()) {
+        const QString field = authSpec->secretFields().first().id;
+        auto *show = m_window->findChild<QPushButton *>(u"show_"_s + field);
+        auto *value = m_window->findChild<QLineEdit *>(u"secret_"_s + field);
+        QVERIFY(show && value);
+        QVERIFY(show->isEnabled());
+        QVERIFY2(show->toolTip().contains(u"workspace"_s), qPrintable(show->toolTip()));
+        QTest::mouseClick(show, Qt::LeftButton);
+        QTRY_COMPARE(value->echoMode(), QLineEdit::Normal);
+        QCOMPARE(value->text(), fields.value(field));
+        QVERIFY(secretReads() > readsBefore);
+    }
     if (spec.canBeDefault) {
         QTRY_VERIFY(m_window->setDefaultAction()->isEnabled());
         QTest::keyClick(m_view, Qt::Key_D, Qt::ControlModifier);

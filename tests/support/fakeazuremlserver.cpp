@@ -279,11 +279,35 @@ FakeAzureMlServer::Response FakeAzureMlServer::handle(const Request &r)
             return v1Error(404, u"UserError"_s, u"Workspace not found."_s);
         return v1(r, inner.mid(ws.size()));
     }
-    if (path.startsWith(u"/subscriptions/"_s)) {
+    if (path == u"/subscriptions"_s || path.startsWith(u"/subscriptions/"_s)) {
         if (const QString problem = tokenProblem(r); !problem.isEmpty()) {
             Response resp = armError(401, u"InvalidAuthenticationToken"_s, problem);
             resp.headers.append({"WWW-Authenticate", "Bearer authorization_uri=\"" + base().toUtf8() + "\", error=\"invalid_token\""});
             return resp;
+        }
+        // The picker's lists: the identity's subscriptions, and a subscription's workspaces.
+        if (path == u"/subscriptions"_s && r.method == "GET") {
+            if (r.query(u"api-version"_s) != u"2022-12-01"_s)
+                return armError(400, u"InvalidApiVersionParameter"_s, u"The api-version '%1' is invalid. The supported versions include '2022-12-01'."_s.arg(r.query(u"api-version"_s)));
+            return Response::json(200, dump({{"value", {{{"id", s(u"/subscriptions/"_s + Subscription)}, {"subscriptionId", s(Subscription)},
+                                                         {"tenantId", s(Tenant)}, {"displayName", "Test subscription"}, {"state", "Enabled"}},
+                                                        {{"id", "/subscriptions/99999999-9999-9999-9999-999999999999"},
+                                                         {"subscriptionId", "99999999-9999-9999-9999-999999999999"}, {"tenantId", s(Tenant)},
+                                                         {"displayName", "Cancelled subscription"}, {"state", "Disabled"}}}}}));
+        }
+        if (path.compare(u"/subscriptions/"_s + Subscription + u"/providers/Microsoft.MachineLearningServices/workspaces"_s, Qt::CaseInsensitive) == 0
+            && r.method == "GET") {
+            if (r.query(u"api-version"_s) != ApiVersion)
+                return armError(400, u"NoRegisteredProviderFound"_s, u"No registered resource provider found for API version '%1'."_s.arg(r.query(u"api-version"_s)));
+            // Two workspaces, one per page, so that the picker follows nextLink.
+            const bool second = r.query(u"$skipToken"_s) == u"1"_s;
+            const QString group = second ? u"other-rg"_s : ResourceGroup;
+            const QString name = second ? u"other-workspace"_s : Workspace;
+            json page = {{"value", {{{"id", s(u"/subscriptions/"_s + Subscription + u"/resourceGroups/"_s + group + Provider + name)},
+                                     {"name", s(name)}, {"type", "Microsoft.MachineLearningServices/workspaces"}, {"location", second ? "westeurope" : "eastus"}}}}};
+            if (!second)
+                page["nextLink"] = s(base() + path + u"?api-version="_s + ApiVersion + u"&$skipToken=1"_s);
+            return Response::json(200, dump(page));
         }
         if (r.query(u"api-version"_s) != ApiVersion)
             return armError(400, u"NoRegisteredProviderFound"_s,

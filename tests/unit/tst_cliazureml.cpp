@@ -82,6 +82,7 @@ private slots:
     void everyTypeAndCredentialThroughTheCli();
     void aWrongSecretConnectsNothing();
     void connectFromConfigJsonAndByDeviceCode();
+    void discoverListsTheWorkspacesASignInCanSee();
     void badConnectInputNamesTheFlag_data();
     void badConnectInputNamesTheFlag();
 
@@ -181,8 +182,10 @@ void tst_CliAzureMl::everyTypeAndCredentialThroughTheCli()
             const CliRun reg = m_env->cli(args, first.input);
             QVERIFY2(reg.exitCode == 0, qPrintable(what + u": "_s + reg.err));
             QVERIFY2(m_server->names().contains(name), qPrintable(what));
-            // Shown with the API that holds it; no secret printed.
+            // Shown with the API that holds it; no secret printed, and none read from the workspace.
+            const int secretReads = m_server->http()->count("POST", u"/listSecrets"_s);
             const CliRun show = m_env->cli({u"datastore"_s, u"show"_s, name, u"--json"_s});
+            QCOMPARE(m_server->http()->count("POST", u"/listSecrets"_s), secretReads);
             QVERIFY2(show.exitCode == 0, qPrintable(what + u": "_s + show.err));
             const json shown = parse(show.out);
             const bool v1 = type.v2Type.isEmpty();
@@ -279,6 +282,43 @@ void tst_CliAzureMl::connectFromConfigJsonAndByDeviceCode()
     QVERIFY(m_server->refreshGrants() >= 1);
     for (const auto &[path, bytes] : m_env->allFiles())
         QVERIFY2(!bytes.contains("rt-"), qPrintable(path)); // refresh tokens only in the keychain
+    // A kept sign-in the service no longer honours: using the workspace says so; connecting
+    // again signs in anew instead of failing on the stale one.
+    m_server->revokeRefreshTokens();
+    const CliRun stale = m_env->cli({u"datastore"_s, u"list"_s});
+    QCOMPARE(stale.exitCode, 1);
+    QVERIFY2(stale.err.contains(u"AADSTS700082"_s) && stale.err.contains(u"Sign in again"_s), qPrintable(stale.err));
+    const CliRun again = m_env->cli(QStringList{u"workspace"_s, u"connect"_s, u"--config"_s, config.fileName()} + where()
+                                    + QStringList{u"--auth"_s, u"device_code"_s, u"--tenant-id"_s, FakeAzureMlServer::Tenant});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QCOMPARE(m_server->deviceCodesIssued(), 2);
+    QCOMPARE(m_env->cli({u"datastore"_s, u"list"_s}).exitCode, 0);
+}
+
+void tst_CliAzureMl::discoverListsTheWorkspacesASignInCanSee()
+{
+    const CliRun run = m_env->cli(QStringList{u"workspace"_s, u"discover"_s} + where()
+                                      + QStringList{u"--auth"_s, u"service_principal"_s, u"--tenant-id"_s, FakeAzureMlServer::Tenant,
+                                                    u"--client-id"_s, FakeAzureMlServer::ClientId, u"--secret-stdin"_s, u"--json"_s},
+                                  FakeAzureMlServer::ClientSecret.toUtf8() + '\n');
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const json found = parse(run.out);
+    QVERIFY2(found.is_array() && found.size() == 2, qPrintable(run.out)); // both pages; the disabled subscription left out
+    QVERIFY(found[0]["workspace"] == "my-aml-workspace" && found[0]["resourceGroup"] == "test-rg");
+    QVERIFY(found[1]["workspace"] == "other-workspace" && found[1]["resourceGroup"] == "other-rg" && found[1]["location"] == "westeurope");
+    QVERIFY(found[0]["subscriptionName"] == "Test subscription");
+    // A device code sign-in made for the picker serves the connection that follows.
+    m_server->setDeviceCodeScript({u"ok"_s}, 0);
+    const CliRun person = m_env->cli(QStringList{u"workspace"_s, u"discover"_s} + where()
+                                     + QStringList{u"--auth"_s, u"device_code"_s, u"--tenant-id"_s, FakeAzureMlServer::Tenant});
+    QVERIFY2(person.exitCode == 0 && person.out.contains(u"other-workspace"_s), qPrintable(person.err));
+    QVERIFY(person.err.contains(u"BXQ7-LMN4"_s));
+    const CliRun connected = m_env->cli(QStringList{u"workspace"_s, u"connect"_s, u"--subscription"_s, FakeAzureMlServer::Subscription,
+                                                    u"--resource-group"_s, FakeAzureMlServer::ResourceGroup, u"--workspace"_s, FakeAzureMlServer::Workspace}
+                                        + where() + QStringList{u"--auth"_s, u"device_code"_s, u"--tenant-id"_s, FakeAzureMlServer::Tenant});
+    QVERIFY2(connected.exitCode == 0, qPrintable(connected.err));
+    QCOMPARE(m_server->deviceCodesIssued(), 1);
+    QVERIFY(!connected.err.contains(u"BXQ7-LMN4"_s));
 }
 
 void tst_CliAzureMl::badConnectInputNamesTheFlag_data()
