@@ -432,17 +432,7 @@ void CliApplication::workspaceConnect(const QStringList &words)
         fail(ref.error());
         return;
     }
-    AuthSpec signInSpec;
-    signInSpec.kind = principal ? AuthKind::ServicePrincipal : AuthKind::None;
-    if (principal) {
-        FieldSpec secret;
-        secret.id = WorkspaceManager::ClientSecretField;
-        secret.label = tr("Client secret");
-        secret.required = true;
-        secret.secret = true;
-        signInSpec.fields = {secret};
-    }
-    Result<SecretMap> secrets = collectSecrets(signInSpec, args, tr("A %1 sign-in").arg(WorkspaceRef::signInId(*signIn)));
+    Result<SecretMap> secrets = signInSecrets(*signIn, args);
     if (!secrets) {
         fail(secrets.error());
         return;
@@ -468,6 +458,23 @@ void CliApplication::workspaceConnect(const QStringList &words)
                                        .arg(target.displayName()));
         done(Ok);
     });
+}
+
+Result<SecretMap> CliApplication::signInSecrets(WorkspaceRef::SignIn signIn, const CliArgs &args)
+{
+    // A service principal's client secret, read like any datastore secret (stdin or env only);
+    // the other sign-ins take none.
+    AuthSpec spec;
+    spec.kind = signIn == WorkspaceRef::SignIn::ServicePrincipal ? AuthKind::ServicePrincipal : AuthKind::None;
+    if (signIn == WorkspaceRef::SignIn::ServicePrincipal) {
+        FieldSpec secret;
+        secret.id = WorkspaceManager::ClientSecretField;
+        secret.label = tr("Client secret");
+        secret.required = true;
+        secret.secret = true;
+        spec.fields = {secret};
+    }
+    return collectSecrets(spec, args, tr("A %1 sign-in").arg(WorkspaceRef::signInId(signIn)));
 }
 
 std::optional<CloudProfile> CliApplication::cloudOption(const CliArgs &args)
@@ -526,17 +533,7 @@ void CliApplication::workspaceDiscover(const QStringList &words)
                             args.values.contains(u"--tenant-id"_s) ? u"--client-id"_s : u"--tenant-id"_s));
         return;
     }
-    AuthSpec signInSpec;
-    signInSpec.kind = principal ? AuthKind::ServicePrincipal : AuthKind::None;
-    if (principal) {
-        FieldSpec secret;
-        secret.id = WorkspaceManager::ClientSecretField;
-        secret.label = tr("Client secret");
-        secret.required = true;
-        secret.secret = true;
-        signInSpec.fields = {secret};
-    }
-    Result<SecretMap> secrets = collectSecrets(signInSpec, args, tr("A %1 sign-in").arg(WorkspaceRef::signInId(*signIn)));
+    Result<SecretMap> secrets = signInSecrets(*signIn, args);
     if (!secrets) {
         fail(secrets.error());
         return;

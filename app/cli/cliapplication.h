@@ -66,6 +66,8 @@ private:
     void workspaceDiscover(const QStringList &words);
     // --cloud / --arm-endpoint + --authority; the error is reported and nullopt returned.
     std::optional<CloudProfile> cloudOption(const CliArgs &args);
+    // The sign-in's secrets from --secret-stdin / --secret-env (a service principal's client secret).
+    Result<SecretMap> signInSecrets(WorkspaceRef::SignIn signIn, const CliArgs &args);
     void datastoreList(const QStringList &words);
     void datastoreShow(const QStringList &words);
     void datastoreRegister(const QStringList &words);

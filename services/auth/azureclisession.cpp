@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #include "services/auth/entra.h"
+#include "services/core/jsonvalues.h"
 #include "services/core/printable.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -14,9 +15,7 @@ namespace {
 
 QString text(const json &j, const char *name)
 {
-    if (!j.is_object() || !j.contains(name) || !j[name].is_string())
-        return {};
-    return QString::fromStdString(j[name].get<std::string>());
+    return JsonValues::string(j, name);
 }
 
 // The hosts a token for `resource` may name in its target: ARM tokens of the CLI are for the

@@ -4,6 +4,7 @@
 #include <QObject>
 
 #include "services/core/fieldrules.h"
+#include "services/core/jsonvalues.h"
 #include "services/core/printable.h"
 #include "services/net/httpclient.h"
 
@@ -21,9 +22,7 @@ QString tr(const char *text)
 
 QString text(const json &j, const char *name, qsizetype max = 16384)
 {
-    if (!j.is_object() || !j.contains(name) || !j[name].is_string())
-        return {};
-    return QString::fromStdString(j[name].get<std::string>()).left(max);
+    return JsonValues::string(j, name).left(max);
 }
 
 // expires_in and interval come as numbers, or as strings of digits from some endpoints.

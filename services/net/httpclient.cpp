@@ -198,6 +198,11 @@ ApiError HttpClient::refusal(const QUrl &url)
     return {};
 }
 
+bool HttpClient::sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(-1) == b.port(-1);
+}
+
 HttpJob *HttpClient::send(const HttpRequest &request, HttpAuthorizer authorize)
 {
     auto *job = new HttpJob(this);

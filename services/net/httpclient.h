@@ -151,6 +151,8 @@ public:
     static ApiError refusal(const QUrl &url);
     // "GET https://host/path" — never the query (a SAS) or user info.
     static QString where(const QByteArray &method, const QUrl &url);
+    // Same scheme, host and port: where a credential meant for `b` may also go (a nextLink).
+    static bool sameOrigin(const QUrl &a, const QUrl &b);
 
 private:
     void attempt(HttpJob *job, HttpRequest request, HttpAuthorizer authorize, int attemptNo);

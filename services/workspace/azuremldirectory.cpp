@@ -4,7 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "services/core/jsonvalues.h"
 #include "services/core/printable.h"
+#include "services/net/httpclient.h"
 #include "services/workspace/armclient.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -14,14 +16,7 @@ namespace {
 
 QString text(const json &j, const char *name)
 {
-    if (!j.is_object() || !j.contains(name) || !j[name].is_string())
-        return {};
-    return Printable::line(QString::fromStdString(j[name].get<std::string>()), 300);
-}
-
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(-1) == b.port(-1);
+    return Printable::line(JsonValues::string(j, name), 300);
 }
 
 } // namespace
@@ -154,7 +149,7 @@ void AzureMlDirectory::walk(const QUrl &url, const QString &what, DirectoryJob *
             return;
         }
         const QUrl nextUrl(next);
-        if (!sameOrigin(nextUrl, m_cloud.arm)) {
+        if (!HttpClient::sameOrigin(nextUrl, m_cloud.arm)) {
             job->finish(ApiError::make(ApiError::Kind::Refused, u"azureml.next_link"_s,
                                        tr("%1: the next page is at another address; the token is not sent there.").arg(what)));
             return;

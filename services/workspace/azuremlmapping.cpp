@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "services/core/jsonvalues.h"
 #include "services/core/printable.h"
 #include "services/net/httpclient.h"
 #include "services/workspace/workspacerules.h"
@@ -76,9 +77,7 @@ std::string str(const QString &s)
 // says is shown, never obeyed: control characters come back escaped, the length bounded.
 QString text(const json &object, const char *name)
 {
-    if (!object.is_object() || !object.contains(name) || !object[name].is_string())
-        return {};
-    const QString value = QString::fromStdString(object[name].get<std::string>());
+    const QString value = JsonValues::string(object, name);
     if (value == u"00000000-0000-0000-0000-000000000000"_s)
         return {};
     return Printable::isClean(value) && value.size() <= 4096 ? value : Printable::line(value, 4096);
@@ -87,9 +86,7 @@ QString text(const json &object, const char *name)
 // A secret member as sent: never shown, so nothing is escaped.
 QString secretText(const json &object, const char *name)
 {
-    if (!object.is_object() || !object.contains(name) || !object[name].is_string())
-        return {};
-    return QString::fromStdString(object[name].get<std::string>());
+    return JsonValues::string(object, name);
 }
 
 // ARM's timestamps, "2020-01-01T12:34:56.999Z" (fraction optional, up to 7 digits), read

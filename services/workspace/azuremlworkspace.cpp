@@ -34,10 +34,6 @@ ApiError badAnswer(const QString &what)
     return ApiError::make(ApiError::Kind::Parse, u"azureml.bad_answer"_s, tr("%1: the answer is not the JSON the service sends.").arg(what));
 }
 
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(-1) == b.port(-1);
-}
 
 } // namespace
 
@@ -194,81 +190,90 @@ bool AzureMlWorkspace::canCreateStorage(StorageType) const
     return false; // v2 has no create-if-not-exists; the studio does not create storage on Azure yet
 }
 
+// The pages come one after another (each names the next), so the next one is asked for as soon
+// as this one is parsed, and this one becomes records while that one travels. The walk's state
+// is shared by the replies in flight (and nothing else: abandoned, it goes with them).
+struct AzureMlWorkspace::V2Walk
+{
+    QPointer<const QObject> context;
+    QString what;
+    QList<Datastore> collected;
+    int unknown = 0;
+    int pending = 0;   // pages asked for and not yet turned into records
+    bool last = false; // the page without a nextLink has been seen
+    bool failed = false;
+    PageCallback onPage;
+    std::function<void(const Result<QList<Datastore>> &, int)> done;
+};
+
 void AzureMlWorkspace::pageV2(const QUrl &url, const QObject *context, QList<Datastore> collected, int unknown, PageCallback onPage,
                               std::function<void(const Result<QList<Datastore>> &, int)> done)
 {
-    // The pages come one after another (each names the next), so the next one is asked for as
-    // soon as this one is parsed, and this one becomes records while that one travels.
-    struct Walk
-    {
-        QList<Datastore> collected;
-        int unknown = 0;
-        int pending = 0;   // pages asked for and not yet turned into records
-        bool last = false; // the page without a nextLink has been seen
-        bool failed = false;
-    };
-    auto walk = std::make_shared<Walk>();
+    auto walk = std::make_shared<V2Walk>();
+    walk->context = context;
+    walk->what = tr("Listing the datastores of %1").arg(m_ref.name);
     walk->collected = std::move(collected);
     walk->unknown = unknown;
-    auto step = std::make_shared<std::function<void(const QUrl &)>>();
-    const QString what = tr("Listing the datastores of %1").arg(m_ref.name);
-    *step = [=, this](const QUrl &pageUrl) {
-        ArmClient::Call call;
-        call.url = pageUrl;
-        call.what = what;
-        ++walk->pending;
-        onFinished(m_arm->send(call), context, [=, this](const Result<HttpResponse> &r) {
-            --walk->pending;
-            if (walk->failed)
+    walk->onPage = std::move(onPage);
+    walk->done = std::move(done);
+    requestV2Page(url, walk);
+}
+
+void AzureMlWorkspace::requestV2Page(const QUrl &pageUrl, std::shared_ptr<V2Walk> walk)
+{
+    if (!walk->context)
+        return;
+    ArmClient::Call call;
+    call.url = pageUrl;
+    call.what = walk->what;
+    ++walk->pending;
+    onFinished(m_arm->send(call), walk->context.data(), [this, walk](const Result<HttpResponse> &r) {
+        --walk->pending;
+        if (walk->failed)
+            return;
+        const auto fail = [&walk](const ApiError &e) {
+            walk->failed = true;
+            walk->done(e, walk->unknown);
+        };
+        if (!r) {
+            fail(r.error());
+            return;
+        }
+        const json j = parseBody(r.value());
+        if (!j.is_object() || !j.contains("value") || !j["value"].is_array()) {
+            fail(badAnswer(walk->what));
+            return;
+        }
+        const QString next = j.contains("nextLink") && j["nextLink"].is_string() ? QString::fromStdString(j["nextLink"].get<std::string>()) : QString();
+        if (!next.isEmpty()) {
+            // Followed as given (it holds the continuation), but only to where the token belongs.
+            const QUrl nextUrl(next);
+            if (!HttpClient::sameOrigin(nextUrl, m_ref.cloud.arm)) {
+                fail(ApiError::make(ApiError::Kind::Refused, u"azureml.next_link"_s,
+                                    tr("%1: the next page is at another address (%2); the token is not sent there.")
+                                        .arg(walk->what, Printable::line(nextUrl.host(), 200))));
                 return;
-            const auto fail = [&](const ApiError &e) {
-                walk->failed = true;
-                *step = nullptr; // breaks the cycle
-                done(e, walk->unknown);
-            };
-            if (!r) {
-                fail(r.error());
-                return;
             }
-            const json j = parseBody(r.value());
-            if (!j.is_object() || !j.contains("value") || !j["value"].is_array()) {
-                fail(badAnswer(what));
-                return;
-            }
-            const QString next = j.contains("nextLink") && j["nextLink"].is_string() ? QString::fromStdString(j["nextLink"].get<std::string>()) : QString();
-            if (!next.isEmpty()) {
-                // Followed as given (it holds the continuation), but only to where the token belongs.
-                const QUrl nextUrl(next);
-                if (!sameOrigin(nextUrl, m_ref.cloud.arm)) {
-                    fail(ApiError::make(ApiError::Kind::Refused, u"azureml.next_link"_s,
-                                        tr("%1: the next page is at another address (%2); the token is not sent there.")
-                                            .arg(what, Printable::line(nextUrl.host(), 200))));
-                    return;
-                }
-                (*step)(nextUrl);
-            } else {
-                walk->last = true;
-            }
-            QList<Datastore> page;
-            for (const json &item : j["value"]) {
-                Result<Datastore> ds = AzureMlMapping::fromArm(m_matrix, item);
-                // One datastore the studio cannot read (OneLake, certificates, v1 types as v2
-                // shows them, a malformed entry) leaves the rest of the list intact.
-                if (ds)
-                    page.append(ds.takeValue());
-                else
-                    ++walk->unknown;
-            }
-            walk->collected.append(page);
-            if (onPage && !page.isEmpty())
-                onPage(page);
-            if (walk->last && walk->pending == 0) {
-                *step = nullptr;
-                done(walk->collected, walk->unknown);
-            }
-        });
-    };
-    (*step)(url);
+            requestV2Page(nextUrl, walk);
+        } else {
+            walk->last = true;
+        }
+        QList<Datastore> page;
+        for (const json &item : j["value"]) {
+            Result<Datastore> ds = AzureMlMapping::fromArm(m_matrix, item);
+            // One datastore the studio cannot read (OneLake, certificates, v1 types as v2
+            // shows them, a malformed entry) leaves the rest of the list intact.
+            if (ds)
+                page.append(ds.takeValue());
+            else
+                ++walk->unknown;
+        }
+        walk->collected.append(page);
+        if (walk->onPage && !page.isEmpty())
+            walk->onPage(page);
+        if (walk->last && walk->pending == 0)
+            walk->done(walk->collected, walk->unknown);
+    });
 }
 
 void AzureMlWorkspace::pageV1(const QString &token, const QObject *context, QList<Datastore> collected, PageCallback onPage,

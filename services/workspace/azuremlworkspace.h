@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 
 #include <QMap>
 #include <QPointer>
@@ -91,6 +92,8 @@ private:
     using PageCallback = std::function<void(const QList<Datastore> &)>;
     void pageV2(const QUrl &url, const QObject *context, QList<Datastore> collected, int unknown, PageCallback onPage,
                 std::function<void(const Result<QList<Datastore>> &, int unknown)> done);
+    struct V2Walk;
+    void requestV2Page(const QUrl &url, std::shared_ptr<V2Walk> walk);
     void pageV1(const QString &token, const QObject *context, QList<Datastore> collected, PageCallback onPage,
                 std::function<void(const Result<QList<Datastore>> &)> done);
 
