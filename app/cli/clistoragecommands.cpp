@@ -142,32 +142,27 @@ void CliApplication::storageCat(const QStringList &words)
     });
 }
 
-void CliApplication::catFile(StorageClient *client, const QString &path, qint64 limit)
+void CliApplication::catFile(StorageClient *client, const QString &path, qint64 limit, qint64 offset)
 {
-    {
-        // Sequential 4 MiB ranges, each written out before the next is asked for.
-        auto next = std::make_shared<std::function<void(qint64)>>();
-        *next = [this, client, path, limit, next](qint64 offset) {
-            const qint64 want = limit < 0 ? 4 * 1024 * 1024 : std::min<qint64>(4 * 1024 * 1024, limit - offset);
-            if (want <= 0) {
-                done(Ok);
-                return;
-            }
-            onFinished(client->read(path, offset, want), this, [this, offset, want, next](const Result<ReadResult> &r) {
-                if (!r) {
-                    fail(r.error());
-                    return;
-                }
-                writeRaw(r.value().data);
-                const qint64 end = offset + r.value().data.size();
-                if (r.value().data.size() < want || end >= r.value().properties.size)
-                    done(Ok);
-                else
-                    (*next)(end);
-            });
-        };
-        (*next)(0);
+    // Sequential 4 MiB ranges, each written out before the next is asked for (a recursion
+    // through the replies: no function holds itself, so nothing outlives the command).
+    const qint64 want = limit < 0 ? 4 * 1024 * 1024 : std::min<qint64>(4 * 1024 * 1024, limit - offset);
+    if (want <= 0) {
+        done(Ok);
+        return;
     }
+    onFinished(client->read(path, offset, want), this, [this, client, path, limit, offset, want](const Result<ReadResult> &r) {
+        if (!r) {
+            fail(r.error());
+            return;
+        }
+        writeRaw(r.value().data);
+        const qint64 end = offset + r.value().data.size();
+        if (r.value().data.size() < want || end >= r.value().properties.size)
+            done(Ok);
+        else
+            catFile(client, path, limit, end);
+    });
 }
 
 void CliApplication::storageGet(const QStringList &words)
