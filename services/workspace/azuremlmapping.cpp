@@ -375,8 +375,12 @@ Result<Datastore> fromV1(const SupportMatrix &matrix, const json &dto, SecretMap
             if (const QString v = text(section, f.json); !v.isEmpty())
                 ds.fields.insert(QString::fromLatin1(f.id), v);
         }
-        if (type->type == StorageType::AzurePostgreSql && section.contains("enableSsl") && section["enableSsl"].is_boolean())
-            ds.fields.insert(u"enforce_ssl"_s, section["enableSsl"].get<bool>() ? u"true"_s : u"false"_s);
+        // enableSsl defaults to true (REFERENCE 5.3): absent, or not a boolean, it reads as that default,
+        // so the record says what the service does, and writing it back changes nothing.
+        if (type->type == StorageType::AzurePostgreSql) {
+            const bool ssl = !section.contains("enableSsl") || !section["enableSsl"].is_boolean() || section["enableSsl"].get<bool>();
+            ds.fields.insert(u"enforce_ssl"_s, ssl ? u"true"_s : u"false"_s);
+        }
         const QString credentialType = text(section, "credentialType");
         const bool principal = credentialType == u"ServicePrincipal"_s || (credentialType.isEmpty() && !text(section, "clientId").isEmpty());
         ds.auth = principal ? AuthKind::ServicePrincipal : AuthKind::Sql;

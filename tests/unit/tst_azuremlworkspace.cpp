@@ -10,6 +10,7 @@
 #include "services/auth/tokensource.h"
 #include "services/core/supportmatrix.h"
 #include "services/net/httpclient.h"
+#include "services/workspace/azuremlmapping.h"
 #include "services/workspace/azuremlworkspace.h"
 #include "support/await.h"
 #include "support/fakeazuremlserver.h"
@@ -74,6 +75,7 @@ private slots:
     void aWrongClientSecretGivesEntrasReason();
     void unknownDatastoreTypesDoNotBreakTheList();
     void anIdentityBasedDatastoreIsBrowsedWithTheUsersToken();
+    void aPostgreSqlRecordWithoutEnableSslReadsAsItsDefault();
 
 private:
     AzureMlWorkspace *open(const QString &secret = FakeAzureMlServer::ClientSecret);
@@ -478,6 +480,29 @@ void tst_AzureMlWorkspace::anIdentityBasedDatastoreIsBrowsedWithTheUsersToken()
     // Without a signed-in identity (a local workspace) it says why it cannot.
     Datastore local = ds.value();
     QVERIFY(!StorageClientFactory::create(local, {}, &storageHttp, nullptr));
+}
+
+void tst_AzureMlWorkspace::aPostgreSqlRecordWithoutEnableSslReadsAsItsDefault()
+{
+    // Found by fuzz_azureml_answers (corpus finding-6a32f93dcdfc): a v1 PostgreSQL record
+    // without enableSsl read as "not set", and writing it back (a credential update) added
+    // enableSsl: true — a change nobody asked for. It reads as the service's default now.
+    const json dto = {{"name", "pg_store"}, {"dataStoreType", "AzurePostgreSql"},
+                      {"azurePostgreSqlSection", {{"serverName", "contoso-pg"}, {"databaseName", "events"}, {"userId", "reader"},
+                                                  {"userPassword", "pw"}, {"portNumber", "5432"}, {"extraKey", 1}}}};
+    SecretMap secrets;
+    const auto ds = AzureMlMapping::fromV1(m_matrix, dto, &secrets);
+    QVERIFY(ds);
+    QCOMPARE(ds.value().field(u"enforce_ssl"_s), u"true"_s);
+    const json again = AzureMlMapping::toV1(ds.value(), secrets, dto);
+    QVERIFY(again["azurePostgreSqlSection"]["extraKey"] == 1); // unknown keys kept
+    const auto back = AzureMlMapping::fromV1(m_matrix, again);
+    QVERIFY(back);
+    QCOMPARE(back.value().fields, ds.value().fields);
+    QCOMPARE(secrets.value(u"user_password"_s), u"pw"_s);
+    json off = dto;
+    off["azurePostgreSqlSection"]["enableSsl"] = false;
+    QCOMPARE(AzureMlMapping::fromV1(m_matrix, off).value().field(u"enforce_ssl"_s), u"false"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_AzureMlWorkspace)
