@@ -140,15 +140,7 @@ ConnectAzureDialog::ConnectAzureDialog(WorkspaceManager *manager, QWidget *paren
         }
     });
     connect(m_find, &QPushButton::clicked, this, &ConnectAzureDialog::findWorkspaces);
-    connect(m_found, &QComboBox::activated, this, [this](int index) {
-        const QStringList parts = m_found->itemData(index).toStringList();
-        if (parts.size() != 3)
-            return;
-        m_manual->setChecked(true);
-        m_subscription->setText(parts.at(0));
-        m_group->setText(parts.at(1));
-        m_workspace->setText(parts.at(2));
-    });
+    connect(m_found, &QComboBox::activated, this, &ConnectAzureDialog::pickFound);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectAzureDialog::connectNow);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectAzureDialog::reject);
     if (m_manager) {
@@ -254,6 +246,17 @@ void ConnectAzureDialog::connectNow()
     });
 }
 
+void ConnectAzureDialog::pickFound(int index)
+{
+    const QStringList parts = m_found->itemData(index).toStringList();
+    if (parts.size() != 3)
+        return;
+    m_manual->setChecked(true);
+    m_subscription->setText(parts.at(0));
+    m_group->setText(parts.at(1));
+    m_workspace->setText(parts.at(2));
+}
+
 void ConnectAzureDialog::findWorkspaces()
 {
     if (!m_manager || !m_finding.isNull() || !m_job.isNull())
@@ -297,7 +300,7 @@ void ConnectAzureDialog::findWorkspaces()
                                   : tr("%n workspace(s) found; pick one to fill in the fields.", nullptr, int(found.value().size())));
         if (!found.value().isEmpty()) {
             m_found->setFocus();
-            emit m_found->activated(0);
+            pickFound(0);
         }
     });
 }

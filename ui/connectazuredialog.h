@@ -52,6 +52,8 @@ private:
     void connectNow();
     // Signs in with the fields above and lists the workspaces it can see, to pick from.
     void findWorkspaces();
+    // Fills the subscription, resource group and name from the found workspace at `index`.
+    void pickFound(int index);
 
     QPointer<WorkspaceManager> m_manager;
     QComboBox *m_cloud;

@@ -15,6 +15,7 @@
 #include "services/workspace/workspaceservice.h"
 
 class ArmClient;
+struct HttpResponse;
 class HttpClient;
 class TokenSource;
 
@@ -81,6 +82,8 @@ private:
     // Finds `name` through v2 then v1; NotFound names the datastore and workspace. With
     // `missingOk`, an unknown name gives an empty Found (datastore.name empty).
     void find(const QString &name, const QObject *context, bool missingOk, FoundCallback done);
+    static nlohmann::json parseBody(const HttpResponse &response);
+    static ApiError badAnswer(const QString &what);
     QUrl armUrl(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
     QUrl v1Url(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
     ApiError notConnected() const;
