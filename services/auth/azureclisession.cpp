@@ -126,52 +126,42 @@ Result<AzureCliSession::Choice> AzureCliSession::choose(const json &profile, con
     return unusable(QObject::tr("The Azure CLI's session for %1 has no token the studio can use: run 'az login' again.").arg(c.user));
 }
 
-void AzureCliSession::settle(const Result<AccessToken> &result)
-{
-    m_inFlight = false;
-    for (const QPointer<TokenJob> &waiting : std::exchange(m_waiting, {}))
-        if (waiting)
-            waiting->finish(result);
-}
-
 TokenJob *AzureCliSession::token()
 {
     auto *job = new TokenJob(this);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!m_cached.token.isEmpty() && now.secsTo(m_cached.expiresAt) > 300) {
+    if (usable(m_cached)) {
         job->finish(m_cached);
         return job;
     }
-    m_waiting.append(job);
-    if (m_inFlight)
+    if (!queue(job))
         return job;
-    m_inFlight = true;
     const QDir dir(m_dir);
     if (!QFileInfo::exists(dir.filePath(u"msal_token_cache.json"_s))) {
         if (QFileInfo::exists(dir.filePath(u"msal_token_cache.bin"_s)))
-            settle(unusable(tr("The Azure CLI's token cache in %1 is encrypted (msal_token_cache.bin); the studio cannot read it.").arg(m_dir)));
+            answer(unusable(tr("The Azure CLI's token cache in %1 is encrypted (msal_token_cache.bin); the studio cannot read it.").arg(m_dir)));
         else if (QFileInfo::exists(dir.filePath(u"msal_token_cache.sig"_s)))
-            settle(unusable(tr("The Azure CLI keeps its tokens in the system keyring (msal_token_cache.sig); the studio cannot read them.")));
+            answer(unusable(tr("The Azure CLI keeps its tokens in the system keyring (msal_token_cache.sig); the studio cannot read them.")));
         else
-            settle(unusable(tr("There is no Azure CLI session in %1: run 'az login' first.").arg(m_dir)));
+            answer(unusable(tr("There is no Azure CLI session in %1: run 'az login' first.").arg(m_dir)));
         return job;
     }
     QFile profileFile(dir.filePath(u"azureProfile.json"_s));
     QFile cacheFile(dir.filePath(u"msal_token_cache.json"_s));
     if (!profileFile.open(QIODevice::ReadOnly) || !cacheFile.open(QIODevice::ReadOnly)) {
-        settle(unusable(tr("The Azure CLI's files in %1 cannot be read.").arg(m_dir)));
+        answer(unusable(tr("The Azure CLI's files in %1 cannot be read.").arg(m_dir)));
         return job;
     }
     const QByteArray cacheBytes = cacheFile.read(32 * 1024 * 1024);
     const Result<Choice> choice = choose(parseProfile(profileFile.read(8 * 1024 * 1024)),
                                          json::parse(cacheBytes.begin(), cacheBytes.end(), nullptr, false), m_tenant, m_resource, now);
     if (!choice) {
-        settle(choice.error());
+        answer(choice.error());
         return job;
     }
     if (!choice.value().accessToken.isEmpty()) {
         m_cached = {choice.value().accessToken, choice.value().expiresAt};
-        settle(m_cached);
+        answer(m_cached);
         return job;
     }
     const QString refresh = m_refreshToken.isEmpty() ? choice.value().refreshToken : m_refreshToken;
@@ -184,18 +174,18 @@ TokenJob *AzureCliSession::token()
                         ApiError e = r.error();
                         if (e.code == u"invalid_grant"_s)
                             e.message += tr(" Run 'az login' again.");
-                        settle(e);
+                        answer(e);
                         return;
                     }
                     const Result<Entra::TokenAnswer> t = Entra::tokenAnswer(r.value());
                     if (!t) {
-                        settle(t.error());
+                        answer(t.error());
                         return;
                     }
                     if (!t.value().refreshToken.isEmpty())
                         m_refreshToken = t.value().refreshToken; // in memory only: the CLI's files are its own
                     m_cached = {t.value().accessToken, t.value().expiresAt};
-                    settle(m_cached);
+                    answer(m_cached);
                 });
     return job;
 }

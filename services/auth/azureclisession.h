@@ -49,8 +49,6 @@ public:
     static nlohmann::json parseProfile(const QByteArray &bytes);
 
 private:
-    void settle(const Result<AccessToken> &result);
-
     QPointer<HttpClient> m_http;
     QString m_dir;
     QUrl m_authority;
@@ -58,6 +56,4 @@ private:
     QString m_resource;
     QString m_refreshToken; // a redeemed one's successor, in memory only
     AccessToken m_cached;
-    QList<QPointer<TokenJob>> m_waiting;
-    bool m_inFlight = false;
 };

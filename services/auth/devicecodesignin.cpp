@@ -144,7 +144,7 @@ void DeviceCodeSignIn::keep(const QString &refreshToken, const QObject *context,
 TokenJob *DeviceCodeSignIn::token()
 {
     auto *job = new TokenJob(this);
-    if (!m_cached.token.isEmpty() && QDateTime::currentDateTimeUtc().secsTo(m_cached.expiresAt) > 300) {
+    if (usable(m_cached)) {
         job->finish(m_cached);
         return job;
     }
@@ -152,35 +152,27 @@ TokenJob *DeviceCodeSignIn::token()
         job->finish(ApiError::make(ApiError::Kind::Auth, u"signin.required"_s, tr("Nobody is signed in: sign in with a device code first.")));
         return job;
     }
-    m_waiting.append(job);
-    if (!m_inFlight)
+    if (queue(job))
         redeem();
     return job;
 }
 
 void DeviceCodeSignIn::redeem()
 {
-    m_inFlight = true;
     const QString scope = Entra::defaultScope(m_resource) + u" offline_access"_s;
     Entra::post(m_http, Entra::endpoint(m_authority, m_tenant, u"token"_s),
                 {{u"grant_type"_s, u"refresh_token"_s}, {u"client_id"_s, m_clientId}, {u"refresh_token"_s, m_refreshToken}, {u"scope"_s, scope}},
                 who(), this, [this](const Result<nlohmann::json> &r) {
-                    const auto settle = [this](const Result<AccessToken> &result) {
-                        m_inFlight = false;
-                        for (const QPointer<TokenJob> &waiting : std::exchange(m_waiting, {}))
-                            if (waiting)
-                                waiting->finish(result);
-                    };
                     if (!r) {
                         ApiError e = r.error();
                         if (e.code == u"invalid_grant"_s)
                             e.message += tr(" Sign in again (the sign-in has expired, was revoked, or needs multi-factor authentication).");
-                        settle(e);
+                        answer(e);
                         return;
                     }
                     const Result<Entra::TokenAnswer> t = Entra::tokenAnswer(r.value());
                     if (!t) {
-                        settle(t.error());
+                        answer(t.error());
                         return;
                     }
                     m_cached = {t.value().accessToken, t.value().expiresAt};
@@ -191,6 +183,6 @@ void DeviceCodeSignIn::redeem()
                                 qCWarning(lcDeviceCode) << "the renewed sign-in could not be kept in the keychain:" << kept.error().code;
                         });
                     }
-                    settle(m_cached);
+                    answer(m_cached);
                 });
 }

@@ -66,8 +66,6 @@ private:
     QString m_keychainKey;
     QString m_refreshToken;
     AccessToken m_cached;
-    QList<QPointer<TokenJob>> m_waiting;
-    bool m_inFlight = false;
     int m_secondMs = 1000;
     int m_polls = 0;
 };

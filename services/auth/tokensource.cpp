@@ -13,6 +13,25 @@ void TokenJob::finish(const ResultType &result)
     finishWith([this, result] { emit finished(result); });
 }
 
+bool TokenSource::usable(const AccessToken &token)
+{
+    return !token.token.isEmpty() && QDateTime::currentDateTimeUtc().secsTo(token.expiresAt) > 300;
+}
+
+bool TokenSource::queue(TokenJob *job)
+{
+    m_waiting.append(job);
+    return !std::exchange(m_inFlight, true);
+}
+
+void TokenSource::answer(const Result<AccessToken> &result)
+{
+    m_inFlight = false;
+    for (const QPointer<TokenJob> &waiting : std::exchange(m_waiting, {}))
+        if (waiting)
+            waiting->finish(result);
+}
+
 HttpAuthorizer bearerAuthorizer(TokenSource *tokens)
 {
     QPointer<TokenSource> source(tokens);
@@ -44,43 +63,35 @@ ClientCredentialsTokenSource::ClientCredentialsTokenSource(HttpClient *http, QUr
 TokenJob *ClientCredentialsTokenSource::token()
 {
     auto *job = new TokenJob(this);
-    if (!m_cached.token.isEmpty() && QDateTime::currentDateTimeUtc().secsTo(m_cached.expiresAt) > 300) {
+    if (usable(m_cached)) {
         job->finish(m_cached);
         return job;
     }
-    m_waiting.append(job);
-    if (!m_inFlight)
+    if (queue(job))
         request();
     return job;
 }
 
 void ClientCredentialsTokenSource::request()
 {
-    const auto settle = [this](const Result<AccessToken> &result) {
-        m_inFlight = false;
-        for (const QPointer<TokenJob> &waiting : std::exchange(m_waiting, {}))
-            if (waiting)
-                waiting->finish(result);
-    };
     if (!m_http) {
-        settle(ApiError::make(ApiError::Kind::Network, u"network.closed"_s, tr("No network access for signing in.")));
+        answer(ApiError::make(ApiError::Kind::Network, u"network.closed"_s, tr("No network access for signing in.")));
         return;
     }
-    m_inFlight = true;
     ++m_requests;
     Entra::post(m_http, Entra::endpoint(m_authority, m_tenant, u"token"_s),
                 {{u"client_id"_s, m_clientId}, {u"scope"_s, m_scope}, {u"client_secret"_s, m_secret}, {u"grant_type"_s, u"client_credentials"_s}},
-                tr("the service principal %1 in tenant %2").arg(m_clientId, m_tenant), this, [this, settle](const Result<nlohmann::json> &r) {
+                tr("the service principal %1 in tenant %2").arg(m_clientId, m_tenant), this, [this](const Result<nlohmann::json> &r) {
                     if (!r) {
-                        settle(r.error());
+                        answer(r.error());
                         return;
                     }
                     const Result<Entra::TokenAnswer> t = Entra::tokenAnswer(r.value());
                     if (!t) {
-                        settle(t.error());
+                        answer(t.error());
                         return;
                     }
                     m_cached = {t.value().accessToken, t.value().expiresAt};
-                    settle(m_cached);
+                    answer(m_cached);
                 });
 }

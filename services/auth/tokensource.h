@@ -42,6 +42,19 @@ public:
     virtual TokenJob *token() = 0;
     // Forgets a cached token the service has refused (a 401), so the next token() asks anew.
     virtual void invalidate() { }
+
+protected:
+    // A token that is good for five minutes more.
+    static bool usable(const AccessToken &token);
+    // Every asker waits for the one request in flight: true when `job` is the first, and the
+    // caller starts that request.
+    bool queue(TokenJob *job);
+    // Answers every asker waiting, and ends the request in flight.
+    void answer(const Result<AccessToken> &result);
+
+private:
+    QList<QPointer<TokenJob>> m_waiting;
+    bool m_inFlight = false;
 };
 
 // An HttpAuthorizer that puts a fresh "Authorization: Bearer" from `tokens` on every attempt.
@@ -78,7 +91,5 @@ private:
     QString m_secret;
     QString m_scope;
     AccessToken m_cached;
-    QList<QPointer<TokenJob>> m_waiting;
-    bool m_inFlight = false;
     int m_requests = 0;
 };
