@@ -13,6 +13,7 @@
 #include "services/workspace/azuremlmapping.h"
 #include "services/workspace/azuremlworkspace.h"
 #include "support/await.h"
+#include "support/datastorenames.h"
 #include "support/fakeazuremlserver.h"
 #include "support/fakesecretstore.h"
 #include "support/fakestorageserver.h"
@@ -40,14 +41,6 @@ RegistrationRequest blob(const QString &name)
     r.secrets = {{u"account_key"_s, Key}};
     r.options.skipValidation = true;
     return r;
-}
-
-QStringList names(const QList<Datastore> &list)
-{
-    QStringList out;
-    for (const Datastore &ds : list)
-        out.append(ds.name);
-    return out;
 }
 
 } // namespace

@@ -11,6 +11,7 @@
 #include "services/workspace/localworkspacedb.h"
 #include "services/workspace/workspacecatalog.h"
 #include "support/await.h"
+#include "support/datastorenames.h"
 #include "support/fakesecretstore.h"
 #include "support/testenv.h"
 
@@ -42,14 +43,6 @@ RegistrationRequest postgres(const QString &name)
     r.secrets = {{u"user_password"_s, u"pw"_s}};
     r.options.skipValidation = true;
     return r;
-}
-
-QStringList names(const QList<Datastore> &list)
-{
-    QStringList out;
-    for (const Datastore &ds : list)
-        out.append(ds.name);
-    return out;
 }
 
 } // namespace

@@ -18,6 +18,7 @@
 #include "services/workspace/localworkspacedb.h"
 #include "services/workspace/workspacerules.h"
 #include "support/await.h"
+#include "support/datastorenames.h"
 #include "support/fakeazuremlserver.h"
 #include "support/fakesecretstore.h"
 
@@ -67,14 +68,6 @@ RegistrationRequest requestFor(const StorageTypeSpec &type, const AuthSpec &auth
     }
     r.options.skipValidation = true;
     return r;
-}
-
-QStringList names(const QList<Datastore> &list)
-{
-    QStringList out;
-    for (const Datastore &ds : list)
-        out.append(ds.name);
-    return out;
 }
 
 // One back end under test: makes a fresh, empty workspace.
