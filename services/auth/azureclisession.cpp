@@ -166,18 +166,8 @@ TokenJob *AzureCliSession::token()
     }
     const QString refresh = m_refreshToken.isEmpty() ? choice.value().refreshToken : m_refreshToken;
     const QString tenant = choice.value().tenant;
-    Entra::post(m_http, Entra::endpoint(m_authority, tenant, u"token"_s),
-                {{u"grant_type"_s, u"refresh_token"_s}, {u"client_id"_s, CliClientId}, {u"refresh_token"_s, refresh},
-                 {u"scope"_s, Entra::defaultScope(m_resource) + u" offline_access"_s}},
-                tr("the Azure CLI session of %1").arg(choice.value().user), this, [this](const Result<json> &r) {
-                    if (!r) {
-                        ApiError e = r.error();
-                        if (e.code == u"invalid_grant"_s)
-                            e.message += tr(" Run 'az login' again.");
-                        answer(e);
-                        return;
-                    }
-                    const Result<Entra::TokenAnswer> t = Entra::tokenAnswer(r.value());
+    Entra::redeem(m_http, m_authority, tenant, CliClientId, refresh, m_resource, tr("the Azure CLI session of %1").arg(choice.value().user),
+                  tr("Run 'az login' again."), this, [this](const Result<Entra::TokenAnswer> &t) {
                     if (!t) {
                         answer(t.error());
                         return;

@@ -159,18 +159,9 @@ TokenJob *DeviceCodeSignIn::token()
 
 void DeviceCodeSignIn::redeem()
 {
-    const QString scope = Entra::defaultScope(m_resource) + u" offline_access"_s;
-    Entra::post(m_http, Entra::endpoint(m_authority, m_tenant, u"token"_s),
-                {{u"grant_type"_s, u"refresh_token"_s}, {u"client_id"_s, m_clientId}, {u"refresh_token"_s, m_refreshToken}, {u"scope"_s, scope}},
-                who(), this, [this](const Result<nlohmann::json> &r) {
-                    if (!r) {
-                        ApiError e = r.error();
-                        if (e.code == u"invalid_grant"_s)
-                            e.message += tr(" Sign in again (the sign-in has expired, was revoked, or needs multi-factor authentication).");
-                        answer(e);
-                        return;
-                    }
-                    const Result<Entra::TokenAnswer> t = Entra::tokenAnswer(r.value());
+    Entra::redeem(m_http, m_authority, m_tenant, m_clientId, m_refreshToken, m_resource, who(),
+                  tr("Sign in again (the sign-in has expired, was revoked, or needs multi-factor authentication)."), this,
+                  [this](const Result<Entra::TokenAnswer> &t) {
                     if (!t) {
                         answer(t.error());
                         return;

@@ -174,4 +174,23 @@ void post(HttpClient *http, const QUrl &url, const QList<QPair<QString, QString>
     });
 }
 
+void redeem(HttpClient *http, const QUrl &authority, const QString &tenant, const QString &clientId, const QString &refreshToken,
+            const QString &resource, const QString &who, const QString &againHint, const QObject *context,
+            std::function<void(const Result<TokenAnswer> &)> done)
+{
+    post(http, endpoint(authority, tenant, u"token"_s),
+         {{u"grant_type"_s, u"refresh_token"_s}, {u"client_id"_s, clientId}, {u"refresh_token"_s, refreshToken},
+          {u"scope"_s, defaultScope(resource) + u" offline_access"_s}},
+         who, context, [againHint, done](const Result<json> &r) {
+             if (!r) {
+                 ApiError e = r.error();
+                 if (e.code == u"invalid_grant"_s)
+                     e.message += u' ' + againHint;
+                 done(e);
+                 return;
+             }
+             done(tokenAnswer(r.value()));
+         });
+}
+
 } // namespace Entra

@@ -61,4 +61,10 @@ ApiError errorFrom(int status, const nlohmann::json &answer, const QString &who)
 void post(HttpClient *http, const QUrl &url, const QList<QPair<QString, QString>> &form, const QString &who, const QObject *context,
           std::function<void(const Result<nlohmann::json> &)> done);
 
+// Redeems a refresh token for an access token to `resource` (REFERENCE.md 2.4): the answer, or
+// the error, with `againHint` added to an invalid_grant (the sign-in has to be made anew).
+void redeem(HttpClient *http, const QUrl &authority, const QString &tenant, const QString &clientId, const QString &refreshToken,
+            const QString &resource, const QString &who, const QString &againHint, const QObject *context,
+            std::function<void(const Result<TokenAnswer> &)> done);
+
 } // namespace Entra
