@@ -22,6 +22,7 @@ void DatastoreListModel::setWorkspace(WorkspaceService *workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
     ++m_generation; // results of the previous workspace are dropped
+    m_notes.clear();
     setDatastores({});
     if (m_workspace) {
         connect(m_workspace, &WorkspaceService::datastoresChanged, this, &DatastoreListModel::refresh);
@@ -45,7 +46,7 @@ void DatastoreListModel::refresh()
                 upsert(page);
         });
     }
-    onFinished(job, this, [this, generation](const Result<QList<Datastore>> &result) {
+    onFinished(job, this, [this, job, generation](const Result<QList<Datastore>> &result) {
         if (generation != m_generation)
             return; // a newer refresh or another workspace superseded this one
         m_loading = false;
@@ -53,6 +54,7 @@ void DatastoreListModel::refresh()
             emit loadingFailed(result.error());
             return;
         }
+        m_notes = job->notes();
         setDatastores(result.value());
         emit loadingFinished();
     });
@@ -73,7 +75,11 @@ void DatastoreListModel::setDatastores(const QList<Datastore> &datastores)
         while (first > 0 && !incoming.contains(m_rows.at(first - 1).name))
             --first;
         beginRemoveRows({}, first, row);
+        for (int i = first; i <= row; ++i)
+            m_rowByName.remove(m_rows.at(i).name);
         m_rows.remove(first, row - first + 1);
+        for (int i = first; i < m_rows.size(); ++i) // the rows after the gap moved up
+            m_rowByName[m_rows.at(i).name] = i;
         endRemoveRows();
         row = first - 1;
     }
@@ -84,19 +90,29 @@ void DatastoreListModel::upsert(const QList<Datastore> &datastores)
 {
     // Update the rows that stay; collect the new ones.
     QList<Datastore> added;
+    QHash<QString, int> addedAt; // a name twice in the list is one row, the later record wins
+    int changedFirst = int(m_rows.size()), changedLast = -1;
     for (const Datastore &ds : datastores) {
         const int row = rowOf(ds.name);
-        if (row < 0) {
+        if (row >= 0) {
+            m_rows[row] = ds;
+            changedFirst = std::min(changedFirst, row);
+            changedLast = std::max(changedLast, row);
+        } else if (const auto it = addedAt.constFind(ds.name); it != addedAt.cend()) {
+            added[*it] = ds;
+        } else {
+            addedAt.insert(ds.name, int(added.size()));
             added.append(ds);
-            continue;
         }
-        m_rows[row] = ds;
     }
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    if (changedLast >= 0)
+        emit dataChanged(index(changedFirst, 0), index(changedLast, ColumnCount - 1));
     if (!added.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + added.size()) - 1);
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
         m_rows.append(added);
+        for (int i = first; i < m_rows.size(); ++i)
+            m_rowByName.insert(m_rows.at(i).name, i);
         endInsertRows();
     }
 }
@@ -108,11 +124,7 @@ const Datastore *DatastoreListModel::datastore(int row) const
 
 int DatastoreListModel::rowOf(const QString &name) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).name == name)
-            return row;
-    }
-    return -1;
+    return m_rowByName.value(name, -1);
 }
 
 int DatastoreListModel::rowCount(const QModelIndex &parent) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 
@@ -46,6 +47,8 @@ public:
     WorkspaceService *workspace() const { return m_workspace; }
     void refresh();
     bool isLoading() const { return m_loading; }
+    // What the last complete list said beside its rows (datastores not shown, and why).
+    QStringList notes() const { return m_notes; }
 
     // Replaces the rows: rows that stay keep their position when possible (dataChanged),
     // rows that go are removed back to front, new rows are appended.
@@ -73,6 +76,8 @@ private:
     const SupportMatrix &m_matrix;
     QPointer<WorkspaceService> m_workspace;
     QList<Datastore> m_rows;
+    QHash<QString, int> m_rowByName; // kept in step with m_rows
+    QStringList m_notes;
     bool m_loading = false;
     int m_generation = 0;
 };

@@ -62,6 +62,10 @@ MainWindow::MainWindow(WorkspaceManager *manager, DatastoreListModel *model, con
         if ((pending.isEmpty() || !selectDatastore(pending)) && !selectedDatastore() && m_proxy->rowCount() > 0)
             selectDatastore(m_proxy->index(0, 0).data(DatastoreListModel::NameRole).toString());
         selectionChanged();
+        // Datastores the workspace holds that the studio cannot show are named, not hidden;
+        // a message of the user's own action is not replaced.
+        if (const QStringList notes = m_model->notes(); !notes.isEmpty() && m_banner->isHidden())
+            m_banner->showMessage(MessageBanner::Type::Information, notes.join(u' '));
     });
     connect(m_model, &DatastoreListModel::loadingFailed, this, [this](const ApiError &e) {
         endBusy();

@@ -215,11 +215,14 @@ void CliApplication::datastoreList(const QStringList &words)
     if (!parse(words, CliSpec::positional(0, 0, tr("Usage: dsstudio datastore list [--json]")), &args))
         return;
     withWorkspace([=, this](WorkspaceService *ws) {
-        onFinished(ws->listDatastores(), this, [this](const Result<QList<Datastore>> &result) {
+        DatastoreListJob *job = ws->listDatastores();
+        onFinished(job, this, [this, job](const Result<QList<Datastore>> &result) {
             if (!result) {
                 fail(result.error());
                 return;
             }
+            for (const QString &note : job->notes()) // stderr, also beside --json
+                CliOutput::printError(u"dsstudio: warning: "_s + note);
             if (m_json) {
                 nlohmann::json list = nlohmann::json::array();
                 for (const Datastore &ds : result.value())

@@ -48,12 +48,19 @@ public:
     using ResultType = Result<QList<Datastore>>;
     using Job::Job;
     void finish(const ResultType &result);
+    // What the user should know about the list beside its rows (datastores the workspace
+    // holds that are not in it, and why); set before finish().
+    void setNotes(const QStringList &notes) { m_notes = notes; }
+    QStringList notes() const { return m_notes; }
 
 signals:
     void finished(const Result<QList<Datastore>> &result);
     // Part of the list as it arrives (a remote workspace answers in pages), to show before
     // finished() brings the whole of it; a datastore may come again in a later page.
     void page(const QList<Datastore> &datastores);
+
+private:
+    QStringList m_notes;
 };
 
 class DatastoreJob final : public Job

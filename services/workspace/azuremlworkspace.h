@@ -93,8 +93,11 @@ private:
                bool makeDefault);
     void finishWritten(DatastoreJob *job, const QString &name, bool makeDefault);
     using PageCallback = std::function<void(const QList<Datastore> &)>;
-    void pageV2(const QUrl &url, const QObject *context, QList<Datastore> collected, int unknown, PageCallback onPage,
-                std::function<void(const Result<QList<Datastore>> &, int unknown)> done);
+    // `done` also gets the entries left out (name, reason): types and credentials the studio
+    // does not handle, or that v1 shows instead.
+    using Skipped = QList<QPair<QString, QString>>;
+    void pageV2(const QUrl &url, const QObject *context, PageCallback onPage,
+                std::function<void(const Result<QList<Datastore>> &, const Skipped &)> done);
     struct V2Walk;
     void requestV2Page(const QUrl &url, std::shared_ptr<V2Walk> walk);
     void pageV1(const QString &token, const QObject *context, QList<Datastore> collected, PageCallback onPage,

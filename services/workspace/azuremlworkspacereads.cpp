@@ -3,6 +3,7 @@
 #include <QLoggingCategory>
 #include <QSet>
 
+#include "services/core/jsonvalues.h"
 #include "services/core/names.h"
 #include "services/core/printable.h"
 #include "services/net/httpclient.h"
@@ -23,22 +24,20 @@ struct AzureMlWorkspace::V2Walk
     QPointer<const QObject> context;
     QString what;
     QList<Datastore> collected;
-    int unknown = 0;
+    Skipped skipped;
     int pending = 0;   // pages asked for and not yet turned into records
     bool last = false; // the page without a nextLink has been seen
     bool failed = false;
     PageCallback onPage;
-    std::function<void(const Result<QList<Datastore>> &, int)> done;
+    std::function<void(const Result<QList<Datastore>> &, const Skipped &)> done;
 };
 
-void AzureMlWorkspace::pageV2(const QUrl &url, const QObject *context, QList<Datastore> collected, int unknown, PageCallback onPage,
-                              std::function<void(const Result<QList<Datastore>> &, int)> done)
+void AzureMlWorkspace::pageV2(const QUrl &url, const QObject *context, PageCallback onPage,
+                              std::function<void(const Result<QList<Datastore>> &, const Skipped &)> done)
 {
     auto walk = std::make_shared<V2Walk>();
     walk->context = context;
     walk->what = tr("Listing the datastores of %1").arg(m_ref.name);
-    walk->collected = std::move(collected);
-    walk->unknown = unknown;
     walk->onPage = std::move(onPage);
     walk->done = std::move(done);
     requestV2Page(url, walk);
@@ -58,7 +57,7 @@ void AzureMlWorkspace::requestV2Page(const QUrl &pageUrl, std::shared_ptr<V2Walk
             return;
         const auto fail = [&walk](const ApiError &e) {
             walk->failed = true;
-            walk->done(e, walk->unknown);
+            walk->done(e, walk->skipped);
         };
         if (!r) {
             fail(r.error());
@@ -91,13 +90,13 @@ void AzureMlWorkspace::requestV2Page(const QUrl &pageUrl, std::shared_ptr<V2Walk
             if (ds)
                 page.append(ds.takeValue());
             else
-                ++walk->unknown;
+                walk->skipped.append({JsonValues::string(item, "name"), ds.error().message});
         }
         walk->collected.append(page);
         if (walk->onPage && !page.isEmpty())
             walk->onPage(page);
         if (walk->last && walk->pending == 0)
-            walk->done(walk->collected, walk->unknown);
+            walk->done(walk->collected, walk->skipped);
     });
 }
 
@@ -154,6 +153,7 @@ DatastoreListJob *AzureMlWorkspace::listDatastores()
     {
         std::optional<Result<QList<Datastore>>> v2;
         std::optional<Result<QList<Datastore>>> v1;
+        Skipped skipped;
     };
     auto state = std::make_shared<State>();
     const auto settle = [job, state] {
@@ -172,18 +172,28 @@ DatastoreListJob *AzureMlWorkspace::listDatastores()
         for (const Datastore &ds : all)
             seen.insert(ds.name);
         for (const Datastore &ds : state->v1->value()) {
-            if (!seen.contains(ds.name))
+            if (!seen.contains(ds.name)) {
                 all.append(ds);
+                seen.insert(ds.name);
+            }
         }
         std::sort(all.begin(), all.end(), [](const Datastore &a, const Datastore &b) { return a.name < b.name; });
+        // What v2 could not show and v1 did not bring either stays out, said so by name.
+        QStringList notes;
+        for (const auto &[name, reason] : std::as_const(state->skipped)) {
+            if (name.isEmpty() || !seen.contains(name))
+                notes.append(tr("Not shown: %1").arg(reason));
+        }
+        if (!notes.isEmpty())
+            qCInfo(lcAzureMl) << notes.size() << "datastores of types the studio does not handle were left out";
+        job->setNotes(notes);
         job->finish(all);
     };
     const PageCallback onPage = [job](const QList<Datastore> &page) { emit job->page(page); };
-    pageV2(armUrl(u"/datastores"_s, {{u"count"_s, QString::number(m_pageSize)}}), job, {}, 0, onPage,
-           [state, settle](const Result<QList<Datastore>> &r, int unknown) {
-               if (unknown > 0)
-                   qCInfo(lcAzureMl) << unknown << "datastores of types the studio does not handle were left out";
+    pageV2(armUrl(u"/datastores"_s, {{u"count"_s, QString::number(m_pageSize)}}), job, onPage,
+           [state, settle](const Result<QList<Datastore>> &r, const Skipped &skipped) {
                state->v2 = r;
+               state->skipped = skipped;
                settle();
            });
     pageV1({}, job, {}, onPage, [state, settle](const Result<QList<Datastore>> &r) {

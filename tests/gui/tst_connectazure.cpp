@@ -161,6 +161,8 @@ QPoint tst_ConnectAzure::rowCenter(const QString &name) const
 
 void tst_ConnectAzure::connectWithTheKeyboardAndTheMouse()
 {
+    // Made by another tool: the studio cannot show it, and says so.
+    m_server->seedV2Datastore(u"fabric_lake"_s, nlohmann::json{{"datastoreType", "OneLake"}, {"credentials", {{"credentialsType", "None"}}}});
     connectToServer();
     // The switcher shows it, marked as Azure, beside the local one; the list is the workspace's.
     auto *combo = m_window->findChild<QComboBox *>(u"workspaceCombo"_s);
@@ -184,6 +186,10 @@ void tst_ConnectAzure::connectWithTheKeyboardAndTheMouse()
         QTest::keyClick(combo, Qt::Key_Down);
     QCOMPARE(combo->currentIndex(), azure);
     QTRY_VERIFY(f->manager->currentRef().isAzure());
+    // The message of the connect went with the switch; now the list's own note shows.
+    QTRY_VERIFY2(m_window->banner()->text().contains(u"Not shown"_s), qPrintable(m_window->banner()->text()));
+    QVERIFY(m_window->banner()->text().contains(u"'fabric_lake'"_s));
+    QCOMPARE(m_view->model()->rowCount(), 2);
 }
 
 void tst_ConnectAzure::badFieldsKeepConnectDisabledWithTheReason()

@@ -85,6 +85,18 @@ void tst_DatastoreListModel::updatesKeepRowsAndEmitFewSignals()
     QCOMPARE(model.rowOf(u"d"_s), 1);
     QVERIFY(model.datastore(1)->isDefault);
     QVERIFY(!model.datastore(0)->isDefault);
+    for (int row = 0; row < model.rowCount(); ++row) // every name still finds its own row
+        QCOMPARE(model.rowOf(model.datastore(row)->name), row);
+    QCOMPARE(model.rowOf(u"b"_s), -1);
+    QCOMPARE(model.rowOf(u"e"_s), -1);
+
+    // A page that brings a datastore twice (a remote list moved while paging) makes one row,
+    // with the later record.
+    model.upsert({blob(u"g"_s), blob(u"h"_s), blob(u"g"_s, true)});
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.rowOf(u"g"_s), 3);
+    QVERIFY(model.datastore(3)->isDefault);
+    QCOMPARE(model.rowOf(u"h"_s), 4);
 }
 
 void tst_DatastoreListModel::followsTheWorkspace()

@@ -239,6 +239,14 @@ void FakeAzureMlServer::seedBlobDatastores(const QString &prefix, int count)
         m_datastores.insert(prefix + QString::number(i).rightJustified(5, u'0'), e);
 }
 
+void FakeAzureMlServer::seedV2Datastore(const QString &name, const json &properties)
+{
+    Entry e;
+    e.body = properties;
+    e.created = e.modified = QDateTime::currentDateTimeUtc();
+    m_datastores.insert(name, e);
+}
+
 void FakeAzureMlServer::expireTokens()
 {
     for (auto &t : m_tokens)

@@ -56,6 +56,9 @@ public:
     nlohmann::json stored(const QString &name) const;
     // Adds `count` blob datastores (name prefix + index) without going through the API.
     void seedBlobDatastores(const QString &prefix, int count);
+    // Adds a v2 datastore with these "properties" as another tool made it (OneLake, a
+    // certificate credential: kinds the studio's PUT bodies never carry), unchecked.
+    void seedV2Datastore(const QString &name, const nlohmann::json &properties);
     void setPageSize(int size) { m_pageSize = size; }
     // Returns why the storage of a PUT / POST is unreachable, or empty when it is reachable.
     void setStorageCheck(std::function<QString(const nlohmann::json &body)> check) { m_storageCheck = std::move(check); }

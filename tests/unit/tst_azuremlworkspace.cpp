@@ -67,6 +67,7 @@ private slots:
     void anotherApiVersionIsRefusedByTheService();
     void aWrongClientSecretGivesEntrasReason();
     void unknownDatastoreTypesDoNotBreakTheList();
+    void datastoresTheStudioCannotShowAreNamedInTheListsNotes();
     void anIdentityBasedDatastoreIsBrowsedWithTheUsersToken();
     void aPostgreSqlRecordWithoutEnableSslReadsAsItsDefault();
 
@@ -430,6 +431,51 @@ void tst_AzureMlWorkspace::unknownDatastoreTypesDoNotBreakTheList()
     QVERIFY(list);
     QVERIFY(names(list.value()).contains(u"lake"_s));
     QVERIFY(names(list.value()).contains(u"lakehouse"_s)); // identity-based: listed with credential kind none
+}
+
+void tst_AzureMlWorkspace::datastoresTheStudioCannotShowAreNamedInTheListsNotes()
+{
+    AzureMlWorkspace *ws = open();
+    QVERIFY(await(ws->connectToWorkspace()));
+    m_server->setPageSize(2); // the two land on different pages
+    m_server->seedV2Datastore(u"fabric_lake"_s, json{{"datastoreType", "OneLake"},
+                                                     {"artifact", {{"artifactType", "LakeHouse"}, {"artifactName", "sales"}}},
+                                                     {"oneLakeWorkspaceName", "analytics"},
+                                                     {"credentials", {{"credentialsType", "None"}}}});
+    m_server->seedV2Datastore(u"cert_blob"_s, json{{"datastoreType", "AzureBlob"},
+                                                   {"accountName", "acct"},
+                                                   {"containerName", "c"},
+                                                   {"credentials",
+                                                    {{"credentialsType", "Certificate"},
+                                                     {"tenantId", FakeAzureMlServer::Tenant.toStdString()},
+                                                     {"clientId", FakeAzureMlServer::ClientId.toStdString()},
+                                                     {"thumbprint", "ABCDEF0123"}}}});
+    QVERIFY(await(ws->registerDatastore(blob(u"plain"_s))));
+    DatastoreListJob *job = ws->listDatastores();
+    const auto list = await(job);
+    QVERIFY(list);
+    QVERIFY(names(list.value()).contains(u"plain"_s));
+    QVERIFY(!names(list.value()).contains(u"fabric_lake"_s));
+    QVERIFY(!names(list.value()).contains(u"cert_blob"_s));
+    const QString notes = job->notes().join(u'\n');
+    QCOMPARE(job->notes().size(), 2);
+    QVERIFY2(notes.contains(u"fabric_lake"_s) && notes.contains(u"OneLake"_s), qPrintable(notes));
+    QVERIFY2(notes.contains(u"cert_blob"_s) && notes.contains(u"Certificate"_s), qPrintable(notes));
+
+    // A v1 type, which v2 lists without a type the studio reads, is shown (through v1), not noted.
+    RegistrationRequest pg;
+    pg.datastore.name = u"pg_sales"_s;
+    pg.datastore.type = StorageType::AzurePostgreSql;
+    pg.datastore.auth = AuthKind::Sql;
+    pg.datastore.fields = {{u"server_name"_s, u"pgserver"_s}, {u"database_name"_s, u"sales"_s}, {u"user_id"_s, u"reader"_s}};
+    pg.secrets = {{u"user_password"_s, u"pw"_s}};
+    pg.options.skipValidation = true;
+    QVERIFY(await(ws->registerDatastore(pg)));
+    DatastoreListJob *again = ws->listDatastores();
+    const auto second = await(again);
+    QVERIFY(second);
+    QVERIFY(names(second.value()).contains(u"pg_sales"_s));
+    QCOMPARE(again->notes().size(), 2);
 }
 
 void tst_AzureMlWorkspace::anIdentityBasedDatastoreIsBrowsedWithTheUsersToken()

@@ -156,6 +156,15 @@ void tst_CliAzureMl::connectWithAServicePrincipal()
     const json ds = parse(datastores.out);
     QVERIFY(ds.is_array() && ds.size() == 2);
     QVERIFY2(ds[0]["name"] == "workspaceblobstore" && ds[0]["api"] == "azureml-arm-v2" && ds[0]["default"] == true, qPrintable(datastores.out));
+    QVERIFY2(!datastores.err.contains(u"warning"_s), qPrintable(datastores.err));
+    // A datastore the studio cannot show is named on stderr; stdout stays the JSON list.
+    m_server->seedV2Datastore(u"fabric_lake"_s, json{{"datastoreType", "OneLake"}, {"credentials", {{"credentialsType", "None"}}}});
+    const CliRun withLake = m_env->cli({u"datastore"_s, u"list"_s, u"--json"_s});
+    QVERIFY2(withLake.exitCode == 0, qPrintable(withLake.err));
+    QCOMPARE(parse(withLake.out).size(), 2u);
+    QVERIFY2(withLake.err.contains(u"dsstudio: warning: Not shown: "_s) && withLake.err.contains(u"'fabric_lake'"_s)
+                 && withLake.err.contains(u"OneLake"_s),
+             qPrintable(withLake.err));
     // --workspace takes the Azure workspace by name, the local one stays reachable.
     QCOMPARE(m_env->cli({u"--workspace"_s, FakeAzureMlServer::Workspace, u"datastore"_s, u"get-default"_s}).out.trimmed(), u"workspaceblobstore"_s);
     QCOMPARE(m_env->cli({u"--workspace"_s, u"default"_s, u"datastore"_s, u"list"_s, u"--json"_s}).exitCode, 0);
