@@ -10,11 +10,13 @@ set -euo pipefail
 build_pkgs=(cmake ninja-build g++ pkgconf
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libsecret-1-0 nlohmann-json3-dev libqt6sql6-sqlite)
-run_pkgs=(gnome-keyring dbus dbus-bin fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 python3)
+run_pkgs=(gnome-keyring dbus dbus-bin fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 python3
+    libqt6sql6-psql libqt6sql6-mysql libqt6sql6-odbc)
 bench_pkgs=(time)
 fuzz_pkgs=(clang-14 libclang-rt-14-dev)
 bench_az_pkgs=(azure-cli)
-test_pkgs=(gnome-keyring libsecret-tools dbus dbus-bin sqlite3 xvfb xauth fonts-dejavu-core procps python3 curl)
+test_pkgs=(gnome-keyring libsecret-tools dbus dbus-bin sqlite3 xvfb xauth fonts-dejavu-core procps python3 curl
+    libqt6sql6-psql libqt6sql6-mysql libqt6sql6-odbc postgresql-15 mariadb-server mariadb-client tdsodbc)
 
 want=()
 [[ $# -eq 0 ]] && set -- --build --test --run

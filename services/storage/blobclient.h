@@ -25,7 +25,14 @@ public:
     VoidJob *probe(bool createIfMissing) override;
     VoidJob *beginUpload(const QString &path, qint64 size, const QString &contentType) override;
     VoidJob *uploadPart(const QString &path, int index, qint64 offset, const FileRegion &part) override;
-    qint64 maxPartBytes() const override { return 4000LL * 1024 * 1024; } // Put Block / append, since 2019-12-12
+    BrowseCapabilities capabilities() const override
+    {
+        BrowseCapabilities c;
+        c.maxPartBytes = 4000LL * 1024 * 1024; // Put Block / append, since 2019-12-12
+        c.wholeUpload = true;  // Put Blob
+        c.serverSearch = true; // the prefix parameter of List Blobs
+        return c;
+    }
     VoidJob *uploadWhole(const QString &path, const QByteArray &data, const QString &contentType, const QByteArray &md5) override;
     VoidJob *commitUpload(const QString &path, int parts, qint64 size, const QString &contentType, const QByteArray &md5) override;
 

@@ -22,7 +22,12 @@ public:
     VoidJob *uploadPart(const QString &path, int index, qint64 offset, const FileRegion &part) override;
     VoidJob *commitUpload(const QString &path, int parts, qint64 size, const QString &contentType, const QByteArray &md5) override;
     VoidJob *abortUpload(const QString &path) override;
-    bool needsDirectories() const override { return true; }
+    BrowseCapabilities capabilities() const override
+    {
+        BrowseCapabilities c;
+        c.needsDirectories = true; // Create File needs its directory
+        return c;
+    }
 
 protected:
     bool conditionalReads() const override { return false; } // Get File takes no If-Match

@@ -23,6 +23,58 @@ ListJob *StorageClient::search(const QString &directory, const QString &namePref
     return job;
 }
 
+QList<BrowseColumn> StorageClient::columns() const
+{
+    using V = BrowseColumn::Value;
+    return {{tr("Name"), V::Name, {}},
+            {tr("Size"), V::Size, {}},
+            {tr("Last modified"), V::Modified, tr("Last modified, in local time")},
+            {tr("Type"), V::Type, {}},
+            {tr("Access tier"), V::Detail, tr("Hot, cool, cold or archive (Blob storage)")}};
+}
+
+ApiError StorageClient::unsupported(const QString &what) const
+{
+    const QString reason = capabilities().readOnlyReason;
+    return ApiError::make(ApiError::Kind::Unsupported, QStringLiteral("storage.unsupported"),
+                          reason.isEmpty() ? tr("%1 is not available here.").arg(what) : tr("%1 is not available: %2").arg(what, reason));
+}
+
+RowsJob *StorageClient::rows(const QString &, qint64, int)
+{
+    return refuse<RowsJob>(tr("Reading rows"));
+}
+
+VoidJob *StorageClient::remove(const QString &)
+{
+    return refuse<VoidJob>(tr("Deleting"));
+}
+
+VoidJob *StorageClient::makeDirectory(const QString &)
+{
+    return refuse<VoidJob>(tr("Creating a folder"));
+}
+
+VoidJob *StorageClient::beginUpload(const QString &, qint64, const QString &)
+{
+    return refuse<VoidJob>(tr("Uploading"));
+}
+
+VoidJob *StorageClient::uploadPart(const QString &, int, qint64, const FileRegion &)
+{
+    return refuse<VoidJob>(tr("Uploading"));
+}
+
+VoidJob *StorageClient::commitUpload(const QString &, int, qint64, const QString &, const QByteArray &)
+{
+    return refuse<VoidJob>(tr("Uploading"));
+}
+
+VoidJob *StorageClient::uploadWhole(const QString &, const QByteArray &, const QString &, const QByteArray &)
+{
+    return refuse<VoidJob>(tr("Uploading in one request"));
+}
+
 VoidJob *StorageClient::abortUpload(const QString &)
 {
     auto *job = new VoidJob(this);

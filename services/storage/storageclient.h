@@ -9,11 +9,15 @@
 #include "services/net/fileregion.h"
 #include "services/storage/storagetypes.h"
 
-// One container / share / filesystem over its data-plane REST protocol. Implementations:
-// BlobClient (also ADLS Gen2 through the blob endpoint), FileShareClient, DfsClient. Paths
-// are relative to the root, '/'-separated, never starting with '/'; any legal character
-// (spaces, unicode, % + # ? = &) is allowed and encoded here. Every call is asynchronous;
-// read-only and whole-object calls retry transient failures (StorageHttp). Main thread.
+// A browse source: one container / share / filesystem over its data-plane protocol, or one
+// database through its driver. Implementations: BlobClient (also ADLS Gen2 through the blob
+// endpoint), FileShareClient, DfsClient, Gen2Client, SqlSource. A source says what its
+// entries are (EntryKind), which columns describe them (columns()) and what it can do
+// (capabilities()); calls outside its capabilities fail with ApiError::Kind::Unsupported.
+// Paths are relative to the root, '/'-separated, never starting with '/'; any legal
+// character (spaces, unicode, % + # ? = &) is allowed and encoded here. Every call is
+// asynchronous; read-only and whole-object calls retry transient failures (StorageHttp).
+// Main thread.
 class StorageClient : public QObject
 {
     Q_OBJECT
@@ -21,6 +25,14 @@ class StorageClient : public QObject
 
 public:
     using QObject::QObject;
+
+    // What this source can do. The default is a file store with ranged reads, parallel
+    // uploads of 4 MiB parts, deletes and folders.
+    virtual BrowseCapabilities capabilities() const { return {}; }
+    // The columns of its listings: name, size, last modified, type, access tier by default.
+    virtual QList<BrowseColumn> columns() const;
+    // A page of the rows of a table or view (capabilities().rows); never the whole table.
+    virtual RowsJob *rows(const QString &path, qint64 offset, int count);
 
     // One page of the entries under `directory` ("" = root, else ending in '/'). With
     // `recursive` the whole subtree is listed flat (no directory entries for blob storage).
@@ -43,41 +55,48 @@ public:
     virtual ReadJob *readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file, const QString &ifMatch = {},
                                 WriteObserver onWrite = {});
     virtual PropertiesJob *properties(const QString &path) = 0;
-    virtual VoidJob *remove(const QString &path) = 0;
-    virtual VoidJob *makeDirectory(const QString &path) = 0;
+    virtual VoidJob *remove(const QString &path);
+    virtual VoidJob *makeDirectory(const QString &path);
     // The container / share / filesystem exists and the credential may list it; optionally
     // create it first. Errors say which of the two failed.
     virtual VoidJob *probe(bool createIfMissing) = 0;
 
     // Uploads: begin (size known up front), parts written in any order and in parallel, then
     // commit in part order. Part sizes are chosen by the caller (all but the last equal), up to
-    // maxPartBytes(); each part is read from its stretch of the local file while it is sent.
+    // capabilities().maxPartBytes; each part is read from its stretch of the local file while it is sent.
     // Nothing under `path` changes until commitUpload succeeds, and then it changes at once:
     // Blob stages uncommitted blocks; Azure Files and dfs write stagingPath(path) beside it and
     // rename that onto `path` at commit, so a kill mid-upload never leaves a half-written
     // object under its name (at worst a recognisable staging file, replaced by the next put).
-    virtual VoidJob *beginUpload(const QString &path, qint64 size, const QString &contentType) = 0;
-    virtual VoidJob *uploadPart(const QString &path, int index, qint64 offset, const FileRegion &part) = 0;
-    // The largest part the service takes in one request (Azure Files' Put Range: 4 MiB).
-    virtual qint64 maxPartBytes() const { return 4 * 1024 * 1024; }
-    virtual VoidJob *commitUpload(const QString &path, int parts, qint64 size, const QString &contentType,
-                                  const QByteArray &md5) = 0;
+    virtual VoidJob *beginUpload(const QString &path, qint64 size, const QString &contentType);
+    virtual VoidJob *uploadPart(const QString &path, int index, qint64 offset, const FileRegion &part);
+    virtual VoidJob *commitUpload(const QString &path, int parts, qint64 size, const QString &contentType, const QByteArray &md5);
     // After a begun upload failed or was cancelled: removes what it left behind where the
     // service made it visible (the Azure Files / dfs staging file). Blob needs nothing: its
     // uncommitted blocks never replace the blob and the service discards them.
     virtual VoidJob *abortUpload(const QString &path);
-    // A whole small object in one request, where the kind has one (Blob: Put Blob, whose
-    // Content-MD5 the service checks against the body); nullptr where it has none.
-    virtual VoidJob *uploadWhole(const QString &, const QByteArray &, const QString &, const QByteArray &) { return nullptr; }
+    // A whole small object in one request, where the kind has one (capabilities().wholeUpload;
+    // Blob: Put Blob, whose Content-MD5 the service checks against the body).
+    virtual VoidJob *uploadWhole(const QString &path, const QByteArray &data, const QString &contentType, const QByteArray &md5);
 
     virtual QUrl url(const QString &path) const = 0;
     // Whole-listing consumers may ask for the next page to be requested as soon as a page
     // arrives (Blob); clients without it ignore the hint.
     virtual void setReadAhead(bool) { }
-    // Whether a directory must exist before objects can be put in it (Azure Files).
-    virtual bool needsDirectories() const { return false; }
     // Where an upload to `path` is staged by the kinds that cannot stage invisibly.
     static QString stagingPath(const QString &path) { return path + QStringLiteral(".dsstudio-part"); }
     // The error of a read pinned to `etag` that found another version of `path`.
     static ApiError changedError(const QString &path, const QString &etag);
+    // The error of a call outside the source's capabilities.
+    ApiError unsupported(const QString &what) const;
+
+protected:
+    // A job that fails with unsupported(what), for the calls a source does not have.
+    template<typename JobType>
+    JobType *refuse(const QString &what)
+    {
+        auto *job = new JobType(this);
+        job->finish(unsupported(what));
+        return job;
+    }
 };

@@ -44,7 +44,7 @@ void listNext(const std::shared_ptr<RemoveState> &s, const QString &token)
             return;
         }
         for (const StorageEntry &e : page.value().entries) {
-            if (!e.isDirectory || s->client->needsDirectories())
+            if (!e.isDirectory || s->client->capabilities().needsDirectories)
                 s->paths.append(e.path);
         }
         if (const auto loop = s->guard.check(page.value())) {
@@ -62,7 +62,7 @@ void listNext(const std::shared_ptr<RemoveState> &s, const QString &token)
                 return !da;
             return a.count(u'/') > b.count(u'/');
         });
-        if (s->client->needsDirectories())
+        if (s->client->capabilities().needsDirectories)
             s->paths.append(s->root);
         removeNext(s);
     });
@@ -91,7 +91,7 @@ void StorageOps::classify(StorageClient *client, const QString &path, QObject *c
     const auto asFolder = [client, context, done](const QString &folder) {
         onFinished(client->list(folder, {}, 1, false), context, [client, done](const Result<ListPage> &page) {
             if (page)
-                done(!page.value().entries.isEmpty() || client->needsDirectories() ? PathKind::Folder : PathKind::Missing);
+                done(!page.value().entries.isEmpty() || client->capabilities().needsDirectories ? PathKind::Folder : PathKind::Missing);
             else if (page.error().kind == ApiError::Kind::NotFound)
                 done(PathKind::Missing);
             else

@@ -14,3 +14,8 @@ void PropertiesJob::finish(const ResultType &result)
 {
     finishWith([this, result] { emit finished(result); });
 }
+
+void RowsJob::finish(const ResultType &result)
+{
+    finishWith([this, result] { emit finished(result); });
+}

@@ -27,6 +27,13 @@ public:
 
     void start()
     {
+        const BrowseCapabilities caps = m_client->capabilities();
+        if (!caps.upload) {
+            fail(m_client->unsupported(trText("Uploading %1").arg(m_remote)));
+            return;
+        }
+        if (!caps.parallelParts)
+            m_options.parallel = 1; // one part after the other, as the service requires
         if (!m_file.open(QIODevice::ReadOnly)) {
             fail(fileError(trText("Could not read %1."), m_file));
             return;
@@ -34,8 +41,10 @@ public:
         m_size = m_file.size();
         m_modified = QFileInfo(m_file).lastModified();
         m_contentType = Transfers::contentTypeFor(m_local);
-        if (m_size <= m_options.chunkBytes && !m_client->needsDirectories() && uploadWhole())
+        if (m_size <= m_options.chunkBytes && !caps.needsDirectories && caps.wholeUpload) {
+            uploadWhole();
             return;
+        }
         if (m_options.verifyMd5) {
             // The whole file's MD5, committed with the blocks, is computed beside the upload.
             m_hasher = new FileHasher(m_local, QCryptographicHash::Md5, this);
@@ -50,10 +59,10 @@ public:
         } else {
             m_hashed = true;
         }
-        m_partBytes = evenShare(m_size, m_options.parallel, m_options.chunkBytes, std::min(m_options.maxChunkBytes, m_client->maxPartBytes()));
+        m_partBytes = evenShare(m_size, m_options.parallel, m_options.chunkBytes, std::min(m_options.maxChunkBytes, caps.maxPartBytes));
         m_parts = int((m_size + m_partBytes - 1) / m_partBytes);
         m_directories.clear();
-        if (m_client->needsDirectories()) {
+        if (caps.needsDirectories) {
             const QStringList segments = m_remote.split(u'/');
             QString dir;
             for (qsizetype i = 0; i + 1 < segments.size(); ++i) {
@@ -67,19 +76,15 @@ public:
 private:
     // A file of one chunk or less goes up in one request where the kind has one: half the
     // round trips of a block upload, and the service itself checks the Content-MD5.
-    bool uploadWhole()
+    void uploadWhole()
     {
         const QByteArray data = m_file.read(m_size);
         if (data.size() != m_size) {
             fail(fileError(trText("Could not read %1."), m_file));
-            return true;
+            return;
         }
         const QByteArray md5 = QCryptographicHash::hash(data, QCryptographicHash::Md5);
         VoidJob *put = m_client->uploadWhole(m_remote, data, m_contentType, md5);
-        if (!put) {
-            m_file.seek(0);
-            return false;
-        }
         m_jobs.append(put);
         emit m_job->progress(0, m_size);
         onFinished(put, this, [this](const VoidResult &r) {
@@ -93,7 +98,6 @@ private:
             emit m_job->progress(m_size, m_size);
             m_job->finish(result);
         });
-        return true;
     }
 
     void makeDirectories()

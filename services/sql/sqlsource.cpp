@@ -1,0 +1,526 @@
+#include "services/sql/sqlsource.h"
+
+#include <atomic>
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::Literals::StringLiterals;
+using Dialect = SqlTarget::Dialect;
+
+Q_LOGGING_CATEGORY(lcSql, "dsstudio.sql", QtWarningMsg)
+
+namespace {
+
+QAtomicInteger<quint64> connectionSerial = 0;
+
+struct Location
+{
+    int depth = 0; // 0 root, 1 schema, 2 table or view, 3 column
+    QString schema, table, column;
+};
+
+Result<Location> locate(const QString &path, const QString &what)
+{
+    Location l;
+    if (path.isEmpty())
+        return l;
+    QStringList parts = path.split(u'/');
+    if (parts.last().isEmpty())
+        parts.removeLast();
+    if (parts.isEmpty() || parts.size() > 3 || parts.contains(QString()))
+        return ApiError::make(ApiError::Kind::NotFound, u"sql.path"_s,
+                              QCoreApplication::translate("SqlSource", "%1: '%2' is not a schema, table or column path.").arg(what, path));
+    l.depth = int(parts.size());
+    l.schema = SqlQuoting::unsegment(parts.at(0));
+    if (l.depth > 1)
+        l.table = SqlQuoting::unsegment(parts.at(1));
+    if (l.depth > 2)
+        l.column = SqlQuoting::unsegment(parts.at(2));
+    return l;
+}
+
+QString limit(Dialect d, qint64 offset, int count)
+{
+    if (d == Dialect::SqlServer)
+        return u" OFFSET %1 ROWS FETCH NEXT %2 ROWS ONLY"_s.arg(offset).arg(count);
+    return u" LIMIT %1 OFFSET %2"_s.arg(count).arg(offset);
+}
+
+} // namespace
+
+// Everything here is touched on the worker thread only.
+struct SqlSource::Session
+{
+    SqlTarget target;
+    QString connection;
+    QSqlDatabase db;
+    QHash<QString, QStringList> keys; // "schema\0table" → primary key columns, in order
+
+    VoidResult open()
+    {
+        if (db.isValid() && db.isOpen())
+            return {};
+        if (!QSqlDatabase::isDriverAvailable(target.driver)) {
+            return ApiError::make(ApiError::Kind::Unsupported, u"sql.driver"_s,
+                                  tr("The Qt SQL driver %1 is not installed (Debian: %2).")
+                                      .arg(target.driver, target.dialect == Dialect::Postgres ? u"libqt6sql6-psql"_s
+                                                          : target.dialect == Dialect::MySql  ? u"libqt6sql6-mysql"_s
+                                                                                              : u"libqt6sql6-odbc"_s));
+        }
+        db = QSqlDatabase::addDatabase(target.driver, connection);
+        if (target.dialect == Dialect::SqlServer) {
+            db.setDatabaseName(target.connectionString);
+            // QODBC appends ";UID=…;PWD=…" as given: braces keep a ';' in them from ending the value.
+            db.setUserName(u'{' + QString(target.user).replace(u'}', u"}}"_s) + u'}');
+            db.setPassword(u'{' + QString(target.password).replace(u'}', u"}}"_s) + u'}');
+        } else {
+            db.setHostName(target.host);
+            db.setPort(target.port);
+            db.setDatabaseName(target.database);
+            db.setUserName(target.user);
+            db.setPassword(target.password);
+        }
+        db.setConnectOptions(target.connectOptions);
+        if (!db.open()) {
+            const ApiError e = target.classify(db.lastError(), true);
+            close();
+            return e;
+        }
+        // Qt's MySQL driver has no option that makes the client library insist on TLS (it uses
+        // TLS when the server offers it): the session itself is asked, before anything is read.
+        if (target.dialect == Dialect::MySql && target.tls) {
+            QSqlQuery q(db);
+            const bool encrypted = q.exec(u"SHOW SESSION STATUS LIKE 'Ssl_cipher'"_s) && q.next() && !q.value(1).toString().isEmpty();
+            if (!encrypted) {
+                close();
+                return ApiError::make(ApiError::Kind::Network, u"sql.tls"_s,
+                                      tr("The %1 accepted a connection without TLS; the studio does not read from it in the clear. "
+                                         "Azure requires TLS: check the server's require_secure_transport setting.")
+                                          .arg(target.describe()));
+            }
+        }
+        // Browsing never writes: a read-only session where the server has one, and a bound on
+        // every statement (a cancelled one still runs on the server until it ends).
+        QStringList setup;
+        switch (target.dialect) {
+        case Dialect::Postgres:
+            setup = {u"SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"_s, u"SET statement_timeout = 120000"_s};
+            break;
+        case Dialect::MySql:
+            setup = {u"SET SESSION TRANSACTION READ ONLY"_s, u"SET SESSION max_statement_time = 120"_s /* MariaDB */,
+                     u"SET SESSION max_execution_time = 120000"_s /* MySQL */};
+            break;
+        case Dialect::SqlServer:
+            setup = {u"SET LOCK_TIMEOUT 120000"_s};
+            break;
+        }
+        for (const QString &sql : setup) {
+            QSqlQuery q(db);
+            if (!q.exec(sql))
+                qCDebug(lcSql) << "session setup not taken:" << sql << q.lastError().text();
+        }
+        return {};
+    }
+
+    void close()
+    {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connection);
+    }
+
+    // The rows of a catalog or data query; a connection lost on the way is opened again once
+    // (every statement here only reads, so running it twice is safe).
+    Result<QList<QVariantList>> select(const QString &sql, const QVariantList &binds, QStringList *names = nullptr)
+    {
+        for (int attempt = 0;; ++attempt) {
+            if (VoidResult o = open(); !o)
+                return o.error();
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            bool ok = q.prepare(sql);
+            for (const QVariant &b : binds)
+                q.addBindValue(b);
+            ok = ok && q.exec();
+            if (!ok) {
+                const ApiError e = target.classify(q.lastError(), false);
+                if (attempt == 0 && e.code == u"sql.network"_s) {
+                    close();
+                    continue;
+                }
+                return e;
+            }
+            QList<QVariantList> out;
+            const QSqlRecord record = q.record();
+            if (names) {
+                names->clear();
+                for (int i = 0; i < record.count(); ++i)
+                    names->append(record.fieldName(i));
+            }
+            while (q.next()) {
+                QVariantList row;
+                row.reserve(record.count());
+                for (int i = 0; i < record.count(); ++i)
+                    row.append(q.isNull(i) ? QVariant() : q.value(i));
+                out.append(row);
+            }
+            if (q.lastError().isValid())
+                return target.classify(q.lastError(), false);
+            return out;
+        }
+    }
+
+    QString q(const QString &identifier) const { return SqlQuoting::identifier(target.dialect, identifier); }
+
+    Result<ListPage> schemas(qint64 offset, int count)
+    {
+        QString sql;
+        switch (target.dialect) {
+        case Dialect::Postgres:
+            sql = u"SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE n.nspname NOT LIKE 'pg\\_%' AND n.nspname <> 'information_schema' "
+                  "AND pg_catalog.has_schema_privilege(n.oid, 'USAGE') ORDER BY n.nspname"_s;
+            break;
+        case Dialect::MySql:
+            sql = u"SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME NOT IN "
+                  "('information_schema', 'mysql', 'performance_schema', 'sys') ORDER BY SCHEMA_NAME"_s;
+            break;
+        case Dialect::SqlServer:
+            sql = u"SELECT s.name FROM sys.schemas s WHERE s.name NOT IN ('sys', 'INFORMATION_SCHEMA', 'guest') "
+                  "AND s.name NOT LIKE 'db[_]%' ORDER BY s.name"_s;
+            break;
+        }
+        auto rows = select(sql + limit(target.dialect, offset, count + 1), {});
+        if (!rows)
+            return rows.error();
+        ListPage page;
+        const QString kind = target.dialect == Dialect::MySql ? tr("database") : tr("schema");
+        for (const QVariantList &r : rows.value().mid(0, count)) {
+            StorageEntry e;
+            e.name = r.value(0).toString();
+            e.path = SqlQuoting::segment(e.name) + u'/';
+            e.isDirectory = true;
+            e.kind = EntryKind::Schema;
+            e.contentType = kind;
+            page.entries.append(e);
+        }
+        if (rows.value().size() > count)
+            page.nextToken = QString::number(offset + count);
+        return page;
+    }
+
+    Result<ListPage> relations(const QString &schema, qint64 offset, int count, const QString &only = {})
+    {
+        QString sql;
+        QVariantList binds = {schema};
+        switch (target.dialect) {
+        case Dialect::Postgres:
+            sql = u"SELECT c.relname, c.relkind::text, c.reltuples::float8 FROM pg_catalog.pg_class c "
+                  "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                  "WHERE n.nspname = ? AND c.relkind IN ('r', 'p', 'v', 'm', 'f')"_s;
+            if (!only.isEmpty())
+                sql += u" AND c.relname = ?"_s;
+            sql += u" ORDER BY c.relname"_s;
+            break;
+        case Dialect::MySql:
+            sql = u"SELECT TABLE_NAME, TABLE_TYPE, TABLE_ROWS FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?"_s;
+            if (!only.isEmpty())
+                sql += u" AND TABLE_NAME = ?"_s;
+            sql += u" ORDER BY TABLE_NAME"_s;
+            break;
+        case Dialect::SqlServer:
+            sql = u"SELECT t.TABLE_NAME, t.TABLE_TYPE, (SELECT SUM(p.rows) FROM sys.partitions p WHERE p.index_id IN (0, 1) AND "
+                  "p.object_id = OBJECT_ID(QUOTENAME(t.TABLE_SCHEMA) + '.' + QUOTENAME(t.TABLE_NAME))) "
+                  "FROM INFORMATION_SCHEMA.TABLES t WHERE t.TABLE_SCHEMA = ?"_s;
+            if (!only.isEmpty())
+                sql += u" AND t.TABLE_NAME = ?"_s;
+            sql += u" ORDER BY t.TABLE_NAME"_s;
+            break;
+        }
+        if (!only.isEmpty())
+            binds.append(only);
+        auto rows = select(sql + limit(target.dialect, offset, count + 1), binds);
+        if (!rows)
+            return rows.error();
+        ListPage page;
+        for (const QVariantList &r : rows.value().mid(0, count)) {
+            StorageEntry e;
+            e.name = r.value(0).toString();
+            e.path = SqlQuoting::segment(schema) + u'/' + SqlQuoting::segment(e.name) + u'/';
+            e.isDirectory = true;
+            const QString type = r.value(1).toString();
+            const bool view = type == u"v"_s || type == u"m"_s || type.contains(u"VIEW"_s);
+            e.kind = view ? EntryKind::View : EntryKind::Table;
+            e.contentType = type == u"m"_s ? tr("materialized view")
+                          : type == u"f"_s ? tr("foreign table")
+                          : type == u"p"_s ? tr("partitioned table")
+                          : view           ? tr("view")
+                                           : tr("table");
+            // The catalog's estimate (PostgreSQL: -1 until analysed; views have none).
+            bool ok = false;
+            const double estimate = r.value(2).toDouble(&ok);
+            e.size = ok && !r.value(2).isNull() && estimate >= 0 && !view ? qint64(estimate) : -1;
+            page.entries.append(e);
+        }
+        if (rows.value().size() > count)
+            page.nextToken = QString::number(offset + count);
+        return page;
+    }
+
+    Result<ListPage> columns(const QString &schema, const QString &table, qint64 offset, int count)
+    {
+        QString sql;
+        switch (target.dialect) {
+        case Dialect::Postgres:
+            sql = u"SELECT a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnotnull, "
+                  "EXISTS (SELECT 1 FROM pg_catalog.pg_index i WHERE i.indrelid = c.oid AND i.indisprimary AND a.attnum = ANY (i.indkey)) "
+                  "FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid "
+                  "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                  "WHERE n.nspname = ? AND c.relname = ? AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum"_s;
+            break;
+        case Dialect::MySql:
+            sql = u"SELECT COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE = 'NO', COLUMN_KEY = 'PRI' FROM information_schema.COLUMNS "
+                  "WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? ORDER BY ORDINAL_POSITION"_s;
+            break;
+        case Dialect::SqlServer:
+            sql = u"SELECT c.COLUMN_NAME, c.DATA_TYPE + COALESCE('(' + CASE WHEN c.CHARACTER_MAXIMUM_LENGTH = -1 THEN 'max' "
+                  "ELSE CAST(c.CHARACTER_MAXIMUM_LENGTH AS varchar(12)) END + ')', ''), CASE WHEN c.IS_NULLABLE = 'NO' THEN 1 ELSE 0 END, "
+                  "CASE WHEN EXISTS (SELECT 1 FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k "
+                  "ON k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME AND k.TABLE_SCHEMA = tc.TABLE_SCHEMA WHERE tc.CONSTRAINT_TYPE = 'PRIMARY KEY' "
+                  "AND k.TABLE_SCHEMA = c.TABLE_SCHEMA AND k.TABLE_NAME = c.TABLE_NAME AND k.COLUMN_NAME = c.COLUMN_NAME) THEN 1 ELSE 0 END "
+                  "FROM INFORMATION_SCHEMA.COLUMNS c WHERE c.TABLE_SCHEMA = ? AND c.TABLE_NAME = ? ORDER BY c.ORDINAL_POSITION"_s;
+            break;
+        }
+        auto rows = select(sql + limit(target.dialect, offset, count + 1), {schema, table});
+        if (!rows)
+            return rows.error();
+        ListPage page;
+        QStringList key;
+        for (const QVariantList &r : rows.value().mid(0, count)) {
+            StorageEntry e;
+            e.name = r.value(0).toString();
+            e.path = SqlQuoting::segment(schema) + u'/' + SqlQuoting::segment(table) + u'/' + SqlQuoting::segment(e.name);
+            e.kind = EntryKind::Column;
+            e.contentType = r.value(1).toString();
+            QStringList detail;
+            if (r.value(2).toBool())
+                detail << tr("not null");
+            if (r.value(3).toBool()) {
+                detail << tr("primary key");
+                key << e.name;
+            }
+            e.accessTier = detail.join(u", "_s);
+            page.entries.append(e);
+        }
+        if (offset == 0 && rows.value().size() <= count)
+            keys.insert(schema + QChar(0) + table, key);
+        if (rows.value().size() > count)
+            page.nextToken = QString::number(offset + count);
+        return page;
+    }
+
+    Result<RowsPage> rows(const QString &schema, const QString &table, qint64 offset, int count)
+    {
+        // Pages follow the primary key where there is one, so that they do not overlap.
+        const QString id = schema + QChar(0) + table;
+        if (!keys.contains(id)) {
+            if (auto c = columns(schema, table, 0, 10000); !c)
+                return c.error();
+            else if (c.value().entries.isEmpty())
+                return ApiError::make(ApiError::Kind::NotFound, u"sql.not_found"_s,
+                                      tr("There is no table or view '%1' in '%2' that this login can see.").arg(table, schema));
+        }
+        QStringList order;
+        for (const QString &k : keys.value(id))
+            order << q(k);
+        QString sql = u"SELECT * FROM "_s + q(schema) + u'.' + q(table);
+        if (!order.isEmpty())
+            sql += u" ORDER BY "_s + order.join(u", "_s);
+        else if (target.dialect == Dialect::SqlServer)
+            sql += u" ORDER BY (SELECT NULL)"_s;
+        RowsPage page;
+        auto r = select(sql + limit(target.dialect, offset, count + 1), {}, &page.columns);
+        if (!r)
+            return r.error();
+        page.offset = offset;
+        page.rows = r.value().mid(0, count);
+        page.more = r.value().size() > count;
+        return page;
+    }
+};
+
+SqlSource::SqlSource(SqlTarget target, QObject *parent) : StorageClient(parent), m_target(std::move(target))
+{
+    m_session = std::make_shared<Session>();
+    m_session->target = m_target;
+    m_session->connection = u"dsstudio-sql-%1"_s.arg(++connectionSerial);
+    m_thread = new QThread;
+    m_thread->setObjectName(u"sql worker"_s);
+    m_worker = new QObject;
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    m_thread->start();
+}
+
+SqlSource::~SqlSource()
+{
+    // The connection closes on its own thread, after whatever statement is running; the
+    // thread then ends and deletes itself.
+    QMetaObject::invokeMethod(m_worker, [session = m_session] { session->close(); }, Qt::QueuedConnection);
+    m_thread->quit();
+    if (!m_thread->wait(3000))
+        qCWarning(lcSql) << "a statement is still running; the SQL worker ends when it does";
+}
+
+template<typename JobType, typename Value>
+JobType *SqlSource::post(std::function<Result<Value>(Session &)> work)
+{
+    auto *job = new JobType(this);
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    connect(job, &Job::cancelRequested, this, [job, cancelled] {
+        *cancelled = true;
+        job->finish(ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, tr("Cancelled.")));
+    });
+    QPointer<JobType> guard(job);
+    QPointer<SqlSource> self(this);
+    QMetaObject::invokeMethod(
+        m_worker,
+        [session = m_session, work = std::move(work), cancelled, guard, self] {
+            if (*cancelled)
+                return;
+            Result<Value> result = work(*session);
+            if (!self)
+                return;
+            QMetaObject::invokeMethod(
+                self.data(),
+                [guard, result = std::move(result)] {
+                    if (guard)
+                        guard->finish(result);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+    return job;
+}
+
+BrowseCapabilities SqlSource::capabilities() const
+{
+    BrowseCapabilities c;
+    c.readRanges = false;
+    c.upload = false;
+    c.parallelParts = false;
+    c.remove = false;
+    c.makeDirectories = false;
+    c.versionPinning = false;
+    c.rows = true;
+    c.readOnlyReason = tr("a database is browsed read only; the studio never changes it.");
+    return c;
+}
+
+QList<BrowseColumn> SqlSource::columns() const
+{
+    using V = BrowseColumn::Value;
+    return {{tr("Name"), V::Name, {}},
+            {tr("Type"), V::Type, tr("Schema, table or view; for a column its data type")},
+            {tr("Rows (estimate)"), V::RowEstimate, tr("The row count the database's statistics hold: an estimate, not a count")},
+            {tr("Details"), V::Detail, tr("Nullability and keys of a column")}};
+}
+
+ListJob *SqlSource::list(const QString &directory, const QString &pageToken, int pageSize, bool)
+{
+    const auto where = locate(directory, tr("Listing"));
+    if (!where || where.value().depth > 2) {
+        auto *job = new ListJob(this);
+        job->finish(where ? ApiError::make(ApiError::Kind::NotFound, u"sql.path"_s, tr("A column has nothing under it.")) : where.error());
+        return job;
+    }
+    const Location l = where.value();
+    const qint64 offset = pageToken.toLongLong();
+    const int count = std::clamp(pageSize, 1, 5000);
+    return post<ListJob, ListPage>([l, offset, count](Session &s) -> Result<ListPage> {
+        if (l.depth == 0)
+            return s.schemas(offset, count);
+        if (l.depth == 1)
+            return s.relations(l.schema, offset, count);
+        return s.columns(l.schema, l.table, offset, count);
+    });
+}
+
+ReadJob *SqlSource::read(const QString &, qint64, qint64)
+{
+    return refuse<ReadJob>(tr("Reading bytes"));
+}
+
+PropertiesJob *SqlSource::properties(const QString &path)
+{
+    const auto where = locate(path, tr("Reading"));
+    if (!where || where.value().depth == 0) {
+        auto *job = new PropertiesJob(this);
+        job->finish(where ? ObjectProperties{} : Result<ObjectProperties>(where.error()));
+        return job;
+    }
+    const Location l = where.value();
+    return post<PropertiesJob, ObjectProperties>([l, path](Session &s) -> Result<ObjectProperties> {
+        const auto notFound = [&] {
+            return ApiError::make(ApiError::Kind::NotFound, u"sql.not_found"_s, tr("'%1' is not there, or this login cannot see it.").arg(path));
+        };
+        Result<ListPage> page = l.depth == 1 ? s.schemas(0, 100000) : l.depth == 2 ? s.relations(l.schema, 0, 1, l.table) : s.columns(l.schema, l.table, 0, 100000);
+        if (!page)
+            return page.error();
+        const QString wanted = l.depth == 1 ? l.schema : l.depth == 2 ? l.table : l.column;
+        for (const StorageEntry &e : page.value().entries) {
+            if (e.name == wanted) {
+                ObjectProperties p;
+                p.kind = e.contentType;
+                p.size = e.size;
+                return p;
+            }
+        }
+        return notFound();
+    });
+}
+
+VoidJob *SqlSource::probe(bool)
+{
+    return post<VoidJob, void>([](Session &s) -> VoidResult {
+        if (auto one = s.select(u"SELECT 1"_s, {}); !one)
+            return one.error();
+        auto visible = s.schemas(0, 1);
+        if (!visible)
+            return visible.error();
+        if (visible.value().entries.isEmpty())
+            return ApiError::make(ApiError::Kind::Refused, u"sql.nothing_visible"_s,
+                                  tr("The login connects to the %1, but may read no schema there.").arg(s.target.describe()));
+        return {};
+    });
+}
+
+RowsJob *SqlSource::rows(const QString &path, qint64 offset, int count)
+{
+    const auto where = locate(path, tr("Reading rows"));
+    if (!where || where.value().depth != 2) {
+        auto *job = new RowsJob(this);
+        job->finish(where ? ApiError::make(ApiError::Kind::InvalidInput, u"sql.path"_s, tr("Rows are read from a table or view, not from '%1'.").arg(path))
+                          : where.error());
+        return job;
+    }
+    const Location l = where.value();
+    const int n = std::clamp(count, 1, 10000);
+    return post<RowsJob, RowsPage>([l, offset, n](Session &s) { return s.rows(l.schema, l.table, std::max<qint64>(0, offset), n); });
+}
+
+QUrl SqlSource::url(const QString &path) const
+{
+    QUrl u;
+    u.setScheme(m_target.dialect == Dialect::Postgres ? u"postgresql"_s : m_target.dialect == Dialect::MySql ? u"mysql"_s : u"sqlserver"_s);
+    u.setHost(m_target.host);
+    u.setPort(m_target.port);
+    u.setPath(u'/' + m_target.database + (path.isEmpty() ? QString() : u'/' + path));
+    return u;
+}
