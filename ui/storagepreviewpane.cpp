@@ -15,6 +15,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "services/core/csv.h"
 #include "services/core/units.h"
 #include "services/storage/storageclient.h"
 
@@ -42,38 +43,6 @@ bool looksBinary(const QByteArray &data)
             ++control;
     }
     return n > 0 && control * 20 > n;
-}
-
-// One CSV record from `text` at `pos` (RFC 4180 quotes), advancing `pos`.
-QStringList csvRecord(const QString &text, qsizetype &pos, QChar separator)
-{
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    while (pos < text.size()) {
-        const QChar c = text.at(pos++);
-        if (quoted) {
-            if (c == u'"' && pos < text.size() && text.at(pos) == u'"') {
-                field += u'"';
-                ++pos;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == separator) {
-            fields.append(field);
-            field.clear();
-        } else if (c == u'\n') {
-            break;
-        } else if (c != u'\r') {
-            field += c;
-        }
-    }
-    fields.append(field);
-    return fields;
 }
 
 QString hexDump(const QByteArray &data)
@@ -254,10 +223,10 @@ void StoragePreviewPane::showData(const StorageEntry &entry, const ReadResult &r
         if (partial) // drop the last, probably cut, line
             text = text.left(std::max<qsizetype>(0, text.lastIndexOf(u'\n')));
         qsizetype pos = 0;
-        const QStringList header = csvRecord(text, pos, sep);
+        const QStringList header = Csv::record(text, pos, sep);
         QList<QStringList> rows;
         while (pos < text.size() && rows.size() < 1000)
-            rows.append(csvRecord(text, pos, sep));
+            rows.append(Csv::record(text, pos, sep));
         m_table->clear();
         m_table->setColumnCount(int(header.size()));
         m_table->setHorizontalHeaderLabels(header);

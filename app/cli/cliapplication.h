@@ -84,6 +84,7 @@ private:
     void storagePut(const QStringList &words);
     void storageRm(const QStringList &words);
     void catFile(StorageClient *client, const QString &path, qint64 limit, qint64 offset = 0);
+    void catRows(StorageClient *client, const QString &path, qint64 limit, qint64 offset);
     void removeFolder(StorageClient *client, const QString &folder, const QString &datastore, bool yes);
     // One rule for paths: a folder is a folder with or without '/'; a command that takes a
     // file and is given a folder says so ("is a folder; use --recursive").

@@ -1,5 +1,7 @@
 #include "app/cli/clihelp.h"
 
+#include "services/storage/storageclientfactory.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -50,9 +52,16 @@ QString registerHelp(const SupportMatrix &matrix)
         if (!t.note.isEmpty())
             lines << tr("      note: %1").arg(t.note);
     }
-    lines << QString() << tr("Access is checked for azure_blob, azure_file and azure_data_lake_gen2 (the container, share or")
-          << tr("filesystem exists and the credential may list it). Without --skip-validation, registration of")
-          << tr("the other types fails, because their check is not available yet (it never pretends to have validated).");
+    QStringList checked, unchecked;
+    for (const StorageTypeSpec &t : matrix.types())
+        (StorageClientFactory::supports(t.type) ? checked : unchecked) << t.id;
+    lines << QString() << tr("Access is checked for %1: the container, share or filesystem exists and the credential may")
+                              .arg(checked.join(u", "_s))
+          << tr("list it; a database answers a trivial query and shows the login at least one schema.");
+    if (!unchecked.isEmpty())
+        lines << tr("Without --skip-validation, registration of %1 fails, because their check is not available yet")
+                     .arg(unchecked.join(u", "_s))
+              << tr("(it never pretends to have validated).");
     return lines.join(u'\n');
 }
 
@@ -67,10 +76,16 @@ QString text(const QString &topic, const SupportMatrix &matrix)
     if (topic == u"storage"_s) {
         return tr("Usage: dsstudio ls DATASTORE[/PATH] [--recursive] [--json]\n"
                   "       dsstudio cat DATASTORE/PATH [--bytes N]\n"
+                  "       dsstudio cat DATASTORE/SCHEMA/TABLE [--rows N]\n"
                   "       dsstudio get DATASTORE/PATH LOCAL [--recursive] [--overwrite | --skip-existing] [--verify length|md5]\n"
                   "       dsstudio put LOCAL DATASTORE/PATH [--recursive] [--overwrite | --skip-existing] [--verify length|md5]\n"
                   "       dsstudio rm DATASTORE/PATH [--recursive] [--yes]\n\n"
                   "For Azure Blob, Azure File share and ADLS Gen2 datastores, with the datastore's own credential.\n"
+                  "SQL datastores (PostgreSQL, MySQL, Azure SQL Database) are read only: ls DATASTORE lists the\n"
+                  "schemas (MySQL: databases), ls DATASTORE/SCHEMA the tables and views (type, estimated rows),\n"
+                  "ls DATASTORE/SCHEMA/TABLE the columns (type, nullability, key); cat DATASTORE/SCHEMA/TABLE\n"
+                  "prints a header and the first N rows (default 100) as RFC 4180 CSV. Names are written as they\n"
+                  "are (spaces, quotes, unicode, any case); a '/' or '%' inside a name is written %2F or %25.\n"
                   "ls prints one entry per line as it arrives (path, size, last modified; folders end in '/');\n"
                   "--json prints one JSON object per line.\n"
                   "A path that names a folder is a folder with or without a trailing '/': put puts a file into it;\n"
@@ -127,6 +142,7 @@ QString text(const QString &topic, const SupportMatrix &matrix)
               "Storage (Blob, File share, ADLS Gen2):\n"
               "  ls DATASTORE[/PATH] [--recursive]    list, streaming\n"
               "  cat DATASTORE/PATH [--bytes N]       print an object (or its first N bytes)\n"
+              "  cat DATASTORE/SCHEMA/TABLE [--rows N] print a table's first rows as CSV\n"
               "  get DATASTORE/PATH LOCAL [--recursive]   download\n"
               "  put LOCAL DATASTORE/PATH [--recursive]   upload\n"
               "  rm DATASTORE/PATH [--recursive] [--yes]   delete\n\n"

@@ -10,6 +10,7 @@
 #include "app/cli/cliapplication.h"
 #include "app/cli/clioutput.h"
 #include "services/core/names.h"
+#include "services/core/csv.h"
 #include "services/core/printable.h"
 #include "services/storage/storageclient.h"
 #include "services/workspace/datastoreconnector.h"
@@ -34,6 +35,19 @@ void writeRaw(const QByteArray &bytes)
 QByteArray jsonString(const QString &s)
 {
     return QByteArray::fromStdString(nlohmann::json(s.toStdString()).dump(-1, ' ', true, nlohmann::json::error_handler_t::replace)); // as CliOutput::printJson
+}
+
+QString entryKindName(EntryKind kind)
+{
+    switch (kind) {
+    case EntryKind::Folder: return u"folder"_s;
+    case EntryKind::File: return u"file"_s;
+    case EntryKind::Schema: return u"schema"_s;
+    case EntryKind::Table: return u"table"_s;
+    case EntryKind::View: return u"view"_s;
+    case EntryKind::Column: return u"column"_s;
+    }
+    return u"file"_s;
 }
 
 } // namespace
@@ -101,9 +115,23 @@ void CliApplication::storageLs(const QStringList &words)
             directory += u'/';
         // Each page is printed as it arrives and then dropped: memory stays flat.
         listAll(client, directory, recursive,
-                [this](const QList<StorageEntry> &entries) {
+                [this, database = client->capabilities().rows](const QList<StorageEntry> &entries) {
                     QByteArray out;
                     out.reserve(entries.size() * 96);
+                    if (database) { // schemas, tables and views, columns: what they are, not sizes
+                        for (const StorageEntry &e : entries) {
+                            const QByteArray rows = e.size >= 0 ? QByteArray::number(e.size) : QByteArray(m_json ? "null" : "-");
+                            if (m_json) {
+                                out += "{\"path\":" + jsonString(e.path) + ",\"kind\":" + jsonString(entryKindName(e.kind)) + ",\"type\":"
+                                    + jsonString(e.contentType) + ",\"rowsEstimate\":" + rows + ",\"detail\":" + jsonString(e.accessTier) + "}\n";
+                            } else {
+                                out += Printable::line(e.path).toUtf8() + '\t' + Printable::line(e.contentType).toUtf8() + '\t' + rows + '\t'
+                                    + Printable::line(e.accessTier.isEmpty() ? u"-"_s : e.accessTier).toUtf8() + '\n';
+                            }
+                        }
+                        writeRaw(out);
+                        return;
+                    }
                     for (const StorageEntry &e : entries) {
                         const QByteArray modified = e.lastModified.isValid() ? e.lastModified.toString(Qt::ISODate).toUtf8() : QByteArray("-");
                         if (m_json) {
@@ -123,22 +151,79 @@ void CliApplication::storageLs(const QStringList &words)
 
 void CliApplication::storageCat(const QStringList &words)
 {
-    CliSpec spec = CliSpec::positional(1, 1, tr("Usage: dsstudio cat DATASTORE/PATH [--bytes N]"));
-    spec.valueOptions = {u"--bytes"_s};
+    CliSpec spec = CliSpec::positional(1, 1, tr("Usage: dsstudio cat DATASTORE/PATH [--bytes N] | DATASTORE/SCHEMA/TABLE [--rows N]"));
+    spec.valueOptions = {u"--bytes"_s, u"--rows"_s};
     CliArgs args;
     if (!parse(words, spec, &args))
         return;
-    qint64 limit = -1;
-    if (args.values.contains(u"--bytes"_s)) {
+    const auto number = [this, &args](const QString &option, const QString &rule, qint64 *out) {
+        if (!args.values.contains(option))
+            return true;
         bool ok = false;
-        limit = args.value(u"--bytes"_s).toLongLong(&ok);
-        if (!ok || limit < 0) {
-            fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s, tr("--bytes must be a whole number of bytes, 0 or more."), u"--bytes"_s));
+        *out = args.value(option).toLongLong(&ok);
+        if (ok && *out >= 0)
+            return true;
+        fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s, rule, option));
+        return false;
+    };
+    qint64 limit = -1;
+    qint64 rows = 100;
+    if (!number(u"--bytes"_s, tr("--bytes must be a whole number of bytes, 0 or more."), &limit)
+        || !number(u"--rows"_s, tr("--rows must be a whole number of rows, 0 or more."), &rows))
+        return;
+    const bool bytesGiven = args.values.contains(u"--bytes"_s);
+    const bool rowsGiven = args.values.contains(u"--rows"_s);
+    openStorage(args.positional.first(), [=, this](StorageClient *client, const QString &path) {
+        if (client->capabilities().rows) {
+            if (bytesGiven) {
+                fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s,
+                                    tr("--bytes is for files; a table or view is printed by rows (--rows N)."), u"--bytes"_s));
+                return;
+            }
+            catRows(client, path, rows, 0);
             return;
         }
-    }
-    openStorage(args.positional.first(), [this, limit](StorageClient *client, const QString &path) {
+        if (rowsGiven) {
+            fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s,
+                                tr("--rows is for the tables and views of SQL datastores; a file is printed by bytes (--bytes N)."), u"--rows"_s));
+            return;
+        }
         expectFile(client, path, u"cat"_s, [this, client, path, limit] { catFile(client, path, limit); });
+    });
+}
+
+void CliApplication::catRows(StorageClient *client, const QString &path, qint64 limit, qint64 offset)
+{
+    // A header, then the rows a page at a time, each page written out before the next is
+    // asked for: never the whole table.
+    const int want = int(std::min<qint64>(500, std::max<qint64>(1, limit - offset)));
+    QString table = path;
+    if (!table.endsWith(u'/'))
+        table += u'/';
+    onFinished(client->rows(table, offset, want), this, [this, client, path, limit, offset](const Result<RowsPage> &r) {
+        if (!r) {
+            fail(r.error());
+            return;
+        }
+        QString out;
+        if (offset == 0)
+            out += Csv::line(r.value().columns);
+        qint64 printed = offset;
+        for (const QVariantList &row : r.value().rows) {
+            if (printed >= limit)
+                break;
+            QStringList fields;
+            fields.reserve(row.size());
+            for (const QVariant &v : row)
+                fields.append(Csv::text(v));
+            out += Csv::line(fields);
+            ++printed;
+        }
+        writeRaw(out.toUtf8());
+        if (!r.value().more || printed >= limit)
+            done(Ok);
+        else
+            catRows(client, path, limit, printed);
     });
 }
 

@@ -13,7 +13,7 @@ bool StorageAccessValidator::canValidate(StorageType type) const
 
 bool StorageAccessValidator::canCreate(StorageType type) const
 {
-    return StorageClientFactory::supports(type); // container, share or filesystem
+    return StorageClientFactory::isAzureStorage(type); // container, share or filesystem
 }
 
 VoidJob *StorageAccessValidator::validate(const Datastore &datastore, const SecretMap &secrets, bool createIfMissing)

@@ -6,10 +6,10 @@
 
 class StorageHttp;
 
-// Access validation for Azure Storage datastores (Blob, File share, ADLS Gen2): builds the
-// client from the record and the secrets being registered, and probes the container / share /
-// filesystem (creating it when asked). The error says whether the storage is missing or the
-// credential was refused.
+// Access validation for every datastore the browse sources reach (StorageClientFactory): builds
+// the source from the record and the secrets being registered and probes it — the container /
+// share / filesystem (created when asked), or the database (connect, a trivial query, what the
+// login may read). The error says what failed.
 class StorageAccessValidator final : public AccessValidator
 {
     Q_OBJECT

@@ -7,6 +7,7 @@
 #include "services/storage/dfsclient.h"
 #include "services/storage/fileshareclient.h"
 #include "services/storage/gen2client.h"
+#include "services/sql/sqlsource.h"
 
 #include "services/auth/tokensource.h"
 
@@ -15,6 +16,11 @@ using namespace Qt::Literals::StringLiterals;
 namespace StorageClientFactory {
 
 bool supports(StorageType type)
+{
+    return isAzureStorage(type) || SqlTarget::handles(type);
+}
+
+bool isAzureStorage(StorageType type)
 {
     return type == StorageType::AzureBlob || type == StorageType::AzureFile || type == StorageType::AzureDataLakeGen2;
 }
@@ -25,6 +31,13 @@ Result<StorageClient *> create(const Datastore &ds, const SecretMap &secrets, St
     if (!supports(ds.type)) {
         return ApiError::make(ApiError::Kind::Unsupported, u"storage.type"_s,
                               tr("Browsing %1 datastores is not available.").arg(StorageTypes::id(ds.type)));
+    }
+    if (SqlTarget::handles(ds.type)) {
+        // Through the database's own driver, on a thread of its own; no HTTP.
+        Result<SqlTarget> target = SqlTarget::forDatastore(ds, secrets);
+        if (!target)
+            return target.error();
+        return static_cast<StorageClient *>(new SqlSource(target.takeValue(), parent));
     }
     StorageAuth auth;
     auth.account = ds.field(u"account_name"_s);
@@ -107,7 +120,7 @@ Result<StorageClient *> create(const Datastore &ds, const SecretMap &secrets, St
 
 void preconnect(const Datastore &datastore, StorageHttp *http)
 {
-    if (!supports(datastore.type))
+    if (!isAzureStorage(datastore.type))
         return;
     const StorageLocation::Service first = datastore.type == StorageType::AzureBlob ? StorageLocation::Service::Blob
                                          : datastore.type == StorageType::AzureFile ? StorageLocation::Service::File

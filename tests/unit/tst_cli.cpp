@@ -314,9 +314,10 @@ void tst_Cli::updateCredentials()
                  "old\n")
                  .exitCode,
              0);
-    const CliRun noValidation = run({u"datastore"_s, u"update-credentials"_s, u"sales"_s, u"--secret-stdin"_s}, "new\n");
-    QCOMPARE(noValidation.exitCode, 6);
-    QVERIFY(noValidation.err.contains(u"--skip-validation"_s));
+    // The new credential is checked against the server (here unreachable): the old one stays.
+    const CliRun unchecked = run({u"datastore"_s, u"update-credentials"_s, u"sales"_s, u"--secret-stdin"_s}, "new\n");
+    QVERIFY(unchecked.exitCode != 0);
+    QVERIFY2(unchecked.err.contains(u"contoso.database.windows.net"_s) || unchecked.err.contains(u"ODBC"_s), qPrintable(unchecked.err));
     const CliRun toSp = run({u"datastore"_s, u"update-credentials"_s, u"sales"_s, u"--auth"_s, u"service_principal"_s,
                              u"--tenant-id"_s, Tenant, u"--client-id"_s, Tenant, u"--secret-stdin"_s, u"--skip-validation"_s},
                             "sp-secret\n");
@@ -334,13 +335,21 @@ void tst_Cli::updateCredentials()
 
 void tst_Cli::validationNotAvailable()
 {
-    const CliRun r = run(reg({u"--type"_s, u"azure_postgresql"_s, u"--name"_s, u"pg"_s, u"--server-name"_s, u"s"_s,
-                              u"--database-name"_s, u"d"_s, u"--user-id"_s, u"u"_s, u"--secret-stdin"_s}),
-                         "pw\n");
+    // ADLS Gen1 has no access check yet: registration without --skip-validation says so.
+    const CliRun r = run(reg({u"--type"_s, u"azure_data_lake_gen1"_s, u"--name"_s, u"lake1"_s, u"--store-name"_s, u"oldlake"_s,
+                              u"--tenant-id"_s, Tenant, u"--client-id"_s, Tenant, u"--secret-stdin"_s}),
+                         "sp-secret\n");
     QCOMPARE(r.exitCode, 6);
     QCOMPARE(r.errLines().size(), 1);
     QVERIFY(r.err.contains(u"not available yet"_s));
     QVERIFY(r.err.contains(u"--skip-validation"_s));
+    QVERIFY(!run({u"datastore"_s, u"list"_s}).out.contains(u"lake1"_s));
+    // A SQL datastore is checked: an unreachable server is an honest failure, not "validated".
+    const CliRun pg = run(reg({u"--type"_s, u"azure_postgresql"_s, u"--name"_s, u"pg"_s, u"--server-name"_s, u"127.0.0.1"_s, u"--port"_s, u"1"_s,
+                               u"--database-name"_s, u"d"_s, u"--user-id"_s, u"u"_s, u"--secret-stdin"_s}),
+                          "pw\n");
+    QVERIFY(pg.exitCode != 0 && pg.exitCode != 6);
+    QVERIFY2(pg.err.contains(u"could not be reached"_s), qPrintable(pg.err));
     QVERIFY(!run({u"datastore"_s, u"list"_s}).out.contains(u"pg "_s));
 }
 
