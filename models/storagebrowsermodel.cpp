@@ -56,6 +56,7 @@ void StorageBrowserModel::setClient(StorageClient *client)
     m_root->id = m_nextId++;
     m_live.insert(m_root->id, m_root.get());
     m_client = client;
+    m_columns = client ? client->columns() : StorageClient::fileColumns();
     endResetModel();
     emit folderStateChanged({});
 }
@@ -64,6 +65,11 @@ void StorageBrowserModel::setIcons(const QIcon &folder, const QIcon &file)
 {
     m_folderIcon = folder;
     m_fileIcon = file;
+}
+
+void StorageBrowserModel::setIcon(EntryKind kind, const QIcon &icon)
+{
+    m_icons.insert(kind, icon);
 }
 
 // ---- tree plumbing ---------------------------------------------------------------------------
@@ -90,7 +96,7 @@ StorageBrowserModel::Node *StorageBrowserModel::ensureNode(const QModelIndex &fo
     node->parent = holder;
     node->row = folder.row();
     node->id = m_nextId++;
-    node->path = holder->path + nameOf(holder, r) + u'/';
+    node->path = holder->path + segment(nameOf(holder, r)) + u'/';
     m_live.insert(node->id, node.get());
     r.child = qint32(holder->children.size());
     holder->children.push_back(std::move(node));
@@ -107,7 +113,7 @@ QModelIndex StorageBrowserModel::indexOf(const Node *node) const
 QModelIndex StorageBrowserModel::index(int row, int column, const QModelIndex &parent) const
 {
     const Node *node = nodeFor(parent);
-    if (!node || row < 0 || column < 0 || column >= ColumnCount || size_t(row) >= node->records.size())
+    if (!node || row < 0 || column < 0 || column >= m_columns.size() || size_t(row) >= node->records.size())
         return {};
     return createIndex(row, column, node);
 }
@@ -129,7 +135,41 @@ int StorageBrowserModel::rowCount(const QModelIndex &parent) const
 
 int StorageBrowserModel::columnCount(const QModelIndex &) const
 {
+    return int(m_columns.size());
+}
+
+StorageBrowserModel::Column StorageBrowserModel::slotOf(int column) const
+{
+    if (column < 0 || column >= m_columns.size())
+        return ColumnCount;
+    switch (m_columns.at(column).value) {
+    case BrowseColumn::Value::Name: return NameColumn;
+    case BrowseColumn::Value::Size:
+    case BrowseColumn::Value::RowEstimate: return SizeColumn;
+    case BrowseColumn::Value::Modified: return ModifiedColumn;
+    case BrowseColumn::Value::Type: return TypeColumn;
+    case BrowseColumn::Value::Detail: return TierColumn;
+    }
     return ColumnCount;
+}
+
+int StorageBrowserModel::columnOf(Column slot) const
+{
+    for (int c = 0; c < m_columns.size(); ++c) {
+        if (slotOf(c) == slot)
+            return c;
+    }
+    return -1;
+}
+
+QString StorageBrowserModel::segment(const QString &name) const
+{
+    return m_client ? m_client->segmentOf(name) : name;
+}
+
+EntryKind StorageBrowserModel::kindOf(const Record &r)
+{
+    return EntryKind((r.flags >> KindShift) & 7);
 }
 
 bool StorageBrowserModel::hasChildren(const QModelIndex &parent) const
@@ -175,7 +215,7 @@ QString StorageBrowserModel::path(const QModelIndex &index) const
         return {};
     const Node *holder = static_cast<const Node *>(index.internalPointer());
     const Record &r = holder->records[size_t(index.row())];
-    return holder->path + nameOf(holder, r) + ((r.flags & FolderFlag) ? u"/"_s : QString());
+    return holder->path + segment(nameOf(holder, r)) + ((r.flags & FolderFlag) ? u"/"_s : QString());
 }
 
 StorageEntry StorageBrowserModel::entry(const QModelIndex &index) const
@@ -187,7 +227,8 @@ StorageEntry StorageBrowserModel::entry(const QModelIndex &index) const
     const Record &r = holder->records[size_t(index.row())];
     e.name = nameOf(holder, r);
     e.isDirectory = r.flags & FolderFlag;
-    e.path = holder->path + e.name + (e.isDirectory ? u"/"_s : QString());
+    e.kind = kindOf(r);
+    e.path = holder->path + segment(e.name) + (e.isDirectory ? u"/"_s : QString());
     e.size = r.size;
     if (r.modifiedSecs != UnknownTime)
         e.lastModified = QDateTime::fromSecsSinceEpoch(r.modifiedSecs, Qt::UTC);
@@ -205,41 +246,61 @@ QVariant StorageBrowserModel::data(const QModelIndex &index, int role) const
         return {};
     const Record &r = holder->records[size_t(index.row())];
     const bool folder = r.flags & FolderFlag;
+    const EntryKind kind = kindOf(r);
+    const bool estimate = index.column() < m_columns.size() && m_columns.at(index.column()).value == BrowseColumn::Value::RowEstimate;
+    const Column slot = slotOf(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (slot) {
         case NameColumn:
             return nameOf(holder, r);
         case SizeColumn:
+            if (estimate)
+                return r.size < 0 ? QString() : tr("≈ %1").arg(QLocale().toString(r.size));
             return folder || r.size < 0 ? QString() : Units::bytes(r.size);
         case ModifiedColumn:
             return r.modifiedSecs == UnknownTime
                 ? QString()
                 : QLocale().toString(QDateTime::fromSecsSinceEpoch(r.modifiedSecs, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
         case TypeColumn:
+            if (kind != EntryKind::File && kind != EntryKind::Folder)
+                return m_contentTypes.value(int(r.contentType)); // the source's own word: table, view, a data type
             return typeLabel(folder, nameOf(holder, r), m_contentTypes.value(int(r.contentType)));
         case TierColumn:
             return m_tiers.value(r.tier);
+        default:
+            return {};
         }
-        return {};
     case Qt::ToolTipRole:
-        if (index.column() == SizeColumn && !folder && r.size >= 0)
+        if (slot == SizeColumn && estimate && r.size >= 0)
+            return tr("About %1 rows, from the database's statistics (an estimate, not a count)").arg(QLocale().toString(r.size));
+        if (slot == SizeColumn && !folder && r.size >= 0)
             return tr("%1 bytes").arg(QLocale().toString(r.size));
-        if (index.column() == NameColumn)
+        if (slot == NameColumn)
             return path(index);
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == SizeColumn)
+        if (slot == SizeColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::DecorationRole:
-        if (index.column() == NameColumn)
-            return folder ? m_folderIcon : m_fileIcon;
+        if (slot == NameColumn)
+            return m_icons.value(kind, folder ? m_folderIcon : m_fileIcon);
         return {};
     case Qt::AccessibleTextRole:
-        if (index.column() == NameColumn)
-            return folder ? tr("Folder %1").arg(nameOf(holder, r)) : nameOf(holder, r);
+        if (slot == NameColumn) {
+            switch (kind) {
+            case EntryKind::Folder: return tr("Folder %1").arg(nameOf(holder, r));
+            case EntryKind::Schema: return tr("Schema %1").arg(nameOf(holder, r));
+            case EntryKind::Table: return tr("Table %1").arg(nameOf(holder, r));
+            case EntryKind::View: return tr("View %1").arg(nameOf(holder, r));
+            case EntryKind::Column: return tr("Column %1").arg(nameOf(holder, r));
+            case EntryKind::File: return nameOf(holder, r);
+            }
+        }
         return {};
+    case KindRole:
+        return int(kind);
     case PathRole:
         return path(index);
     case IsDirectoryRole:
@@ -258,25 +319,18 @@ QVariant StorageBrowserModel::headerData(int section, Qt::Orientation orientatio
 {
     if (orientation != Qt::Horizontal)
         return {};
-    if (role == Qt::DisplayRole) {
-        switch (section) {
-        case NameColumn:
-            return tr("Name");
-        case SizeColumn:
-            return tr("Size");
-        case ModifiedColumn:
-            return tr("Last modified");
-        case TypeColumn:
-            return tr("Type");
-        case TierColumn:
-            return tr("Access tier");
-        }
-    }
-    if (role == Qt::ToolTipRole && section == NameColumn)
+    if (section < 0 || section >= m_columns.size())
+        return {};
+    const BrowseColumn &column = m_columns.at(section);
+    if (role == Qt::DisplayRole)
+        return column.title;
+    if (role == Qt::ToolTipRole && section == 0)
         return tr("Name ascending is the service's order: rows appear as pages arrive. "
                   "Any other order needs the whole folder, which is then listed to the end.");
-    if (role == Qt::ToolTipRole && section != NameColumn)
-        return tr("Sorting by this column lists the whole folder first (Stop keeps what has arrived, sorted).");
+    if (role == Qt::ToolTipRole) {
+        const QString sorting = tr("Sorting by this column lists the whole folder first (Stop keeps what has arrived, sorted).");
+        return column.toolTip.isEmpty() ? sorting : column.toolTip + u". "_s + sorting;
+    }
     return {};
 }
 
@@ -360,7 +414,7 @@ void StorageBrowserModel::pageArrived(quint64 id, const Result<ListPage> &page)
             r.modifiedSecs = e.lastModified.isValid() ? e.lastModified.toSecsSinceEpoch() : UnknownTime;
             r.nameOffset = quint32(node->names.size());
             r.nameBytes = quint16(std::min<qsizetype>(utf8.size(), 0xffff));
-            r.flags = e.isDirectory ? FolderFlag : 0;
+            r.flags = quint8((e.isDirectory ? FolderFlag : 0) | (quint8(e.kind) << KindShift));
             r.tier = intern(m_tiers, m_tierLookup, e.accessTier, 255);
             r.child = -1;
             r.contentType = intern(m_contentTypes, m_contentTypeLookup, e.contentType, 255);
@@ -526,7 +580,7 @@ QModelIndex StorageBrowserModel::indexForFolder(const QString &folderPath) const
     for (const QString &part : parts) {
         if (!node)
             return {};
-        const QByteArray utf8 = part.toUtf8();
+        const QByteArray utf8 = (m_client ? m_client->nameOf(part) : part).toUtf8();
         int found = -1;
         for (size_t i = 0; i < node->records.size(); ++i) {
             const Record &r = node->records[i];

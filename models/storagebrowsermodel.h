@@ -22,7 +22,9 @@
 //
 // Entries are stored compactly — a fixed 32-byte record per row plus its name in UTF-8 in one
 // arena per folder, content types and tiers interned — so a folder of a million objects costs
-// well under 150 bytes per entry. Columns: name, size, last modified, type, access tier.
+// well under 150 bytes per entry. Columns are the source's (StorageClient::columns()): for
+// files name, size, last modified, type, access tier; for a database name, type, estimated
+// rows, details.
 // Main thread only.
 class StorageBrowserModel final : public QAbstractItemModel
 {
@@ -30,6 +32,8 @@ class StorageBrowserModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(StorageBrowserModel)
 
 public:
+    // What a column shows (the slots of a record); the source's columns() say which of them it
+    // has, in which order and under which titles. File sources show all five, in this order.
     enum Column { NameColumn, SizeColumn, ModifiedColumn, TypeColumn, TierColumn, ColumnCount };
     enum Role {
         PathRole = Qt::UserRole + 1, // QString: path from the root; folders end in '/'
@@ -37,6 +41,7 @@ public:
         SizeRole,                    // qint64, -1 when unknown
         ModifiedRole,                // QDateTime (UTC)
         ContentTypeRole,             // QString
+        KindRole,                    // int: EntryKind
     };
     enum class State { NotLoaded, Loading, Partial, Complete, Stopped, Failed };
     Q_ENUM(State)
@@ -50,6 +55,9 @@ public:
     void setPageSize(int entries) { m_pageSize = entries; }
     int pageSize() const { return m_pageSize; }
     void setIcons(const QIcon &folder, const QIcon &file);
+    void setIcon(EntryKind kind, const QIcon &icon); // schemas, tables, views, columns
+    // The column (view section) that shows `slot`, or -1 when the source has none.
+    int columnOf(Column slot) const;
 
     // Folder state, for the status line: how many rows are loaded, whether more exist.
     State state(const QModelIndex &folder) const;
@@ -148,11 +156,17 @@ private:
     QString nameOf(const Node *node, const Record &r) const;
     quint8 intern(QList<QString> &table, QHash<QString, int> &lookup, const QString &value, int max);
     static QString typeLabel(bool folder, const QString &name, const QString &contentType);
-    static constexpr quint8 FolderFlag = 1; // Record::flags
+    static constexpr quint8 FolderFlag = 1; // Record::flags: bit 0, then the EntryKind in bits 1-3
+    static constexpr int KindShift = 1;
+    static EntryKind kindOf(const Record &r);
+    Column slotOf(int column) const;
+    QString segment(const QString &name) const;
     void sortNode(Node *node);
     void sortPending();
 
     QPointer<StorageClient> m_client;
+    QList<BrowseColumn> m_columns;
+    QHash<EntryKind, QIcon> m_icons;
     std::unique_ptr<Node> m_root;
     QHash<quint64, Node *> m_live;
     quint64 m_nextId = 1;

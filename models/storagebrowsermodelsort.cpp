@@ -9,7 +9,7 @@
 
 void StorageBrowserModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
+    if (column < 0 || column >= m_columns.size() || (column == m_sortColumn && order == m_sortOrder))
         return;
     m_sortColumn = column;
     m_sortOrder = order;
@@ -47,23 +47,28 @@ void StorageBrowserModel::sortNode(Node *node)
     // Names are appended to the arena as rows arrive, so the name offset is the service's
     // order: the tie-break of every sort, and the whole of name ascending.
     const auto byArrival = [&](quint32 a, quint32 b) { return rec[a].nameOffset < rec[b].nameOffset; };
+    const Column slot = slotOf(m_sortColumn);
     std::vector<QString> keys; // the Type column's labels, made once
-    if (m_sortColumn == TypeColumn) {
+    if (slot == TypeColumn) {
         keys.resize(n);
-        for (size_t i = 0; i < n; ++i)
-            keys[i] = typeLabel(rec[i].flags & FolderFlag, nameOf(node, rec[i]), m_contentTypes.value(int(rec[i].contentType)));
+        for (size_t i = 0; i < n; ++i) {
+            const EntryKind kind = kindOf(rec[i]);
+            keys[i] = kind == EntryKind::File || kind == EntryKind::Folder
+                ? typeLabel(rec[i].flags & FolderFlag, nameOf(node, rec[i]), m_contentTypes.value(int(rec[i].contentType)))
+                : m_contentTypes.value(int(rec[i].contentType));
+        }
     }
     const bool descending = m_sortOrder == Qt::DescendingOrder;
     const auto less = [&](quint32 a, quint32 b) {
         const Record &x = rec[a];
         const Record &y = rec[b];
-        if (m_sortColumn == NameColumn)
+        if (slot == NameColumn)
             return descending ? byArrival(b, a) : byArrival(a, b);
         const bool fx = x.flags & FolderFlag, fy = y.flags & FolderFlag;
         if (fx != fy)
             return fx; // folders first, whichever way
         int c = 0;
-        switch (m_sortColumn) {
+        switch (slot) {
         case SizeColumn:
             c = x.size < y.size ? -1 : x.size > y.size ? 1 : 0;
             break;
@@ -75,6 +80,9 @@ void StorageBrowserModel::sortNode(Node *node)
             break;
         case TierColumn:
             c = m_tiers.value(x.tier).compare(m_tiers.value(y.tier), Qt::CaseInsensitive);
+            break;
+        case NameColumn:
+        case ColumnCount:
             break;
         }
         if (c != 0)

@@ -52,6 +52,10 @@ StorageBrowserWindow::StorageBrowserWindow(const Datastore &datastore, StorageCl
             == QMessageBox::Yes;
     };
     m_model->setIcons(style()->standardIcon(QStyle::SP_DirIcon), style()->standardIcon(QStyle::SP_FileIcon));
+    m_model->setIcon(EntryKind::Schema, style()->standardIcon(QStyle::SP_DirIcon));
+    m_model->setIcon(EntryKind::Table, style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    m_model->setIcon(EntryKind::View, style()->standardIcon(QStyle::SP_FileDialogListView));
+    m_model->setIcon(EntryKind::Column, style()->standardIcon(QStyle::SP_FileDialogInfoView));
     m_model->setClient(client);
     m_folderProxy->setSourceModel(m_model);
     buildActions();
@@ -331,11 +335,16 @@ void StorageBrowserWindow::buildUi()
     m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_list->addActions({m_download, m_delete, m_copyUrl, m_copyUri});
     m_list->horizontalHeader()->setStretchLastSection(false);
-    m_list->horizontalHeader()->setSectionResizeMode(StorageBrowserModel::NameColumn, QHeaderView::Stretch);
-    m_list->setColumnWidth(StorageBrowserModel::SizeColumn, 90);
-    m_list->setColumnWidth(StorageBrowserModel::ModifiedColumn, 150);
-    m_list->setColumnWidth(StorageBrowserModel::TypeColumn, 150);
-    m_list->setColumnWidth(StorageBrowserModel::TierColumn, 90);
+    // The source's columns: the name takes the room left over.
+    m_list->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    const QList<QPair<StorageBrowserModel::Column, int>> widths = {{StorageBrowserModel::SizeColumn, 110},
+                                                                   {StorageBrowserModel::ModifiedColumn, 150},
+                                                                   {StorageBrowserModel::TypeColumn, 150},
+                                                                   {StorageBrowserModel::TierColumn, 150}};
+    for (const auto &[slot, width] : widths) {
+        if (const int column = m_model->columnOf(slot); column > 0)
+            m_list->setColumnWidth(column, width);
+    }
     m_list->horizontalHeader()->setSortIndicator(StorageBrowserModel::NameColumn, Qt::AscendingOrder);
     m_list->setSortingEnabled(true); // header clicks call StorageBrowserModel::sort()
     connect(m_list->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] {
@@ -495,8 +504,22 @@ void StorageBrowserWindow::updateActions()
     m_continue->setEnabled(state == StorageBrowserModel::State::Stopped);
     m_up->setEnabled(!m_atRoot);
     const bool any = !selectedPaths().isEmpty();
-    m_download->setEnabled(any);
-    m_delete->setEnabled(any);
+    // What the source cannot do is off, and its tooltip says why (a database is read only).
+    const BrowseCapabilities caps = m_client->capabilities();
+    const QString why = caps.readOnlyReason.isEmpty() ? tr("not available for this storage") : caps.readOnlyReason;
+    const auto allow = [&why](QAction *action, bool can, bool now) {
+        if (!action->property("normalToolTip").isValid())
+            action->setProperty("normalToolTip", action->toolTip());
+        action->setEnabled(can && now);
+        action->setToolTip(can ? action->property("normalToolTip").toString()
+                               : tr("%1: %2").arg(QString(action->text()).remove(u'&').remove(u"…"_s), why));
+    };
+    allow(m_download, caps.readRanges, any);
+    allow(m_delete, caps.remove, any);
+    allow(m_uploadFiles, caps.upload, true);
+    allow(m_uploadFolder, caps.upload, true);
+    allow(m_newFolder, caps.makeDirectories, true);
+    allow(m_copyUri, caps.readRanges, true); // azureml:// URIs name files of Azure storage
 }
 
 void StorageBrowserWindow::prefetchIfNearEnd()

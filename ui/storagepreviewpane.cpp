@@ -11,12 +11,14 @@
 #include <QStackedWidget>
 #include <QStringDecoder>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "services/core/csv.h"
 #include "services/core/units.h"
+#include "models/rowstablemodel.h"
+#include "services/storage/contentsniff.h"
+#include "services/storage/csvrows.h"
 #include "services/storage/storageclient.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -25,52 +27,11 @@ namespace {
 
 enum Page { MessagePage, TextPage, TablePage, ImagePage };
 
-bool isImage(const QString &name, const QString &contentType)
-{
-    const QString ext = name.section(u'.', -1).toLower();
-    return contentType.startsWith(u"image/"_s) || QStringList{u"png"_s, u"jpg"_s, u"jpeg"_s, u"gif"_s, u"bmp"_s, u"webp"_s}.contains(ext);
-}
-
-bool looksBinary(const QByteArray &data)
-{
-    const qsizetype n = std::min<qsizetype>(data.size(), 4096);
-    int control = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const uchar c = uchar(data.at(i));
-        if (c == 0)
-            return true;
-        if (c < 9 || (c > 13 && c < 32))
-            ++control;
-    }
-    return n > 0 && control * 20 > n;
-}
-
-QString hexDump(const QByteArray &data)
-{
-    QString out;
-    const qsizetype n = std::min<qsizetype>(data.size(), 1024);
-    for (qsizetype row = 0; row < n; row += 16) {
-        out += u"%1  "_s.arg(row, 8, 16, QLatin1Char('0'));
-        QString ascii;
-        for (qsizetype i = row; i < row + 16; ++i) {
-            if (i < n) {
-                const uchar c = uchar(data.at(i));
-                out += u"%1 "_s.arg(c, 2, 16, QLatin1Char('0'));
-                ascii += (c >= 32 && c < 127) ? QChar(char16_t(c)) : u'.';
-            } else {
-                out += u"   "_s;
-            }
-        }
-        out += u' ' + ascii + u'\n';
-    }
-    return out;
-}
-
 } // namespace
 
 StoragePreviewPane::StoragePreviewPane(QWidget *parent)
     : QWidget(parent), m_tabs(new QTabWidget(this)), m_stack(new QStackedWidget), m_message(new QLabel), m_text(new QPlainTextEdit),
-      m_table(new QTableWidget), m_image(new QLabel), m_caption(new QLabel), m_properties(new QTreeWidget)
+      m_table(new QTableView), m_rows(new RowsTableModel(this)), m_image(new QLabel), m_caption(new QLabel), m_properties(new QTreeWidget)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -84,6 +45,7 @@ StoragePreviewPane::StoragePreviewPane(QWidget *parent)
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setObjectName(u"previewText"_s);
     m_text->setAccessibleName(tr("Preview text"));
+    m_table->setModel(m_rows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setObjectName(u"previewTable"_s);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
@@ -113,6 +75,33 @@ StoragePreviewPane::StoragePreviewPane(QWidget *parent)
     m_properties->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tabs->addTab(m_properties, tr("P&roperties"));
     showMessage(tr("Select a file to preview it."));
+    // More rows as the table scrolls (the view asks the model's fetchMore at its end); the
+    // caption says how many are in and whether more follow.
+    connect(m_rows, &RowsTableModel::pageLoaded, this, &StoragePreviewPane::updateRowsCaption);
+    connect(m_rows, &RowsTableModel::loadFailed, this, [this](const ApiError &e) {
+        if (m_rows->rowCount() == 0)
+            showMessage(tr("No preview: %1").arg(e.message));
+        else
+            m_caption->setText(tr("%n row(s) shown; reading more failed: %1", nullptr, m_rows->rowCount()).arg(e.message));
+    });
+}
+
+void StoragePreviewPane::updateRowsCaption()
+{
+    if (m_stack->currentIndex() != TablePage)
+        return;
+    const int n = m_rows->rowCount();
+    m_caption->setText(m_rows->hasMore() ? tr("The first %n row(s); more are read as you scroll.", nullptr, n)
+                                         : tr("All %n row(s).", nullptr, n));
+    if (m_csv && m_csv->bytesRead() > 0)
+        m_caption->setText(m_caption->text() + u' ' + tr("%1 of the file read.").arg(Units::bytes(m_csv->bytesRead())));
+}
+
+void StoragePreviewPane::showRows(RowsTableModel::Fetch fetch)
+{
+    m_rows->setSource(std::move(fetch), RowsPageSize);
+    m_stack->setCurrentIndex(TablePage);
+    m_caption->setText(tr("Reading rows…"));
 }
 
 StoragePreviewPane::~StoragePreviewPane() = default;
@@ -150,14 +139,33 @@ void StoragePreviewPane::show(const StorageEntry &entry)
         m_read->cancel();
     if (m_head)
         m_head->cancel();
+    m_rows->clear();
+    delete m_csv;
     m_properties->clear();
+    const bool rows = m_client && m_client->capabilities().rows && (entry.kind == EntryKind::Table || entry.kind == EntryKind::View);
+    if (rows) {
+        // A table or view: its first rows, a page at a time as the preview scrolls.
+        QPointer<StorageClient> client(m_client);
+        const QString path = entry.path;
+        showRows([client, path](qint64 offset, int count) { return client ? client->rows(path, offset, count) : nullptr; });
+        showEntryProperties(entry);
+        return;
+    }
+    if (entry.kind == EntryKind::Column) {
+        showMessage(tr("Column %1: %2%3").arg(entry.name, entry.contentType, entry.accessTier.isEmpty() ? QString() : u", "_s + entry.accessTier));
+        showEntryProperties(entry);
+        return;
+    }
     if (entry.path.isEmpty() || entry.isDirectory || !m_client) {
-        showMessage(entry.isDirectory ? tr("Folder %1").arg(entry.path) : tr("Select a file to preview it."));
+        if (entry.kind == EntryKind::Schema)
+            showMessage(tr("Schema %1: open it to see its tables and views.").arg(entry.name));
+        else
+            showMessage(entry.isDirectory ? tr("Folder %1").arg(entry.path) : tr("Select a file to preview it."));
         return;
     }
     showMessage(tr("Loading a preview of %1…").arg(entry.name));
     const quint64 generation = m_generation;
-    const bool image = isImage(entry.name, entry.contentType);
+    const bool image = ContentSniff::isImage(entry.name, entry.contentType);
     if (image && entry.size > ImageBytes) {
         showMessage(tr("%1 is too large to preview as an image (%2; the limit is %3).")
                         .arg(entry.name, Units::bytes(entry.size), Units::bytes(ImageBytes)));
@@ -192,13 +200,13 @@ void StoragePreviewPane::showData(const StorageEntry &entry, const ReadResult &r
     const bool partial = total > data.size();
     const QString caption = partial ? tr("The first %1 of %2.").arg(Units::bytes(data.size()), Units::bytes(total))
                                     : tr("All of %1.").arg(Units::bytes(data.size()));
-    const QString name = entry.name.toLower();
     const QString type = read.properties.contentType.isEmpty() ? entry.contentType : read.properties.contentType;
-    if (data.isEmpty()) {
+    const ContentSniff::Kind kind = ContentSniff::classify(entry.name, type, data);
+    if (kind == ContentSniff::Kind::Empty) {
         showMessage(tr("%1 is empty.").arg(entry.name));
         return;
     }
-    if (isImage(name, type)) {
+    if (kind == ContentSniff::Kind::Image) {
         QImage img = QImage::fromData(data);
         if (!img.isNull()) {
             const QSize room = m_stack->size().boundedTo(QSize(2000, 2000));
@@ -210,35 +218,24 @@ void StoragePreviewPane::showData(const StorageEntry &entry, const ReadResult &r
             return;
         }
     }
-    if (looksBinary(data)) {
-        m_text->setPlainText(hexDump(data));
+    if (kind == ContentSniff::Kind::Binary || (kind == ContentSniff::Kind::Image && ContentSniff::looksBinary(data))) {
+        m_text->setPlainText(ContentSniff::hexDump(data));
         m_stack->setCurrentIndex(TextPage);
         m_caption->setText(tr("Binary content: the first %1 bytes as hex. %2").arg(std::min<qsizetype>(data.size(), 1024)).arg(caption));
         return;
     }
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder.decode(data);
-    if (name.endsWith(u".csv"_s) || name.endsWith(u".tsv"_s) || type == u"text/csv"_s) {
-        const QChar sep = name.endsWith(u".tsv"_s) ? u'\t' : u',';
-        if (partial) // drop the last, probably cut, line
-            text = text.left(std::max<qsizetype>(0, text.lastIndexOf(u'\n')));
-        qsizetype pos = 0;
-        const QStringList header = Csv::record(text, pos, sep);
-        QList<QStringList> rows;
-        while (pos < text.size() && rows.size() < 1000)
-            rows.append(Csv::record(text, pos, sep));
-        m_table->clear();
-        m_table->setColumnCount(int(header.size()));
-        m_table->setHorizontalHeaderLabels(header);
-        m_table->setRowCount(int(rows.size()));
-        for (int r = 0; r < rows.size(); ++r)
-            for (int c = 0; c < rows.at(r).size() && c < header.size(); ++c)
-                m_table->setItem(r, c, new QTableWidgetItem(rows.at(r).at(c)));
-        m_stack->setCurrentIndex(TablePage);
-        m_caption->setText(tr("%n row(s) shown. %1", nullptr, int(rows.size())).arg(caption));
+    if (kind == ContentSniff::Kind::Csv || kind == ContentSniff::Kind::Tsv) {
+        // Rows as the table scrolls, read on from the file in ranges (the bytes read for the
+        // preview are the first of them).
+        m_csv = new CsvRows(m_client, entry.path, kind == ContentSniff::Kind::Tsv ? u'\t' : u',', this);
+        m_csv->prime(data, total);
+        QPointer<CsvRows> csv(m_csv);
+        showRows([csv](qint64 offset, int count) { return csv ? csv->rows(offset, count) : nullptr; });
         return;
     }
-    if (name.endsWith(u".json"_s) || type.contains(u"json"_s)) {
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder.decode(data);
+    if (kind == ContentSniff::Kind::Json) {
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
         if (error.error == QJsonParseError::NoError) {
@@ -276,4 +273,20 @@ void StoragePreviewPane::showProperties(const StorageEntry &entry, const ObjectP
         add(tr("Access tier"), p.accessTier);
     for (auto it = p.metadata.begin(); it != p.metadata.end(); ++it)
         add(tr("Metadata: %1").arg(it.key()), it.value());
+}
+
+void StoragePreviewPane::showEntryProperties(const StorageEntry &entry)
+{
+    const auto add = [this](const QString &k, const QString &v) {
+        auto *item = new QTreeWidgetItem(m_properties, {k, v});
+        item->setToolTip(1, v);
+    };
+    add(tr("Path"), entry.path);
+    add(tr("Name"), entry.name);
+    if (!entry.contentType.isEmpty())
+        add(tr("Type"), entry.contentType);
+    if (entry.size >= 0)
+        add(tr("Rows (estimate)"), QLocale().toString(entry.size));
+    if (!entry.accessTier.isEmpty())
+        add(tr("Details"), entry.accessTier);
 }

@@ -3,20 +3,25 @@
 #include <QPointer>
 #include <QWidget>
 
+#include "models/rowstablemodel.h"
 #include "services/storage/storageclient.h"
 
+class CsvRows;
 class QLabel;
 class QPlainTextEdit;
 class QStackedWidget;
-class QTableWidget;
+class QTableView;
 class QTreeWidget;
 class QTabWidget;
 
-// The preview and properties of the object selected in the browser. The preview reads only
-// the beginning of the object (a Range request of PreviewBytes; images up to ImageBytes) and
-// shows text, CSV as a table, JSON pretty-printed, images, or a hex dump; the properties tab
-// shows the object's system properties and metadata (a HEAD request). A newer selection
-// cancels the older requests, and their late answers are ignored.
+// The preview and properties of the entry selected in the browser. For a file the preview
+// reads only its beginning (a Range request of PreviewBytes; images up to ImageBytes) and
+// shows text, JSON pretty-printed, images or a hex dump (ContentSniff decides), and CSV / TSV
+// as a table that reads on through the file as it scrolls (CsvRows); for a table or view of a
+// database its rows, a page at a time as it scrolls (RowsTableModel, the same table). The
+// properties tab shows the object's system properties and metadata (a HEAD request), or what
+// the database's catalog says. A newer selection cancels the older requests, and their late
+// answers are ignored.
 class StoragePreviewPane final : public QWidget
 {
     Q_OBJECT
@@ -25,6 +30,7 @@ class StoragePreviewPane final : public QWidget
 public:
     static constexpr qint64 PreviewBytes = 64 * 1024;
     static constexpr qint64 ImageBytes = 8 * 1024 * 1024;
+    static constexpr int RowsPageSize = 200;
 
     explicit StoragePreviewPane(QWidget *parent = nullptr);
     ~StoragePreviewPane() override;
@@ -36,20 +42,26 @@ public:
     // For tests: which view the preview uses now ("text", "table", "image", "message").
     QString mode() const;
     QString previewText() const;
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    RowsTableModel *rows() const { return m_rows; }
     QTreeWidget *properties() const { return m_properties; }
 
 private:
     void showMessage(const QString &text);
     void showData(const StorageEntry &entry, const ReadResult &read);
     void showProperties(const StorageEntry &entry, const ObjectProperties &p);
+    void showEntryProperties(const StorageEntry &entry);
+    void showRows(RowsTableModel::Fetch fetch);
+    void updateRowsCaption();
 
     QPointer<StorageClient> m_client;
     QTabWidget *m_tabs;
     QStackedWidget *m_stack;
     QLabel *m_message;
     QPlainTextEdit *m_text;
-    QTableWidget *m_table;
+    QTableView *m_table;
+    RowsTableModel *m_rows;
+    QPointer<CsvRows> m_csv;
     QLabel *m_image;
     QLabel *m_caption;
     QTreeWidget *m_properties;

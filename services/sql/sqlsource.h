@@ -32,6 +32,8 @@ public:
 
     BrowseCapabilities capabilities() const override;
     QList<BrowseColumn> columns() const override;
+    QString segmentOf(const QString &name) const override { return SqlQuoting::segment(name); }
+    QString nameOf(const QString &segment) const override { return SqlQuoting::unsegment(segment); }
     ListJob *list(const QString &directory, const QString &pageToken, int pageSize, bool recursive) override;
     ReadJob *read(const QString &path, qint64 offset, qint64 length) override;
     PropertiesJob *properties(const QString &path) override;

@@ -23,7 +23,7 @@ ListJob *StorageClient::search(const QString &directory, const QString &namePref
     return job;
 }
 
-QList<BrowseColumn> StorageClient::columns() const
+QList<BrowseColumn> StorageClient::fileColumns()
 {
     using V = BrowseColumn::Value;
     return {{tr("Name"), V::Name, {}},

@@ -30,7 +30,12 @@ public:
     // uploads of 4 MiB parts, deletes and folders.
     virtual BrowseCapabilities capabilities() const { return {}; }
     // The columns of its listings: name, size, last modified, type, access tier by default.
-    virtual QList<BrowseColumn> columns() const;
+    virtual QList<BrowseColumn> columns() const { return fileColumns(); }
+    static QList<BrowseColumn> fileColumns();
+    // An entry's name as a segment of its path, and back: the name itself, unless the source
+    // escapes characters its names may hold and its paths may not (a '/' in a table name).
+    virtual QString segmentOf(const QString &name) const { return name; }
+    virtual QString nameOf(const QString &segment) const { return segment; }
     // A page of the rows of a table or view (capabilities().rows); never the whole table.
     virtual RowsJob *rows(const QString &path, qint64 offset, int count);
 
