@@ -59,7 +59,9 @@ public:
         } else {
             m_hashed = true;
         }
-        m_partBytes = evenShare(m_size, m_options.parallel, m_options.chunkBytes, std::min(m_options.maxChunkBytes, caps.maxPartBytes));
+        // The service's largest part is a hard limit, below even the smallest chunk asked for.
+        m_partBytes = std::min(evenShare(m_size, m_options.parallel, m_options.chunkBytes, std::min(m_options.maxChunkBytes, caps.maxPartBytes)),
+                               caps.maxPartBytes);
         m_parts = int((m_size + m_partBytes - 1) / m_partBytes);
         m_directories.clear();
         if (caps.needsDirectories) {
