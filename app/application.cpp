@@ -49,6 +49,7 @@ bool Application::start(const QString &requested, ApiError *error)
     m_model = std::make_unique<DatastoreListModel>(matrix);
     m_window = std::make_unique<MainWindow>(m_manager.get(), m_model.get(), matrix);
     m_connector = std::make_unique<DatastoreConnector>(m_http.get(), matrix);
+    m_connector->setSecretStore(m_secrets.get()); // DBFS browse connections
     m_window->setConnector(m_connector.get());
     // The studio ends when its main window has closed (and, with it, every browser window),
     // not when the last window happens to close: a browser finishing its transfers in the

@@ -49,6 +49,7 @@ CliApplication::CliApplication(QStringList arguments, QObject *parent)
       m_validator(std::make_unique<StorageAccessValidator>(m_http.get())),
       m_connector(std::make_unique<DatastoreConnector>(m_http.get(), m_matrix))
 {
+    m_connector->setSecretStore(m_secrets.get()); // DBFS browse connections
 }
 
 CliApplication::~CliApplication() = default;

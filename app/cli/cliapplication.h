@@ -85,6 +85,11 @@ private:
     void storageRm(const QStringList &words);
     void catFile(StorageClient *client, const QString &path, qint64 limit, qint64 offset = 0);
     void catRows(StorageClient *client, const QString &path, qint64 limit, qint64 offset);
+    // DBFS: the studio's own connection (Databricks URL and token) from --databricks-url and
+    // the secret options, checked by listing the DBFS root unless `skip`, and kept.
+    Result<SecretMap> browseConnectionFrom(const Datastore &ds, const CliArgs &args);
+    void checkBrowseConnection(WorkspaceService *ws, const SecretMap &connection, bool skip, std::function<void()> next);
+    void updateBrowseConnection(WorkspaceService *ws, const Datastore &ds, const CliArgs &args);
     void removeFolder(StorageClient *client, const QString &folder, const QString &datastore, bool yes);
     // One rule for paths: a folder is a folder with or without '/'; a command that takes a
     // file and is given a folder says so ("is a folder; use --recursive").

@@ -3,9 +3,22 @@
 
 #include "app/cli/cliapplication.h"
 #include "app/cli/clioutput.h"
+#include "services/storage/dbfsclient.h"
+#include "services/net/storagehttp.h"
+#include "services/secrets/keychainsecretstore.h"
+#include "services/workspace/browseconnections.h"
 #include "services/workspace/workspaceservice.h"
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+ApiError usage(const QString &field, const QString &message)
+{
+    return ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s, message, field);
+}
+
+} // namespace
 
 void CliApplication::datastoreUpdateCredentials(const QStringList &words)
 {
@@ -19,7 +32,7 @@ void CliApplication::datastoreUpdateCredentials(const QStringList &words)
         for (const FieldSpec &f : t.fields)
             spec.valueOptions.insert(f.flag()); // accepted, then refused with a reason
     }
-    spec.valueOptions.unite({u"--auth"_s, u"--secret-env"_s});
+    spec.valueOptions.unite({u"--auth"_s, u"--secret-env"_s, u"--databricks-url"_s});
     spec.repeatable = {u"--secret-env"_s};
     spec.switches = {u"--skip-validation"_s, u"--secret-stdin"_s};
     spec.minPositional = 1;
@@ -36,6 +49,11 @@ void CliApplication::datastoreUpdateCredentials(const QStringList &words)
             }
             const Datastore &existing = found.value();
             const StorageTypeSpec &type = m_matrix.type(existing.type);
+            if (BrowseConnections::needsOne(existing.type) || args.values.contains(u"--databricks-url"_s)) {
+                // DBFS: the record has no credential; the studio's own connection is replaced.
+                updateBrowseConnection(ws, existing, args);
+                return;
+            }
             CredentialUpdate update;
             update.name = existing.name;
             update.auth = existing.auth;
@@ -99,6 +117,86 @@ void CliApplication::datastoreGetDefault(const QStringList &words)
                 CliOutput::printJson(CliOutput::datastoreSummary(result.value(), m_matrix));
             else
                 CliOutput::print(result.value().name);
+        });
+    });
+}
+
+Result<SecretMap> CliApplication::browseConnectionFrom(const Datastore &ds, const CliArgs &args)
+{
+    const QString url = args.value(u"--databricks-url"_s);
+    if (!BrowseConnections::needsOne(ds.type))
+        return usage(u"--databricks-url"_s, tr("--databricks-url is for dbfs datastores only; '%1' is %2.").arg(ds.name, StorageTypes::id(ds.type)));
+    if (url.isEmpty())
+        return usage(u"--databricks-url"_s, tr("--databricks-url URL is required: the Databricks workspace that holds the DBFS of '%1' "
+                                               "(https://adb-….azuredatabricks.net).").arg(ds.name));
+    if (const auto bad = DbfsClient::checkWorkspaceUrl(url)) {
+        ApiError e = *bad;
+        e.field = u"--databricks-url"_s;
+        return e;
+    }
+    SecretMap connection = {{BrowseConnections::UrlField, url}};
+    // The token from --secret-stdin (one line) or --secret-env databricks_token=VAR; without
+    // either, the signed-in user's Entra token is lent (an Azure ML workspace).
+    if (args.switches.contains(u"--secret-stdin"_s) || args.repeated.contains(u"--secret-env"_s)) {
+        Result<SecretMap> token = collectSecrets(BrowseConnections::secretSpec(), args, StorageTypes::id(ds.type));
+        if (!token)
+            return token.error();
+        connection.insert(BrowseConnections::TokenField, token.value().value(BrowseConnections::TokenField));
+    }
+    return connection;
+}
+
+void CliApplication::checkBrowseConnection(WorkspaceService *ws, const SecretMap &connection, bool skip, std::function<void()> next)
+{
+    if (skip) {
+        next();
+        return;
+    }
+    const QString token = connection.value(BrowseConnections::TokenField);
+    TokenSource *identity = token.isEmpty() ? ws->identityTokens(DbfsClient::Resource) : nullptr;
+    if (token.isEmpty() && !identity) {
+        fail(usage(u"--secret-stdin"_s, tr("A Databricks personal access token is needed (--secret-stdin, one line): nobody is signed in "
+                                           "to lend an Entra token in this workspace.")));
+        return;
+    }
+    auto *client = new DbfsClient(m_http->client(), QUrl(connection.value(BrowseConnections::UrlField)), token, identity, this);
+    onFinished(client->probe(false), this, [this, client, next](const VoidResult &r) {
+        client->deleteLater();
+        if (!r) {
+            ApiError e = r.error();
+            e.message += tr(" Nothing was changed; add --skip-validation to keep the connection unchecked.");
+            fail(e);
+            return;
+        }
+        next();
+    });
+}
+
+void CliApplication::updateBrowseConnection(WorkspaceService *ws, const Datastore &ds, const CliArgs &args)
+{
+    Result<SecretMap> connection = browseConnectionFrom(ds, args);
+    if (!connection) {
+        fail(connection.error());
+        return;
+    }
+    const bool skip = args.switches.contains(u"--skip-validation"_s);
+    checkBrowseConnection(ws, connection.value(), skip, [this, ws, ds, skip, values = connection.value()] {
+        // A token given replaces the old one; none given removes it (the Entra token is used).
+        onFinished(BrowseConnections::remove(m_secrets.get(), ws->id(), ds.name), this, [this, ws, ds, skip, values](const Result<SecretMap> &gone) {
+            if (!gone) {
+                fail(gone.error());
+                return;
+            }
+            onFinished(BrowseConnections::write(m_secrets.get(), ws->id(), ds.name, values), this, [this, ds, skip](const Result<SecretMap> &w) {
+                if (!w) {
+                    fail(w.error());
+                    return;
+                }
+                CliOutput::print(tr("Updated the Databricks connection of datastore '%1' (kept in the keychain).").arg(ds.name));
+                if (skip)
+                    CliOutput::print(tr("Access was not validated (--skip-validation)."));
+                done(Ok);
+            });
         });
     });
 }

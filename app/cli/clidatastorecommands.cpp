@@ -6,6 +6,7 @@
 #include <QFile>
 
 #include "app/cli/cliapplication.h"
+#include "services/workspace/browseconnections.h"
 #include "services/workspace/workspacemanager.h"
 #include "app/cli/clioutput.h"
 #include "services/core/fieldrules.h"
@@ -283,7 +284,7 @@ void CliApplication::datastoreRegister(const QStringList &words)
     const auto [plainFlags, secretFlags] = allFieldFlags(m_matrix);
     CliSpec spec;
     spec.valueOptions = plainFlags;
-    spec.valueOptions.unite({u"--type"_s, u"--name"_s, u"--auth"_s, u"--secret-env"_s});
+    spec.valueOptions.unite({u"--type"_s, u"--name"_s, u"--auth"_s, u"--secret-env"_s, u"--databricks-url"_s});
     spec.repeatable = {u"--secret-env"_s};
     spec.switches = {u"--overwrite"_s, u"--skip-validation"_s, u"--create-if-not-exists"_s, u"--set-default"_s, u"--secret-stdin"_s};
     spec.secretOptions = secretFlags;
@@ -347,35 +348,75 @@ void CliApplication::datastoreRegister(const QStringList &words)
             return;
         }
     }
-    Result<SecretMap> secrets = collectSecrets(*typeSpec.authSpec(auth), args, typeId);
-    if (!secrets) {
-        fail(secrets.error());
-        return;
+    // DBFS with --databricks-url: the secret options give the studio's browse connection its
+    // token; the record itself takes none.
+    std::optional<SecretMap> connection;
+    if (args.values.contains(u"--databricks-url"_s)) {
+        Result<SecretMap> c = browseConnectionFrom(request.datastore, args);
+        if (!c) {
+            fail(c.error());
+            return;
+        }
+        connection = c.takeValue();
+    } else {
+        Result<SecretMap> secrets = collectSecrets(*typeSpec.authSpec(auth), args, typeId);
+        if (!secrets) {
+            fail(secrets.error());
+            return;
+        }
+        request.secrets = secrets.takeValue();
     }
-    request.secrets = secrets.takeValue();
 
+    const auto registered = [this](WorkspaceService *ws, const RegistrationRequest &request, const Datastore &ds) {
+        printChanged(ds, tr("Registered datastore '%1' (%2) in workspace '%3'%4.")
+                             .arg(ds.name, StorageTypes::id(ds.type), ws->displayName(), ds.isDefault ? tr(" as the default") : QString()),
+                     request.options.skipValidation);
+        done(Ok);
+    };
     const auto run = [=, this] {
         withWorkspace([=, this](WorkspaceService *ws) {
-            onFinished(ws->registerDatastore(request), this, [this, ws, request](const Result<Datastore> &result) {
-                if (!result) {
-                    ApiError e = result.error();
-                    if (e.code.startsWith(u"storage."_s) && e.code.endsWith(u"_missing"_s))
-                        e.message += tr(" Add --create-if-not-exists to create it, or --skip-validation to register it unchecked.");
-                    fail(e);
-                    return;
-                }
-                printChanged(result.value(), tr("Registered datastore '%1' (%2) in workspace '%3'%4.")
-                                                 .arg(result.value().name, StorageTypes::id(result.value().type), ws->displayName(),
-                                                      result.value().isDefault ? tr(" as the default") : QString()),
-                             request.options.skipValidation);
-                done(Ok);
+            const auto doRegister = [=, this](RegistrationRequest r) {
+                onFinished(ws->registerDatastore(r), this, [=, this](const Result<Datastore> &result) {
+                    if (!result) {
+                        ApiError e = result.error();
+                        if (e.code.startsWith(u"storage."_s) && e.code.endsWith(u"_missing"_s))
+                            e.message += tr(" Add --create-if-not-exists to create it, or --skip-validation to register it unchecked.");
+                        fail(e);
+                        return;
+                    }
+                    if (!connection) {
+                        registered(ws, request, result.value());
+                        return;
+                    }
+                    onFinished(BrowseConnections::write(m_secrets.get(), ws->id(), r.datastore.name, *connection), this,
+                               [=, this](const Result<SecretMap> &kept) {
+                                   if (!kept) {
+                                       ApiError e = kept.error();
+                                       e.message = tr("Registered '%1', but its Databricks connection could not be kept: %2")
+                                                       .arg(r.datastore.name, e.message);
+                                       fail(e);
+                                       return;
+                                   }
+                                   registered(ws, request, result.value());
+                               });
+                });
+            };
+            if (!connection) {
+                doRegister(request);
+                return;
+            }
+            // The connection is checked here (the workspace cannot: the record does not hold it).
+            checkBrowseConnection(ws, *connection, request.options.skipValidation, [=] {
+                RegistrationRequest checked = request;
+                checked.options.skipValidation = true;
+                doRegister(checked);
             });
         });
     };
     // A local workspace keeps the secrets in the keychain: check it before touching the
     // workspace (even opening one creates its file), so that without one nothing is written.
     // An Azure ML workspace keeps them itself.
-    if (request.secrets.isEmpty() || targetRef().isAzure()) {
+    if ((request.secrets.isEmpty() && !connection) || targetRef().isAzure()) {
         run();
         return;
     }

@@ -54,7 +54,7 @@ QString registerHelp(const SupportMatrix &matrix)
     }
     QStringList checked, unchecked;
     for (const StorageTypeSpec &t : matrix.types())
-        (StorageClientFactory::supports(t.type) ? checked : unchecked) << t.id;
+        (StorageClientFactory::validatesFromRecord(t.type) ? checked : unchecked) << t.id;
     lines << QString() << tr("Access is checked for %1: the container, share or filesystem exists and the credential may")
                               .arg(checked.join(u", "_s))
           << tr("list it; a database answers a trivial query and shows the login at least one schema.");

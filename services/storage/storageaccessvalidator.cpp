@@ -8,7 +8,7 @@ StorageAccessValidator::StorageAccessValidator(StorageHttp *http, QObject *paren
 
 bool StorageAccessValidator::canValidate(StorageType type) const
 {
-    return StorageClientFactory::supports(type);
+    return StorageClientFactory::validatesFromRecord(type);
 }
 
 bool StorageAccessValidator::canCreate(StorageType type) const

@@ -17,6 +17,11 @@ namespace StorageClientFactory {
 
 bool supports(StorageType type)
 {
+    return validatesFromRecord(type) || type == StorageType::Dbfs; // DBFS: through its browse connection
+}
+
+bool validatesFromRecord(StorageType type)
+{
     return isAzureStorage(type) || SqlTarget::handles(type);
 }
 
@@ -28,7 +33,7 @@ bool isAzureStorage(StorageType type)
 Result<StorageClient *> create(const Datastore &ds, const SecretMap &secrets, StorageHttp *http, QObject *parent, TokenSource *identity)
 {
     const auto tr = [](const char *text) { return QCoreApplication::translate("StorageClientFactory", text); };
-    if (!supports(ds.type)) {
+    if (!validatesFromRecord(ds.type)) {
         return ApiError::make(ApiError::Kind::Unsupported, u"storage.type"_s,
                               tr("Browsing %1 datastores is not available.").arg(StorageTypes::id(ds.type)));
     }

@@ -17,6 +17,9 @@ class QObject;
 namespace StorageClientFactory {
 
 bool supports(StorageType type);
+// Whether the record and its secrets alone reach the data (so that registration can check
+// access): not DBFS, which needs the studio's browse connection (DatastoreConnector).
+bool validatesFromRecord(StorageType type);
 // Blob, File share or ADLS Gen2: the kinds whose container / share / filesystem can be created.
 bool isAzureStorage(StorageType type);
 Result<StorageClient *> create(const Datastore &datastore, const SecretMap &secrets, StorageHttp *http, QObject *parent,

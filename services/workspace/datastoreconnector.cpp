@@ -3,8 +3,12 @@
 #include <QCoreApplication>
 
 #include "services/auth/tokensource.h"
+#include "services/net/storagehttp.h"
 #include "services/storage/storageclient.h"
+#include "services/secrets/secretstore.h"
+#include "services/storage/dbfsclient.h"
 #include "services/storage/storageclientfactory.h"
+#include "services/workspace/browseconnections.h"
 #include "services/workspace/workspaceservice.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,6 +46,8 @@ std::optional<ApiError> DatastoreConnector::unsupported(const Datastore &ds) con
 
 ClientJob *DatastoreConnector::open(WorkspaceService *workspace, const Datastore &ds, QObject *clientParent)
 {
+    if (BrowseConnections::needsOne(ds.type) && !unsupported(ds))
+        return openThroughConnection(workspace, ds, clientParent);
     auto *job = new ClientJob(this);
     if (const auto refused = unsupported(ds)) {
         job->finish(*refused);
@@ -64,6 +70,53 @@ ClientJob *DatastoreConnector::open(WorkspaceService *workspace, const Datastore
             return;
         }
         job->finish(StorageClientFactory::create(ds, read.value(), m_http, parent.data(), identity.data()));
+    });
+    return job;
+}
+
+ClientJob *DatastoreConnector::openThroughConnection(WorkspaceService *workspace, const Datastore &ds, QObject *clientParent)
+{
+    auto *job = new ClientJob(this);
+    const QString how = tr("give its Databricks workspace URL and a personal access token: dsstudio datastore update-credentials %1 "
+                           "--databricks-url URL --secret-stdin (or Update credentials… in the studio)")
+                            .arg(ds.name);
+    if (!m_store) {
+        job->finish(ApiError::make(ApiError::Kind::Secret, u"secret.no_service"_s, tr("'%1' is reached through a connection kept in the keychain, "
+                                                                                        "and there is no keychain here.").arg(ds.name)));
+        return job;
+    }
+    QPointer<QObject> parent(clientParent);
+    const bool parented = clientParent != nullptr;
+    QPointer<TokenSource> identity = workspace->identityTokens(DbfsClient::Resource);
+    SecretsJob *read = BrowseConnections::read(m_store, workspace->id(), ds.name, job);
+    connect(job, &Job::cancelRequested, read, &Job::cancel);
+    onFinished(read, job, [this, job, ds, parent, parented, identity, how](const Result<SecretMap> &connection) {
+        if (!connection) {
+            job->finish(connection.error());
+            return;
+        }
+        if (parented && !parent) {
+            job->finish(ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, tr("Cancelled.")));
+            return;
+        }
+        const QString url = connection.value().value(BrowseConnections::UrlField);
+        const QString token = connection.value().value(BrowseConnections::TokenField);
+        if (url.isEmpty()) {
+            job->finish(ApiError::make(ApiError::Kind::Secret, u"dbfs.no_connection"_s,
+                                       tr("'%1' is a DBFS datastore, and its record names no Databricks workspace: %2.").arg(ds.name, how)));
+            return;
+        }
+        if (const auto bad = DbfsClient::checkWorkspaceUrl(url)) {
+            job->finish(*bad);
+            return;
+        }
+        if (token.isEmpty() && !identity) {
+            job->finish(ApiError::make(ApiError::Kind::Secret, u"secret.missing"_s,
+                                       tr("'%1' has no Databricks token stored and nobody is signed in to lend one: %2.").arg(ds.name, how)));
+            return;
+        }
+        job->finish(static_cast<StorageClient *>(new DbfsClient(m_http->client(), QUrl(url), token, token.isEmpty() ? identity.data() : nullptr,
+                                                                parent.data())));
     });
     return job;
 }

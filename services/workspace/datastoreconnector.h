@@ -9,6 +9,7 @@
 #include "services/core/supportmatrix.h"
 
 class StorageClient;
+#include "services/secrets/secretstore.h"
 class StorageHttp;
 class WorkspaceService;
 
@@ -30,8 +31,10 @@ signals:
 // and the CLI reach a datastore's data. The credential comes from the workspace
 // (WorkspaceService::readSecrets: the keychain for a local workspace; the workspace's
 // listSecrets for an Azure ML one), and the connection to the service is opened while it is
-// read. Which types can be reached is said by the client factory alone, so messages and
-// menus never repeat the list. Main thread; owned by the composition root.
+// read. A DBFS datastore is reached through the studio's own browse connection instead
+// (BrowseConnections: the Databricks URL and a token from the keychain, or the signed-in
+// user's Entra token). Which types can be reached is said by the client factory alone, so
+// messages and menus never repeat the list. Main thread; owned by the composition root.
 class DatastoreConnector final : public QObject
 {
     Q_OBJECT
@@ -48,8 +51,14 @@ public:
     ClientJob *open(WorkspaceService *workspace, const Datastore &ds, QObject *clientParent);
 
     StorageHttp *http() const { return m_http; }
+    // Where browse connections are kept (the keychain); without one, DBFS cannot be reached.
+    void setSecretStore(SecretStore *store) { m_store = store; }
+    SecretStore *secretStore() const { return m_store; }
 
 private:
+    ClientJob *openThroughConnection(WorkspaceService *workspace, const Datastore &ds, QObject *clientParent);
+
     StorageHttp *m_http;
+    QPointer<SecretStore> m_store;
     const SupportMatrix &m_matrix;
 };

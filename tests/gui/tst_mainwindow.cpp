@@ -124,8 +124,12 @@ void tst_MainWindow::browseOpensTheStorageBrowser()
     QVERIFY(f->add(u"shared"_s, StorageType::AzureFile, AuthKind::AccountKey,
                    {{u"account_name"_s, u"devstoreaccount1"_s}, {u"file_share_name"_s, u"notebooks"_s}, {u"endpoint"_s, server.endpoint()}},
                    {{u"account_key"_s, Key}}));
+    QVERIFY(f->add(u"oldlake"_s, StorageType::AzureDataLakeGen1, AuthKind::ServicePrincipal,
+                   {{u"store_name"_s, u"oldlake"_s}, {u"tenant_id"_s, u"72f988bf-86f1-41af-91ab-2d7cd011db47"_s},
+                    {u"client_id"_s, u"72f988bf-86f1-41af-91ab-2d7cd011db47"_s}},
+                   {{u"client_secret"_s, u"s"_s}}));
     window->refreshAction()->trigger();
-    QTRY_COMPARE(view->model()->rowCount(), 6);
+    QTRY_COMPARE(view->model()->rowCount(), 7);
     QVERIFY(select(u"shared"_s));
     QVERIFY(!window->browseAction()->isEnabled()); // no HTTP layer given yet
     QNetworkAccessManager network;
@@ -135,7 +139,9 @@ void tst_MainWindow::browseOpensTheStorageBrowser()
     QVERIFY(window->browseAction()->isEnabled());
     QVERIFY(select(u"events"_s)); // PostgreSQL: browsed through its driver
     QVERIFY(window->browseAction()->isEnabled());
-    QVERIFY(select(u"spark"_s));
+    QVERIFY(select(u"spark"_s)); // DBFS: through the studio's own Databricks connection
+    QVERIFY(window->browseAction()->isEnabled());
+    QVERIFY(select(u"oldlake"_s));
     QVERIFY(!window->browseAction()->isEnabled());
     QVERIFY2(window->browseAction()->toolTip().contains(u"cannot be browsed"_s), qPrintable(window->browseAction()->toolTip()));
     QVERIFY(select(u"shared"_s));
@@ -507,14 +513,18 @@ void tst_MainWindow::doubleClickBrowsesWhereTheTypeCanBeBrowsed()
     QVERIFY(f->add(u"shared"_s, StorageType::AzureFile, AuthKind::AccountKey,
                    {{u"account_name"_s, u"devstoreaccount1"_s}, {u"file_share_name"_s, u"notebooks"_s}, {u"endpoint"_s, server.endpoint()}},
                    {{u"account_key"_s, Key}}));
-    QTRY_COMPARE(view->model()->rowCount(), 6);
+    QVERIFY(f->add(u"oldlake"_s, StorageType::AzureDataLakeGen1, AuthKind::ServicePrincipal,
+                   {{u"store_name"_s, u"oldlake"_s}, {u"tenant_id"_s, u"72f988bf-86f1-41af-91ab-2d7cd011db47"_s},
+                    {u"client_id"_s, u"72f988bf-86f1-41af-91ab-2d7cd011db47"_s}},
+                   {{u"client_secret"_s, u"s"_s}}));
+    QTRY_COMPARE(view->model()->rowCount(), 7);
     QNetworkAccessManager network;
     StorageHttp http(&network);
     DatastoreConnector connector(&http, SupportMatrix::builtin());
     window->setConnector(&connector);
-    // A DBFS datastore cannot be browsed here: the status line says why, nothing opens.
-    doubleClick(u"spark"_s);
-    QCOMPARE(highlighted(), u"spark"_s);
+    // An ADLS Gen1 datastore cannot be browsed here: the status line says why, nothing opens.
+    doubleClick(u"oldlake"_s);
+    QCOMPARE(highlighted(), u"oldlake"_s);
     QTest::qWait(50);
     QVERIFY(!window->lastBrowser());
     QVERIFY2(window->findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"cannot be browsed"_s),
