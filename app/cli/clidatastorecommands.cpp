@@ -351,6 +351,11 @@ void CliApplication::datastoreRegister(const QStringList &words)
     // DBFS with --databricks-url: the secret options give the studio's browse connection its
     // token; the record itself takes none.
     std::optional<SecretMap> connection;
+    if (BrowseConnections::needsOne(*type) && !args.values.contains(u"--databricks-url"_s) && !request.options.skipValidation) {
+        fail(usage(u"--databricks-url"_s, tr("A dbfs datastore is checked and browsed through its Databricks workspace: give --databricks-url URL "
+                                             "(and its personal access token with --secret-stdin), or --skip-validation to register it unchecked.")));
+        return;
+    }
     if (args.values.contains(u"--databricks-url"_s)) {
         Result<SecretMap> c = browseConnectionFrom(request.datastore, args);
         if (!c) {

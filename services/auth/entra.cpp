@@ -79,6 +79,10 @@ QString defaultScope(const QString &resource)
         return resource;
     if (!resource.contains(u"://"_s))
         return resource + u"/.default"_s; // an application id (Databricks)
+    // ADLS Gen1 is registered as "https://datalake.azure.net/", slash included: "//.default"
+    // (REFERENCE.md 15.9). Other resources take one slash.
+    if (resource == u"https://datalake.azure.net/"_s || resource == u"https://datalake.azure.net"_s)
+        return u"https://datalake.azure.net//.default"_s;
     return (resource.endsWith(u'/') ? resource : resource + u'/') + u".default"_s;
 }
 

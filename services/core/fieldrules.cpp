@@ -246,8 +246,12 @@ std::optional<ApiError> check(const FieldSpec &field, const QString &value)
         return std::nullopt;
     case FieldKind::HttpsUrl: {
         const QUrl url(value, QUrl::StrictMode);
-        if (!url.isValid() || url.scheme() != u"https"_s || url.host().isEmpty())
+        // Plain http only for a loopback host (a test or compatible local service), as everywhere.
+        const bool loopbackHttp = url.scheme() == u"http"_s && FieldRules::isLoopbackHost(url.host());
+        if (!url.isValid() || (url.scheme() != u"https"_s && !loopbackHttp) || url.host().isEmpty())
             return invalid(field, u"field.url"_s, tr("'%1' must be an https URL.").arg(value));
+        if (!url.userInfo().isEmpty())
+            return invalid(field, u"field.endpoint_userinfo"_s, tr("'%1' must not carry a user name or password.").arg(value));
         return std::nullopt;
     }
     case FieldKind::AccountKey: {

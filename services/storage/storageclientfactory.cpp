@@ -2,10 +2,12 @@
 
 #include <QCoreApplication>
 
+#include "services/core/fieldrules.h"
 #include "services/net/storagehttp.h"
 #include "services/storage/blobclient.h"
 #include "services/storage/dfsclient.h"
 #include "services/storage/fileshareclient.h"
+#include "services/storage/gen1client.h"
 #include "services/storage/gen2client.h"
 #include "services/sql/sqlsource.h"
 
@@ -15,6 +17,33 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace StorageClientFactory {
 
+namespace {
+
+// WebHDFS with a token for the Gen1 resource from the datastore's own service principal.
+Result<StorageClient *> createGen1(const Datastore &ds, const SecretMap &secrets, StorageHttp *http, QObject *parent)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("StorageClientFactory", text); };
+    if (ds.auth != AuthKind::ServicePrincipal)
+        return ApiError::make(ApiError::Kind::Unsupported, u"storage.auth"_s, tr("ADLS Gen1 datastores are reached with a service principal."));
+    const QString secret = secrets.value(u"client_secret"_s);
+    if (secret.isEmpty())
+        return ApiError::make(ApiError::Kind::Secret, u"secret.missing"_s, tr("'%1' has no client secret stored; update its credentials.").arg(ds.name));
+    const QString endpoint = ds.field(u"endpoint"_s);
+    QUrl base = endpoint.contains(u"://"_s) ? QUrl(endpoint) : QUrl(u"https://%1.%2/webhdfs/v1"_s.arg(ds.field(u"store_name"_s), endpoint.isEmpty() ? u"azuredatalakestore.net"_s : endpoint));
+    if (!base.isValid() || base.host().isEmpty())
+        return ApiError::make(ApiError::Kind::InvalidInput, u"storage.endpoint"_s, tr("The endpoint of '%1' is not a usable URL.").arg(ds.name), u"endpoint"_s);
+    if (base.scheme() != u"https"_s && !FieldRules::isLoopbackHost(base.host()))
+        return ApiError::make(ApiError::Kind::InvalidInput, u"field.insecure_http"_s, tr("Plain http is used only for loopback hosts, not %1.").arg(base.host()), u"endpoint"_s);
+    const QString authority = ds.field(u"authority_url"_s).isEmpty() ? u"https://login.microsoftonline.com"_s : ds.field(u"authority_url"_s);
+    const QString resource = ds.field(u"resource_url"_s).isEmpty() ? u"https://datalake.azure.net/"_s : ds.field(u"resource_url"_s);
+    auto *tokens = new ClientCredentialsTokenSource(http->client(), QUrl(authority), ds.field(u"tenant_id"_s), ds.field(u"client_id"_s), secret, resource);
+    auto *client = new Gen1Client(http->client(), base, tokens, parent);
+    tokens->setParent(client);
+    return static_cast<StorageClient *>(client);
+}
+
+} // namespace
+
 bool supports(StorageType type)
 {
     return validatesFromRecord(type) || type == StorageType::Dbfs; // DBFS: through its browse connection
@@ -22,7 +51,7 @@ bool supports(StorageType type)
 
 bool validatesFromRecord(StorageType type)
 {
-    return isAzureStorage(type) || SqlTarget::handles(type);
+    return isAzureStorage(type) || SqlTarget::handles(type) || type == StorageType::AzureDataLakeGen1;
 }
 
 bool isAzureStorage(StorageType type)
@@ -44,6 +73,8 @@ Result<StorageClient *> create(const Datastore &ds, const SecretMap &secrets, St
             return target.error();
         return static_cast<StorageClient *>(new SqlSource(target.takeValue(), parent));
     }
+    if (ds.type == StorageType::AzureDataLakeGen1)
+        return createGen1(ds, secrets, http, parent);
     StorageAuth auth;
     auth.account = ds.field(u"account_name"_s);
     switch (ds.auth) {

@@ -190,6 +190,15 @@ DatastoreJob *AzureMlWorkspace::registerDatastore(const RegistrationRequest &req
     }
     const Datastore ds = normalized.takeValue();
     const RegisterOptions options = request.options;
+    if (ds.type == StorageType::AzureDataLakeGen1 && !ds.field(u"endpoint"_s).isEmpty()) {
+        // The service's ADLS Gen1 datastore has a store name and no endpoint: nothing would keep it.
+        job->finish(ApiError::make(ApiError::Kind::Unsupported, u"azureml.gen1_endpoint"_s,
+                                   tr("An Azure ML workspace keeps no WebHDFS endpoint for ADLS Gen1 datastores (only the store name), so "
+                                      "'%1' was not registered with one. Register it without the endpoint, or in a local workspace.")
+                                       .arg(ds.name),
+                                   u"endpoint"_s));
+        return job;
+    }
     if (options.createIfNotExists) {
         job->finish(ApiError::make(ApiError::Kind::Unsupported, u"create.unavailable"_s,
                                    tr("Creating the storage of a datastore is not available for Azure ML workspaces, so '%1' was not "

@@ -425,7 +425,14 @@ FakeAzureMlServer::Response FakeAzureMlServer::token(const Request &r)
         return fail(400, "unauthorized_client", u"AADSTS700016: Application with identifier '%1' was not found."_s.arg(form.value(u"client_id"_s)));
     if (form.value(u"client_secret"_s) != ClientSecret)
         return fail(401, "invalid_client", u"AADSTS7000215: Invalid client secret provided."_s);
-    return issue(scope.chopped(int(qstrlen(".default"))), false, {});
+    // ADLS Gen1's identifier is "https://datalake.azure.net/" with its slash: its scope is
+    // "https://datalake.azure.net//.default"; with one slash Entra finds no such resource.
+    QString resource = scope.chopped(int(qstrlen(".default")));
+    if (resource == u"https://datalake.azure.net/"_s)
+        return fail(400, "invalid_resource", u"AADSTS500011: The resource principal named https://datalake.azure.net was not found in the tenant."_s);
+    if (resource == u"https://datalake.azure.net//"_s)
+        resource = u"https://datalake.azure.net/"_s;
+    return issue(resource, false, {});
 }
 
 QString FakeAzureMlServer::tokenProblem(const Request &r)

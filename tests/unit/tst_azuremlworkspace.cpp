@@ -68,6 +68,7 @@ private slots:
     void aWrongClientSecretGivesEntrasReason();
     void unknownDatastoreTypesDoNotBreakTheList();
     void datastoresTheStudioCannotShowAreNamedInTheListsNotes();
+    void aGen1EndpointIsRefusedNotDropped();
     void anIdentityBasedDatastoreIsBrowsedWithTheUsersToken();
     void aPostgreSqlRecordWithoutEnableSslReadsAsItsDefault();
 
@@ -431,6 +432,27 @@ void tst_AzureMlWorkspace::unknownDatastoreTypesDoNotBreakTheList()
     QVERIFY(list);
     QVERIFY(names(list.value()).contains(u"lake"_s));
     QVERIFY(names(list.value()).contains(u"lakehouse"_s)); // identity-based: listed with credential kind none
+}
+
+void tst_AzureMlWorkspace::aGen1EndpointIsRefusedNotDropped()
+{
+    // The service keeps no endpoint for Gen1: registering one would lose it silently.
+    AzureMlWorkspace *ws = open();
+    QVERIFY(await(ws->connectToWorkspace()));
+    RegistrationRequest r;
+    r.datastore.name = u"oldlake"_s;
+    r.datastore.type = StorageType::AzureDataLakeGen1;
+    r.datastore.auth = AuthKind::ServicePrincipal;
+    r.datastore.fields = {{u"store_name"_s, u"oldlake"_s}, {u"endpoint"_s, u"https://gen1.example.com/webhdfs/v1"_s},
+                          {u"tenant_id"_s, FakeAzureMlServer::Tenant}, {u"client_id"_s, FakeAzureMlServer::ClientId}};
+    r.secrets = {{u"client_secret"_s, u"s"_s}};
+    r.options.skipValidation = true;
+    const auto refused = await(ws->registerDatastore(r));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().field, u"endpoint"_s);
+    QVERIFY(!m_server->names().contains(u"oldlake"_s));
+    r.datastore.fields.remove(u"endpoint"_s);
+    QVERIFY(await(ws->registerDatastore(r)));
 }
 
 void tst_AzureMlWorkspace::datastoresTheStudioCannotShowAreNamedInTheListsNotes()

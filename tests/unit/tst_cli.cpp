@@ -335,14 +335,19 @@ void tst_Cli::updateCredentials()
 
 void tst_Cli::validationNotAvailable()
 {
-    // ADLS Gen1 has no access check yet: registration without --skip-validation says so.
-    const CliRun r = run(reg({u"--type"_s, u"azure_data_lake_gen1"_s, u"--name"_s, u"lake1"_s, u"--store-name"_s, u"oldlake"_s,
-                              u"--tenant-id"_s, Tenant, u"--client-id"_s, Tenant, u"--secret-stdin"_s}),
-                         "sp-secret\n");
-    QCOMPARE(r.exitCode, 6);
+    // DBFS is checked through the Databricks connection: without one, registration says to
+    // give it (or to skip the check), and nothing is registered.
+    const CliRun r = run(reg({u"--type"_s, u"dbfs"_s, u"--name"_s, u"spark"_s}));
+    QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.errLines().size(), 1);
-    QVERIFY(r.err.contains(u"not available yet"_s));
-    QVERIFY(r.err.contains(u"--skip-validation"_s));
+    QVERIFY2(r.err.contains(u"--databricks-url"_s) && r.err.contains(u"--skip-validation"_s), qPrintable(r.err));
+    QVERIFY(!run({u"datastore"_s, u"list"_s}).out.contains(u"spark"_s));
+    // ADLS Gen1 is checked where its endpoint answers; here none does: an honest failure.
+    const CliRun gen1 = run(reg({u"--type"_s, u"azure_data_lake_gen1"_s, u"--name"_s, u"lake1"_s, u"--store-name"_s, u"oldlake"_s,
+                                 u"--endpoint"_s, u"http://127.0.0.1:1/webhdfs/v1"_s, u"--authority-url"_s, u"http://127.0.0.1:1"_s,
+                                 u"--tenant-id"_s, Tenant, u"--client-id"_s, Tenant, u"--secret-stdin"_s}),
+                            "sp-secret\n");
+    QVERIFY2(gen1.exitCode != 0 && gen1.exitCode != 6, qPrintable(gen1.err));
     QVERIFY(!run({u"datastore"_s, u"list"_s}).out.contains(u"lake1"_s));
     // A SQL datastore is checked: an unreachable server is an honest failure, not "validated".
     const CliRun pg = run(reg({u"--type"_s, u"azure_postgresql"_s, u"--name"_s, u"pg"_s, u"--server-name"_s, u"127.0.0.1"_s, u"--port"_s, u"1"_s,

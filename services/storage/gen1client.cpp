@@ -1,0 +1,213 @@
+#include "services/storage/gen1client.h"
+
+#include <QUrlQuery>
+
+#include <nlohmann/json.hpp>
+
+#include "services/auth/tokensource.h"
+#include "services/core/jsonvalues.h"
+#include "services/core/printable.h"
+#include "services/storage/storagelocation.h"
+
+using namespace Qt::Literals::StringLiterals;
+using nlohmann::json;
+
+namespace {
+
+StorageEntry entryOf(const json &status, const QString &directory)
+{
+    StorageEntry e;
+    e.name = JsonValues::string(status, "pathSuffix");
+    e.isDirectory = JsonValues::string(status, "type") == u"DIRECTORY"_s;
+    e.kind = e.isDirectory ? EntryKind::Folder : EntryKind::File;
+    e.path = directory + e.name + (e.isDirectory ? u"/"_s : QString());
+    if (!e.isDirectory && status.contains("length") && status["length"].is_number_integer())
+        e.size = status["length"].get<qint64>();
+    if (status.contains("modificationTime") && status["modificationTime"].is_number_integer())
+        e.lastModified = QDateTime::fromMSecsSinceEpoch(status["modificationTime"].get<qint64>(), Qt::UTC);
+    return e;
+}
+
+} // namespace
+
+Gen1Client::Gen1Client(HttpClient *http, QUrl base, TokenSource *tokens, QObject *parent)
+    : StorageClient(parent), m_http(http), m_base(std::move(base)), m_tokens(tokens)
+{
+    QString p = m_base.path();
+    while (p.endsWith(u'/'))
+        p.chop(1);
+    m_base.setPath(p);
+}
+
+BrowseCapabilities Gen1Client::capabilities() const
+{
+    BrowseCapabilities c;
+    c.upload = false;
+    c.remove = false;
+    c.makeDirectories = false;
+    c.versionPinning = false;
+    c.readOnlyReason = tr("ADLS Gen1 was retired on 29 February 2024; the studio only reads from it.");
+    return c;
+}
+
+QUrl Gen1Client::url(const QString &path) const
+{
+    QUrl u = m_base;
+    u.setPath(m_base.path() + u'/' + path, QUrl::DecodedMode);
+    return u;
+}
+
+HttpJob *Gen1Client::call(const QString &path, const QList<QPair<QString, QString>> &query, qint64 maxBody)
+{
+    HttpRequest request;
+    QUrl url = m_base;
+    url.setPath(m_base.path() + u'/' + QString::fromLatin1(StorageLocation::encodePath(path)), QUrl::StrictMode);
+    QUrlQuery q;
+    for (const auto &[k, v] : query)
+        q.addQueryItem(k, QString(v).replace(u'%', u"%25"_s).replace(u'+', u"%2B"_s).replace(u'&', u"%26"_s).replace(u'#', u"%23"_s));
+    q.addQueryItem(u"api-version"_s, u"2018-09-01"_s);
+    url.setQuery(q);
+    request.url = url;
+    request.maxBodyBytes = maxBody;
+    return m_http->send(request, bearerAuthorizer(m_tokens));
+}
+
+ApiError Gen1Client::errorOf(const HttpResponse &response, const QString &what) const
+{
+    const json j = json::parse(response.body.constData(), response.body.constData() + response.body.size(), nullptr, false);
+    const json remote = j.is_object() && j.contains("RemoteException") ? j["RemoteException"] : json();
+    const QString exception = JsonValues::string(remote, "exception");
+    const QString message = Printable::line(JsonValues::string(remote, "message"), 500);
+    ApiError::Kind kind = ApiError::Kind::Http;
+    if (exception == u"FileNotFoundException"_s || response.status == 404)
+        kind = ApiError::Kind::NotFound;
+    else if (response.status == 401 || response.status == 403 || exception == u"AccessControlException"_s)
+        kind = ApiError::Kind::Auth;
+    ApiError e = ApiError::make(kind, exception.isEmpty() ? u"gen1.http_%1"_s.arg(response.status) : u"gen1."_s + exception,
+                                tr("%1: %2").arg(what, message.isEmpty() ? tr("HTTP %1").arg(response.status) : message));
+    e.httpStatus = response.status;
+    e.detail = QString::fromLatin1(response.requestId);
+    return e;
+}
+
+ListJob *Gen1Client::list(const QString &directory, const QString &pageToken, int pageSize, bool)
+{
+    auto *job = new ListJob(this);
+    const QString what = tr("Listing /%1").arg(directory);
+    QList<QPair<QString, QString>> query = {{u"op"_s, u"LISTSTATUS"_s}, {u"listSize"_s, QString::number(std::clamp(pageSize, 1, 4000))}};
+    if (!pageToken.isEmpty())
+        query.append({u"listAfter"_s, pageToken});
+    HttpJob *http = call(directory, query);
+    connect(job, &Job::cancelRequested, http, &Job::cancel);
+    onFinished(http, job, [this, job, directory, what](const Result<HttpResponse> &r) {
+        if (!r) {
+            job->finish(r.error());
+            return;
+        }
+        if (r.value().status != 200) {
+            job->finish(errorOf(r.value(), what));
+            return;
+        }
+        const json j = json::parse(r.value().body.constData(), r.value().body.constData() + r.value().body.size(), nullptr, false);
+        const json statuses = j.is_object() && j.contains("FileStatuses") && j["FileStatuses"].is_object() ? j["FileStatuses"] : json();
+        if (!statuses.is_object() || !statuses.contains("FileStatus") || !statuses["FileStatus"].is_array()) {
+            job->finish(ApiError::make(ApiError::Kind::Parse, u"gen1.bad_answer"_s, tr("%1: the answer has no FileStatuses.").arg(what)));
+            return;
+        }
+        ListPage page;
+        for (const json &s : statuses["FileStatus"]) {
+            StorageEntry e = entryOf(s, directory);
+            if (!e.name.isEmpty() && !e.name.contains(u'/'))
+                page.entries.append(e);
+        }
+        // An empty continuationToken ends the listing; otherwise the last name continues it.
+        page.nextToken = JsonValues::string(statuses, "continuationToken");
+        job->finish(page);
+    });
+    return job;
+}
+
+PropertiesJob *Gen1Client::properties(const QString &path)
+{
+    auto *job = new PropertiesJob(this);
+    const QString what = tr("Reading /%1").arg(path);
+    HttpJob *http = call(path, {{u"op"_s, u"GETFILESTATUS"_s}});
+    connect(job, &Job::cancelRequested, http, &Job::cancel);
+    onFinished(http, job, [this, job, what](const Result<HttpResponse> &r) {
+        if (!r) {
+            job->finish(r.error());
+            return;
+        }
+        if (r.value().status != 200) {
+            job->finish(errorOf(r.value(), what));
+            return;
+        }
+        const json j = json::parse(r.value().body.constData(), r.value().body.constData() + r.value().body.size(), nullptr, false);
+        const json s = j.is_object() && j.contains("FileStatus") ? j["FileStatus"] : json();
+        if (!s.is_object()) {
+            job->finish(ApiError::make(ApiError::Kind::Parse, u"gen1.bad_answer"_s, tr("%1: the answer has no FileStatus.").arg(what)));
+            return;
+        }
+        const StorageEntry e = entryOf(s, {});
+        ObjectProperties p;
+        p.size = e.size;
+        p.lastModified = e.lastModified;
+        p.kind = e.isDirectory ? u"DIRECTORY"_s : u"FILE"_s;
+        job->finish(p);
+    });
+    return job;
+}
+
+ReadJob *Gen1Client::read(const QString &path, qint64 offset, qint64 length)
+{
+    auto *job = new ReadJob(this);
+    const QString what = tr("Reading /%1").arg(path);
+    // The size first: OPEN answers only bytes, and readers want the whole object's size.
+    onFinished(properties(path), job, [this, job, path, offset, length, what](const Result<ObjectProperties> &p) {
+        if (!p) {
+            job->finish(p.error());
+            return;
+        }
+        emit job->propertiesKnown(p.value());
+        const qint64 size = p.value().size;
+        const qint64 want = length < 0 ? std::max<qint64>(0, size - offset) : std::min(length, std::max<qint64>(0, size - offset));
+        if (want == 0) {
+            ReadResult empty;
+            empty.offset = offset;
+            empty.properties = p.value();
+            job->finish(empty);
+            return;
+        }
+        HttpJob *http = call(path, {{u"op"_s, u"OPEN"_s}, {u"read"_s, u"true"_s}, {u"offset"_s, QString::number(offset)}, {u"length"_s, QString::number(want)}},
+                             want + 1);
+        connect(job, &Job::cancelRequested, http, &Job::cancel);
+        onFinished(http, job, [this, job, offset, want, what, props = p.value()](const Result<HttpResponse> &r) {
+            if (!r) {
+                job->finish(r.error());
+                return;
+            }
+            if (r.value().status != 200) {
+                job->finish(errorOf(r.value(), what));
+                return;
+            }
+            if (r.value().body.size() > want) {
+                job->finish(ApiError::make(ApiError::Kind::Parse, u"gen1.too_long"_s, tr("%1: more bytes came than were asked for.").arg(what)));
+                return;
+            }
+            ReadResult out;
+            out.data = r.value().body;
+            out.offset = offset;
+            out.length = out.data.size();
+            out.properties = props;
+            job->finish(out);
+        });
+    });
+    return job;
+}
+
+VoidJob *Gen1Client::probe(bool)
+{
+    auto *job = new VoidJob(this);
+    onFinished(list({}, {}, 1, false), job, [job](const Result<ListPage> &r) { job->finish(r ? VoidResult() : VoidResult(r.error())); });
+    return job;
+}

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QPointer>
+#include <QUrl>
+
+#include "services/net/httpclient.h"
+#include "services/storage/storageclient.h"
+
+class TokenSource;
+
+// ADLS Gen1 through its WebHDFS API (REFERENCE.md 12): LISTSTATUS paged with listAfter /
+// continuationToken, GETFILESTATUS, OPEN with offset and length. The service was retired on
+// 2024-02-29; this reaches any endpoint that still answers (a compatible service, a test
+// server). A bearer token for the Gen1 resource from the datastore's own service principal.
+// Browsing only: the studio does not write to a retired service.
+class Gen1Client final : public StorageClient
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Gen1Client)
+
+public:
+    // `base`: https://{store}.azuredatalakestore.net/webhdfs/v1 or the datastore's endpoint.
+    Gen1Client(HttpClient *http, QUrl base, TokenSource *tokens, QObject *parent = nullptr);
+
+    BrowseCapabilities capabilities() const override;
+    ListJob *list(const QString &directory, const QString &pageToken, int pageSize, bool recursive) override;
+    ReadJob *read(const QString &path, qint64 offset, qint64 length) override;
+    PropertiesJob *properties(const QString &path) override;
+    VoidJob *probe(bool createIfMissing) override;
+    QUrl url(const QString &path) const override;
+
+private:
+    HttpJob *call(const QString &path, const QList<QPair<QString, QString>> &query, qint64 maxBody = 8 * 1024 * 1024);
+    ApiError errorOf(const HttpResponse &response, const QString &what) const;
+
+    QPointer<HttpClient> m_http;
+    QUrl m_base;
+    QPointer<TokenSource> m_tokens;
+};
