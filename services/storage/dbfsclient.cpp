@@ -142,34 +142,37 @@ ListJob *DbfsClient::list(const QString &directory, const QString &, int, bool)
             job->finish(j.error());
             return;
         }
-        ListPage page;
-        const json &files = j.value().contains("files") ? j.value()["files"] : json::array();
-        if (!files.is_array()) {
-            job->finish(ApiError::make(ApiError::Kind::Parse, u"dbfs.bad_answer"_s, tr("%1: \"files\" is not a list.").arg(what)));
-            return;
-        }
-        const QString base = absolute(directory) == u"/"_s ? u"/"_s : absolute(directory) + u'/';
-        for (const json &f : files) {
-            const QString full = JsonValues::string(f, "path");
-            if (!full.startsWith(base) || full.size() <= base.size())
-                continue; // a file path lists that one file; anything outside the directory is not its entry
-            StorageEntry e;
-            e.name = full.mid(base.size());
-            if (e.name.contains(u'/'))
-                continue;
-            e.isDirectory = f.contains("is_dir") && f["is_dir"].is_boolean() && f["is_dir"].get<bool>();
-            e.kind = e.isDirectory ? EntryKind::Folder : EntryKind::File;
-            e.path = directory + e.name + (e.isDirectory ? u"/"_s : QString());
-            if (!e.isDirectory && f.contains("file_size") && f["file_size"].is_number_integer())
-                e.size = f["file_size"].get<qint64>();
-            if (f.contains("modification_time") && f["modification_time"].is_number_integer() && f["modification_time"].get<qint64>() > 0)
-                e.lastModified = QDateTime::fromMSecsSinceEpoch(f["modification_time"].get<qint64>(), Qt::UTC);
-            page.entries.append(e);
-        }
-        std::sort(page.entries.begin(), page.entries.end(), [](const StorageEntry &a, const StorageEntry &b) { return a.name < b.name; });
-        job->finish(page);
+        job->finish(parseList(j.value(), directory, what));
     });
     return job;
+}
+
+Result<ListPage> DbfsClient::parseList(const json &answer, const QString &directory, const QString &what)
+{
+    ListPage page;
+    const json files = answer.is_object() && answer.contains("files") ? answer["files"] : json::array();
+    if (!files.is_array())
+        return ApiError::make(ApiError::Kind::Parse, u"dbfs.bad_answer"_s, tr("%1: \"files\" is not a list.").arg(what));
+    const QString base = absolute(directory) == u"/"_s ? u"/"_s : absolute(directory) + u'/';
+    for (const json &f : files) {
+        const QString full = JsonValues::string(f, "path");
+        if (!full.startsWith(base) || full.size() <= base.size())
+            continue; // a file path lists that one file; anything outside the directory is not its entry
+        StorageEntry e;
+        e.name = full.mid(base.size());
+        if (e.name.contains(u'/') || e.name == u"."_s || e.name == u".."_s)
+            continue;
+        e.isDirectory = f.contains("is_dir") && f["is_dir"].is_boolean() && f["is_dir"].get<bool>();
+        e.kind = e.isDirectory ? EntryKind::Folder : EntryKind::File;
+        e.path = directory + e.name + (e.isDirectory ? u"/"_s : QString());
+        if (!e.isDirectory && f.contains("file_size") && f["file_size"].is_number_integer())
+            e.size = f["file_size"].get<qint64>();
+        if (f.contains("modification_time") && f["modification_time"].is_number_integer() && f["modification_time"].get<qint64>() > 0)
+            e.lastModified = QDateTime::fromMSecsSinceEpoch(f["modification_time"].get<qint64>(), Qt::UTC);
+        page.entries.append(e);
+    }
+    std::sort(page.entries.begin(), page.entries.end(), [](const StorageEntry &a, const StorageEntry &b) { return a.name < b.name; });
+    return page;
 }
 
 PropertiesJob *DbfsClient::properties(const QString &path)

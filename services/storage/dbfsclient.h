@@ -33,6 +33,9 @@ public:
     // `workspace`: https://adb-….azuredatabricks.net (plain http only on loopback).
     DbfsClient(HttpClient *http, QUrl workspace, QString personalToken, TokenSource *tokens = nullptr, QObject *parent = nullptr);
     static std::optional<ApiError> checkWorkspaceUrl(const QString &url);
+    // The entries of a list answer directly under `directory` (sorted by name); entries outside
+    // it, or with a '/' in their name, are not its entries and are left out.
+    static Result<ListPage> parseList(const nlohmann::json &answer, const QString &directory, const QString &what);
 
     BrowseCapabilities capabilities() const override;
     ListJob *list(const QString &directory, const QString &pageToken, int pageSize, bool recursive) override;

@@ -108,23 +108,26 @@ ListJob *Gen1Client::list(const QString &directory, const QString &pageToken, in
             job->finish(errorOf(r.value(), what));
             return;
         }
-        const json j = json::parse(r.value().body.constData(), r.value().body.constData() + r.value().body.size(), nullptr, false);
-        const json statuses = j.is_object() && j.contains("FileStatuses") && j["FileStatuses"].is_object() ? j["FileStatuses"] : json();
-        if (!statuses.is_object() || !statuses.contains("FileStatus") || !statuses["FileStatus"].is_array()) {
-            job->finish(ApiError::make(ApiError::Kind::Parse, u"gen1.bad_answer"_s, tr("%1: the answer has no FileStatuses.").arg(what)));
-            return;
-        }
-        ListPage page;
-        for (const json &s : statuses["FileStatus"]) {
-            StorageEntry e = entryOf(s, directory);
-            if (!e.name.isEmpty() && !e.name.contains(u'/'))
-                page.entries.append(e);
-        }
-        // An empty continuationToken ends the listing; otherwise the last name continues it.
-        page.nextToken = JsonValues::string(statuses, "continuationToken");
-        job->finish(page);
+        job->finish(parseList(r.value().body, directory, what));
     });
     return job;
+}
+
+Result<ListPage> Gen1Client::parseList(const QByteArray &body, const QString &directory, const QString &what)
+{
+    const json j = json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
+    const json statuses = j.is_object() && j.contains("FileStatuses") && j["FileStatuses"].is_object() ? j["FileStatuses"] : json();
+    if (!statuses.is_object() || !statuses.contains("FileStatus") || !statuses["FileStatus"].is_array())
+        return ApiError::make(ApiError::Kind::Parse, u"gen1.bad_answer"_s, tr("%1: the answer has no FileStatuses.").arg(what));
+    ListPage page;
+    for (const json &s : statuses["FileStatus"]) {
+        StorageEntry e = entryOf(s, directory);
+        if (!e.name.isEmpty() && !e.name.contains(u'/') && e.name != u"."_s && e.name != u".."_s)
+            page.entries.append(e);
+    }
+    // An empty continuationToken ends the listing; otherwise the last name continues it.
+    page.nextToken = JsonValues::string(statuses, "continuationToken");
+    return page;
 }
 
 PropertiesJob *Gen1Client::properties(const QString &path)

@@ -22,6 +22,9 @@ public:
     // `base`: https://{store}.azuredatalakestore.net/webhdfs/v1 or the datastore's endpoint.
     Gen1Client(HttpClient *http, QUrl base, TokenSource *tokens, QObject *parent = nullptr);
 
+    // One LISTSTATUS answer: the entries under `directory`, and the token that continues it.
+    static Result<ListPage> parseList(const QByteArray &body, const QString &directory, const QString &what);
+
     BrowseCapabilities capabilities() const override;
     ListJob *list(const QString &directory, const QString &pageToken, int pageSize, bool recursive) override;
     ReadJob *read(const QString &path, qint64 offset, qint64 length) override;
