@@ -1,4 +1,6 @@
 #include "services/net/httpclient.h"
+
+#include <QUrlQuery>
 #include "services/net/headervalues.h"
 
 #include <cmath>
@@ -196,6 +198,21 @@ ApiError HttpClient::refusal(const QUrl &url)
                               tr("%1 is not an https address; plain http is used only on this computer (loopback).")
                                   .arg(url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemovePath)));
     return {};
+}
+
+QUrl HttpClient::compose(const QUrl &base, const QString &path, const QList<QPair<QString, QString>> &query)
+{
+    QUrl url = base;
+    QString prefix = url.path();
+    while (prefix.endsWith(u'/'))
+        prefix.chop(1);
+    url.setPath(prefix + path, QUrl::DecodedMode);
+    QUrlQuery q;
+    for (const auto &[k, v] : query)
+        q.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
+    if (!q.isEmpty())
+        url.setQuery(q);
+    return url;
 }
 
 bool HttpClient::sameOrigin(const QUrl &a, const QUrl &b)

@@ -153,6 +153,9 @@ public:
     static QString where(const QByteArray &method, const QUrl &url);
     // Same scheme, host and port: where a credential meant for `b` may also go (a nextLink).
     static bool sameOrigin(const QUrl &a, const QUrl &b);
+    // `base` with `path` (decoded text, encoded here) after its own path and these query
+    // items, every value percent-encoded whole ('+', '&', '#' and '%' stay the characters).
+    static QUrl compose(const QUrl &base, const QString &path, const QList<QPair<QString, QString>> &query = {});
 
 private:
     void attempt(HttpJob *job, HttpRequest request, HttpAuthorizer authorize, int attemptNo);

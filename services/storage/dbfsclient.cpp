@@ -1,7 +1,5 @@
 #include "services/storage/dbfsclient.h"
 
-#include <QUrlQuery>
-
 #include <nlohmann/json.hpp>
 
 #include "services/auth/tokensource.h"
@@ -15,10 +13,6 @@ using nlohmann::json;
 DbfsClient::DbfsClient(HttpClient *http, QUrl workspace, QString personalToken, TokenSource *tokens, QObject *parent)
     : StorageClient(parent), m_http(http), m_workspace(std::move(workspace)), m_token(std::move(personalToken)), m_tokens(tokens)
 {
-    QString path = m_workspace.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    m_workspace.setPath(path);
 }
 
 std::optional<ApiError> DbfsClient::checkWorkspaceUrl(const QString &text)
@@ -64,15 +58,7 @@ HttpJob *DbfsClient::call(const QByteArray &method, const QString &endpoint, con
 {
     HttpRequest request;
     request.method = method;
-    QUrl url = m_workspace;
-    url.setPath(m_workspace.path() + u"/api/2.0/dbfs/"_s + endpoint);
-    if (!query.isEmpty()) {
-        QUrlQuery q;
-        for (const auto &[k, v] : query)
-            q.addQueryItem(k, QString(v).replace(u'%', u"%25"_s).replace(u'+', u"%2B"_s).replace(u'&', u"%26"_s).replace(u'#', u"%23"_s));
-        url.setQuery(q);
-    }
-    request.url = url;
+    request.url = HttpClient::compose(m_workspace, u"/api/2.0/dbfs/"_s + endpoint, query);
     request.idempotent = idempotent;
     request.maxBodyBytes = 4 * MaxReadBytes; // a 1 MiB chunk as base64, with room
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});

@@ -1,13 +1,10 @@
 #include "services/storage/gen1client.h"
 
-#include <QUrlQuery>
-
 #include <nlohmann/json.hpp>
 
 #include "services/auth/tokensource.h"
 #include "services/core/jsonvalues.h"
 #include "services/core/printable.h"
-#include "services/storage/storagelocation.h"
 
 using namespace Qt::Literals::StringLiterals;
 using nlohmann::json;
@@ -60,14 +57,7 @@ QUrl Gen1Client::url(const QString &path) const
 HttpJob *Gen1Client::call(const QString &path, const QList<QPair<QString, QString>> &query, qint64 maxBody)
 {
     HttpRequest request;
-    QUrl url = m_base;
-    url.setPath(m_base.path() + u'/' + QString::fromLatin1(StorageLocation::encodePath(path)), QUrl::StrictMode);
-    QUrlQuery q;
-    for (const auto &[k, v] : query)
-        q.addQueryItem(k, QString(v).replace(u'%', u"%25"_s).replace(u'+', u"%2B"_s).replace(u'&', u"%26"_s).replace(u'#', u"%23"_s));
-    q.addQueryItem(u"api-version"_s, u"2018-09-01"_s);
-    url.setQuery(q);
-    request.url = url;
+    request.url = HttpClient::compose(m_base, u'/' + path, query + QList<QPair<QString, QString>>{{u"api-version"_s, u"2018-09-01"_s}});
     request.maxBodyBytes = maxBody;
     return m_http->send(request, bearerAuthorizer(m_tokens));
 }

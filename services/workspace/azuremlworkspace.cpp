@@ -1,7 +1,6 @@
 #include "services/workspace/azuremlworkspace.h"
 
 #include <QLoggingCategory>
-#include <QUrlQuery>
 
 #include "services/core/fieldrules.h"
 #include "services/core/names.h"
@@ -52,32 +51,12 @@ TokenSource *AzureMlWorkspace::identityTokens(const QString &resource)
 
 QUrl AzureMlWorkspace::armUrl(const QString &path, const QList<QPair<QString, QString>> &query) const
 {
-    QUrl url = m_ref.cloud.arm;
-    QString base = url.path();
-    while (base.endsWith(u'/'))
-        base.chop(1);
-    url.setPath(base + m_ref.armId() + path, QUrl::DecodedMode);
-    QUrlQuery q;
-    q.addQueryItem(u"api-version"_s, m_apiVersion);
-    for (const auto &[k, v] : query)
-        q.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
-    url.setQuery(q);
-    return url;
+    return HttpClient::compose(m_ref.cloud.arm, m_ref.armId() + path, QList<QPair<QString, QString>>{{u"api-version"_s, m_apiVersion}} + query);
 }
 
 QUrl AzureMlWorkspace::v1Url(const QString &path, const QList<QPair<QString, QString>> &query) const
 {
-    QUrl url = m_v1Base;
-    QString base = url.path();
-    while (base.endsWith(u'/'))
-        base.chop(1);
-    url.setPath(base + u"/datastore/v1.0"_s + m_ref.armId() + path, QUrl::DecodedMode);
-    QUrlQuery q;
-    for (const auto &[k, v] : query)
-        q.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
-    if (!q.isEmpty())
-        url.setQuery(q);
-    return url;
+    return HttpClient::compose(m_v1Base, u"/datastore/v1.0"_s + m_ref.armId() + path, query);
 }
 
 ApiError AzureMlWorkspace::notConnected() const
