@@ -176,6 +176,24 @@ struct SqlSource::Session
         }
     }
 
+    // At most `count` rows from `offset`: one more is asked for, to know whether more follow.
+    struct Page
+    {
+        QList<QVariantList> rows;
+        bool more = false;
+    };
+    Result<Page> selectPage(const QString &sql, const QVariantList &binds, qint64 offset, int count, QStringList *names = nullptr)
+    {
+        auto rows = select(sql + limit(target.dialect, offset, count + 1), binds, names);
+        if (!rows)
+            return rows.error();
+        Page page;
+        page.more = rows.value().size() > count;
+        page.rows = rows.value().mid(0, count);
+        return page;
+    }
+    static QString continuation(const Page &page, qint64 offset, int count) { return page.more ? QString::number(offset + count) : QString(); }
+
     QString q(const QString &identifier) const { return SqlQuoting::identifier(target.dialect, identifier); }
 
     Result<ListPage> schemas(qint64 offset, int count)
@@ -195,12 +213,12 @@ struct SqlSource::Session
                   "AND s.name NOT LIKE 'db[_]%' ORDER BY s.name"_s;
             break;
         }
-        auto rows = select(sql + limit(target.dialect, offset, count + 1), {});
+        const auto rows = selectPage(sql, {}, offset, count);
         if (!rows)
             return rows.error();
         ListPage page;
         const QString kind = target.dialect == Dialect::MySql ? tr("database") : tr("schema");
-        for (const QVariantList &r : rows.value().mid(0, count)) {
+        for (const QVariantList &r : rows.value().rows) {
             StorageEntry e;
             e.name = r.value(0).toString();
             e.path = SqlQuoting::segment(e.name) + u'/';
@@ -209,46 +227,42 @@ struct SqlSource::Session
             e.contentType = kind;
             page.entries.append(e);
         }
-        if (rows.value().size() > count)
-            page.nextToken = QString::number(offset + count);
+        page.nextToken = continuation(rows.value(), offset, count);
         return page;
     }
 
     Result<ListPage> relations(const QString &schema, qint64 offset, int count, const QString &only = {})
     {
-        QString sql;
-        QVariantList binds = {schema};
+        // Each dialect's catalog: name, kind and the row estimate; `name` filters by one relation.
+        QString sql, name;
         switch (target.dialect) {
         case Dialect::Postgres:
             sql = u"SELECT c.relname, c.relkind::text, c.reltuples::float8 FROM pg_catalog.pg_class c "
                   "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
                   "WHERE n.nspname = ? AND c.relkind IN ('r', 'p', 'v', 'm', 'f')"_s;
-            if (!only.isEmpty())
-                sql += u" AND c.relname = ?"_s;
-            sql += u" ORDER BY c.relname"_s;
+            name = u"c.relname"_s;
             break;
         case Dialect::MySql:
             sql = u"SELECT TABLE_NAME, TABLE_TYPE, TABLE_ROWS FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?"_s;
-            if (!only.isEmpty())
-                sql += u" AND TABLE_NAME = ?"_s;
-            sql += u" ORDER BY TABLE_NAME"_s;
+            name = u"TABLE_NAME"_s;
             break;
         case Dialect::SqlServer:
             sql = u"SELECT t.TABLE_NAME, t.TABLE_TYPE, (SELECT SUM(p.rows) FROM sys.partitions p WHERE p.index_id IN (0, 1) AND "
                   "p.object_id = OBJECT_ID(QUOTENAME(t.TABLE_SCHEMA) + '.' + QUOTENAME(t.TABLE_NAME))) "
                   "FROM INFORMATION_SCHEMA.TABLES t WHERE t.TABLE_SCHEMA = ?"_s;
-            if (!only.isEmpty())
-                sql += u" AND t.TABLE_NAME = ?"_s;
-            sql += u" ORDER BY t.TABLE_NAME"_s;
+            name = u"t.TABLE_NAME"_s;
             break;
         }
-        if (!only.isEmpty())
+        QVariantList binds = {schema};
+        if (!only.isEmpty()) {
+            sql += u" AND "_s + name + u" = ?"_s;
             binds.append(only);
-        auto rows = select(sql + limit(target.dialect, offset, count + 1), binds);
+        }
+        const auto rows = selectPage(sql + u" ORDER BY "_s + name, binds, offset, count);
         if (!rows)
             return rows.error();
         ListPage page;
-        for (const QVariantList &r : rows.value().mid(0, count)) {
+        for (const QVariantList &r : rows.value().rows) {
             StorageEntry e;
             e.name = r.value(0).toString();
             e.path = SqlQuoting::segment(schema) + u'/' + SqlQuoting::segment(e.name) + u'/';
@@ -267,8 +281,7 @@ struct SqlSource::Session
             e.size = ok && !r.value(2).isNull() && estimate >= 0 && !view ? qint64(estimate) : -1;
             page.entries.append(e);
         }
-        if (rows.value().size() > count)
-            page.nextToken = QString::number(offset + count);
+        page.nextToken = continuation(rows.value(), offset, count);
         return page;
     }
 
@@ -296,12 +309,12 @@ struct SqlSource::Session
                   "FROM INFORMATION_SCHEMA.COLUMNS c WHERE c.TABLE_SCHEMA = ? AND c.TABLE_NAME = ? ORDER BY c.ORDINAL_POSITION"_s;
             break;
         }
-        auto rows = select(sql + limit(target.dialect, offset, count + 1), {schema, table});
+        const auto rows = selectPage(sql, {schema, table}, offset, count);
         if (!rows)
             return rows.error();
         ListPage page;
         QStringList key;
-        for (const QVariantList &r : rows.value().mid(0, count)) {
+        for (const QVariantList &r : rows.value().rows) {
             StorageEntry e;
             e.name = r.value(0).toString();
             e.path = SqlQuoting::segment(schema) + u'/' + SqlQuoting::segment(table) + u'/' + SqlQuoting::segment(e.name);
@@ -317,10 +330,9 @@ struct SqlSource::Session
             e.accessTier = detail.join(u", "_s);
             page.entries.append(e);
         }
-        if (offset == 0 && rows.value().size() <= count)
+        if (offset == 0 && !rows.value().more)
             keys.insert(schema + QChar(0) + table, key);
-        if (rows.value().size() > count)
-            page.nextToken = QString::number(offset + count);
+        page.nextToken = continuation(rows.value(), offset, count);
         return page;
     }
 
@@ -344,12 +356,12 @@ struct SqlSource::Session
         else if (target.dialect == Dialect::SqlServer)
             sql += u" ORDER BY (SELECT NULL)"_s;
         RowsPage page;
-        auto r = select(sql + limit(target.dialect, offset, count + 1), {}, &page.columns);
+        auto r = selectPage(sql, {}, offset, count, &page.columns);
         if (!r)
             return r.error();
         page.offset = offset;
-        page.rows = r.value().mid(0, count);
-        page.more = r.value().size() > count;
+        page.rows = r.value().rows;
+        page.more = r.value().more;
         return page;
     }
 };

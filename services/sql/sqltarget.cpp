@@ -64,31 +64,26 @@ QStringList SqlTarget::odbcDrivers()
 
 Result<SqlTarget> SqlTarget::forDatastore(const Datastore &ds, const SecretMap &secrets, const QString &odbcDriver)
 {
-    SqlTarget t;
-    QString suffix;
-    int defaultPort = 0;
-    switch (ds.type) {
-    case StorageType::AzurePostgreSql:
-        t.dialect = Dialect::Postgres;
-        t.driver = u"QPSQL"_s;
-        suffix = u"postgres.database.azure.com"_s;
-        defaultPort = 5432;
-        break;
-    case StorageType::AzureMySql:
-        t.dialect = Dialect::MySql;
-        t.driver = u"QMYSQL"_s;
-        suffix = u"mysql.database.azure.com"_s;
-        defaultPort = 3306;
-        break;
-    case StorageType::AzureSqlDatabase:
-        t.dialect = Dialect::SqlServer;
-        t.driver = u"QODBC"_s;
-        suffix = u"database.windows.net"_s;
-        defaultPort = 1433;
-        break;
-    default:
+    // Each type's driver, DNS suffix and port (REFERENCE.md 14).
+    struct Kind
+    {
+        StorageType type;
+        Dialect dialect;
+        const char16_t *driver;
+        const char16_t *suffix;
+        int port;
+    };
+    static constexpr Kind kinds[] = {{StorageType::AzurePostgreSql, Dialect::Postgres, u"QPSQL", u"postgres.database.azure.com", 5432},
+                                     {StorageType::AzureMySql, Dialect::MySql, u"QMYSQL", u"mysql.database.azure.com", 3306},
+                                     {StorageType::AzureSqlDatabase, Dialect::SqlServer, u"QODBC", u"database.windows.net", 1433}};
+    const auto kind = std::find_if(std::begin(kinds), std::end(kinds), [&ds](const Kind &k) { return k.type == ds.type; });
+    if (kind == std::end(kinds))
         return ApiError::make(ApiError::Kind::Unsupported, u"sql.type"_s, tr("'%1' is not a SQL datastore.").arg(ds.name));
-    }
+    SqlTarget t;
+    t.dialect = kind->dialect;
+    t.driver = QString::fromUtf16(kind->driver);
+    const QString suffix = QString::fromUtf16(kind->suffix);
+    const int defaultPort = kind->port;
     const QString server = ds.field(u"server_name"_s);
     if (server.isEmpty())
         return invalidField(u"server_name"_s, u"field.required"_s, tr("'%1' has no server name.").arg(ds.name));

@@ -80,6 +80,15 @@ ApiError Gen1Client::errorOf(const HttpResponse &response, const QString &what) 
     return e;
 }
 
+Result<QByteArray> Gen1Client::bodyOf(const Result<HttpResponse> &r, const QString &what) const
+{
+    if (!r)
+        return r.error();
+    if (r.value().status != 200)
+        return errorOf(r.value(), what);
+    return r.value().body;
+}
+
 ListJob *Gen1Client::list(const QString &directory, const QString &pageToken, int pageSize, bool)
 {
     auto *job = new ListJob(this);
@@ -90,15 +99,8 @@ ListJob *Gen1Client::list(const QString &directory, const QString &pageToken, in
     HttpJob *http = call(directory, query);
     connect(job, &Job::cancelRequested, http, &Job::cancel);
     onFinished(http, job, [this, job, directory, what](const Result<HttpResponse> &r) {
-        if (!r) {
-            job->finish(r.error());
-            return;
-        }
-        if (r.value().status != 200) {
-            job->finish(errorOf(r.value(), what));
-            return;
-        }
-        job->finish(parseList(r.value().body, directory, what));
+        const Result<QByteArray> body = bodyOf(r, what);
+        job->finish(body ? parseList(body.value(), directory, what) : Result<ListPage>(body.error()));
     });
     return job;
 }
@@ -127,15 +129,12 @@ PropertiesJob *Gen1Client::properties(const QString &path)
     HttpJob *http = call(path, {{u"op"_s, u"GETFILESTATUS"_s}});
     connect(job, &Job::cancelRequested, http, &Job::cancel);
     onFinished(http, job, [this, job, what](const Result<HttpResponse> &r) {
-        if (!r) {
-            job->finish(r.error());
+        const Result<QByteArray> body = bodyOf(r, what);
+        if (!body) {
+            job->finish(body.error());
             return;
         }
-        if (r.value().status != 200) {
-            job->finish(errorOf(r.value(), what));
-            return;
-        }
-        const json j = json::parse(r.value().body.constData(), r.value().body.constData() + r.value().body.size(), nullptr, false);
+        const json j = json::parse(body.value().constData(), body.value().constData() + body.value().size(), nullptr, false);
         const json s = j.is_object() && j.contains("FileStatus") ? j["FileStatus"] : json();
         if (!s.is_object()) {
             job->finish(ApiError::make(ApiError::Kind::Parse, u"gen1.bad_answer"_s, tr("%1: the answer has no FileStatus.").arg(what)));
@@ -175,20 +174,17 @@ ReadJob *Gen1Client::read(const QString &path, qint64 offset, qint64 length)
                              want + 1);
         connect(job, &Job::cancelRequested, http, &Job::cancel);
         onFinished(http, job, [this, job, offset, want, what, props = p.value()](const Result<HttpResponse> &r) {
-            if (!r) {
-                job->finish(r.error());
+            const Result<QByteArray> body = bodyOf(r, what);
+            if (!body) {
+                job->finish(body.error());
                 return;
             }
-            if (r.value().status != 200) {
-                job->finish(errorOf(r.value(), what));
-                return;
-            }
-            if (r.value().body.size() > want) {
+            if (body.value().size() > want) {
                 job->finish(ApiError::make(ApiError::Kind::Parse, u"gen1.too_long"_s, tr("%1: more bytes came than were asked for.").arg(what)));
                 return;
             }
             ReadResult out;
-            out.data = r.value().body;
+            out.data = body.value();
             out.offset = offset;
             out.length = out.data.size();
             out.properties = props;

@@ -35,6 +35,8 @@ public:
 private:
     HttpJob *call(const QString &path, const QList<QPair<QString, QString>> &query, qint64 maxBody = 8 * 1024 * 1024);
     ApiError errorOf(const HttpResponse &response, const QString &what) const;
+    // The body of a 200 answer, or the error the answer (or the request) says.
+    Result<QByteArray> bodyOf(const Result<HttpResponse> &r, const QString &what) const;
 
     QPointer<HttpClient> m_http;
     QUrl m_base;
