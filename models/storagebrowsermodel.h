@@ -1,5 +1,6 @@
 #pragma once
 
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -156,6 +157,7 @@ private:
     QString nameOf(const Node *node, const Record &r) const;
     quint8 intern(QList<QString> &table, QHash<QString, int> &lookup, const QString &value, int max);
     static QString typeLabel(bool folder, const QString &name, const QString &contentType);
+    static constexpr qint64 UnknownTime = std::numeric_limits<qint64>::min(); // Record::modifiedSecs
     static constexpr quint8 FolderFlag = 1; // Record::flags: bit 0, then the EntryKind in bits 1-3
     static constexpr int KindShift = 1;
     static EntryKind kindOf(const Record &r);

@@ -1,6 +1,5 @@
 // The operations MainWindow runs: each asks the workspace service and reports back through
 // the busy indicator, the status line and the banner.
-#include <QInputDialog>
 #include <QLabel>
 #include <QTableView>
 
@@ -8,7 +7,6 @@
 #include "services/core/supportmatrix.h"
 #include "services/workspace/workspacemanager.h"
 #include "services/workspace/workspaceservice.h"
-#include "ui/connectazuredialog.h"
 #include "ui/credentialsdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebanner.h"
@@ -111,33 +109,6 @@ void MainWindow::unregister()
         m_banner->showMessage(MessageBanner::Type::Success, tr("Unregistered '%1'.").arg(name));
         endBusy(tr("Unregistered '%1'.").arg(name));
     });
-}
-
-void MainWindow::newWorkspace()
-{
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(u"newWorkspaceDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("New local workspace"));
-    dialog->setLabelText(tr("Workspace name (3–33 letters, digits, '_' or '-'):"));
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &name) {
-        if (const VoidResult created = m_manager->createLocal(name.trimmed()); !created) {
-            showError(created.error(), tr("The workspace was not created."));
-            return;
-        }
-        m_banner->showMessage(MessageBanner::Type::Success, tr("Created and opened the local workspace '%1'.").arg(name.trimmed()));
-    });
-    dialog->open();
-}
-
-void MainWindow::connectAzure()
-{
-    auto *dialog = new ConnectAzureDialog(m_manager, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ConnectAzureDialog::connected, this, [this](const WorkspaceRef &ref) {
-        m_banner->showMessage(MessageBanner::Type::Success, tr("Connected to Azure ML workspace %1.").arg(ref.displayName()));
-    });
-    dialog->open();
 }
 
 void MainWindow::browse()
