@@ -227,20 +227,15 @@ void tst_StorageBrowser::foldersByKeyboardAndBreadcrumb()
 
 void tst_StorageBrowser::previewShowsTextCsvJsonAndBinary()
 {
-    waitComplete();
-    QVERIFY(m_window->openFolder(u"data/"_s));
-    waitComplete();
     StoragePreviewPane *preview = m_window->preview();
-    QTableView *list = m_window->listView();
-
-    list->setCurrentIndex(rowFor(u"notes.txt"_s));
+    clickFile(u"data/"_s, u"notes.txt"_s);
     QTRY_COMPARE(preview->mode(), u"text"_s);
     QCOMPARE(preview->previewText(), u"hello\nworld\n"_s);
 
-    list->setCurrentIndex(rowFor(u"config.json"_s));
+    clickFile(u"data/"_s, u"config.json"_s);
     QTRY_VERIFY(preview->previewText().contains(u"\"b\": [\n"_s));
 
-    list->setCurrentIndex(rowFor(u"blob.bin"_s));
+    clickFile(u"data/"_s, u"blob.bin"_s);
     QTRY_VERIFY(preview->previewText().startsWith(u"00000000  00 01 02 ff 50 4b"_s));
 
     clickFile(u"data/2026/"_s, u"jan.csv"_s);
