@@ -12,15 +12,20 @@ prefix=${AZURITE_PREFIX:-$here/.cache/azurite}
 cmd=${1:-}; shift || true
 
 install() {
-    # An install that does not run (cut short, or files lost from the cache) is made again.
-    if [[ -x "$prefix/node_modules/.bin/azurite-blob" ]]; then
-        timeout 60 "$prefix/node_modules/.bin/azurite-blob" --version >/dev/null 2>&1 && return 0
-        echo "azurite.sh: the Azurite in $prefix does not run; installing it again" >&2
-        rm -rf "$prefix/node_modules" "$prefix/package-lock.json"
-    fi
+    # Tests start Azurite in parallel (ctest -j): one install at a time, the others wait for it
+    # and then find it made. The lock is held by a subshell only, never by Azurite itself.
     mkdir -p "$prefix"
-    [[ -f "$prefix/package.json" ]] || echo '{"name":"azurite-runner","private":true}' > "$prefix/package.json"
-    (cd "$prefix" && npm install --no-audit --no-fund --loglevel=error azurite@3.35.0 >&2)
+    (
+        flock 9
+        # An install that does not run (cut short, or files lost from the cache) is made again.
+        if [[ -x "$prefix/node_modules/.bin/azurite-blob" ]]; then
+            timeout 60 "$prefix/node_modules/.bin/azurite-blob" --version >/dev/null 2>&1 && exit 0
+            echo "azurite.sh: the Azurite in $prefix does not run; installing it again" >&2
+            rm -rf "$prefix/node_modules" "$prefix/package-lock.json"
+        fi
+        [[ -f "$prefix/package.json" ]] || echo '{"name":"azurite-runner","private":true}' > "$prefix/package.json"
+        cd "$prefix" && npm install --no-audit --no-fund --loglevel=error azurite@3.35.0 >&2
+    ) 9>"$prefix/.install.lock"
 }
 
 case "$cmd" in
@@ -54,7 +59,11 @@ start)
         kill -0 "$pid" 2>/dev/null || break
         sleep 0.05
     done
-    echo "azurite.sh: Azurite did not start:" >&2; cat "$state/azurite.log" >&2; exit 70 ;;
+    # Nothing is left behind: the process that did not come up, and its state directory.
+    echo "azurite.sh: Azurite did not start:" >&2; cat "$state/azurite.log" >&2
+    kill -9 "$pid" 2>/dev/null || true
+    rm -rf "$state"
+    exit 70 ;;
 stop)
     state=${1:?usage: azurite.sh stop STATE_DIR}
     if [[ -f "$state/pid" ]]; then
