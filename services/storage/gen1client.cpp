@@ -39,11 +39,9 @@ Gen1Client::Gen1Client(HttpClient *http, QUrl base, TokenSource *tokens, QObject
 BrowseCapabilities Gen1Client::capabilities() const
 {
     BrowseCapabilities c;
-    c.upload = false;
-    c.remove = false;
-    c.makeDirectories = false;
+    c.parallelParts = false; // APPEND only at the file's end
+    c.maxPartBytes = 4 * 1024 * 1024; // what one APPEND takes
     c.versionPinning = false;
-    c.readOnlyReason = tr("ADLS Gen1 was retired on 29 February 2024; the studio only reads from it.");
     return c;
 }
 
@@ -198,5 +196,92 @@ VoidJob *Gen1Client::probe(bool)
 {
     auto *job = new VoidJob(this);
     onFinished(list({}, {}, 1, false), job, [job](const Result<ListPage> &r) { job->finish(r ? VoidResult() : VoidResult(r.error())); });
+    return job;
+}
+
+VoidJob *Gen1Client::change(const QByteArray &method, const QString &path, const QList<QPair<QString, QString>> &query, int status,
+                            const QString &what, const FileRegion &body, bool idempotent, ApiError::Kind falseKind)
+{
+    auto *job = new VoidJob(this);
+    HttpRequest request;
+    request.method = method;
+    request.url = HttpClient::compose(m_base, u'/' + path, query + QList<QPair<QString, QString>>{{u"api-version"_s, u"2018-09-01"_s}});
+    request.idempotent = idempotent;
+    if (!body.isNull()) {
+        request.bodyFile = body;
+        request.headers.append({QByteArray("Content-Type"), QByteArray("application/octet-stream")});
+    }
+    HttpJob *http = m_http->send(request, bearerAuthorizer(m_tokens));
+    connect(job, &Job::cancelRequested, http, &Job::cancel);
+    connect(http, &HttpJob::uploadProgress, job, &VoidJob::sent);
+    onFinished(http, job, [this, job, status, what, falseKind](const Result<HttpResponse> &r) {
+        if (!r) {
+            job->finish(r.error());
+            return;
+        }
+        if (r.value().status != status) {
+            job->finish(errorOf(r.value(), what));
+            return;
+        }
+        const QByteArray &body = r.value().body;
+        const json j = json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
+        if (j.is_object() && j.contains("boolean") && j["boolean"].is_boolean() && !j["boolean"].get<bool>()) {
+            job->finish(ApiError::make(falseKind, falseKind == ApiError::Kind::NotFound ? u"gen1.not_found"_s : u"gen1.refused"_s,
+                                       falseKind == ApiError::Kind::NotFound ? tr("%1: it does not exist.").arg(what)
+                                                                             : tr("%1: the store did not do it.").arg(what)));
+            return;
+        }
+        job->finish(VoidResult());
+    });
+    return job;
+}
+
+VoidJob *Gen1Client::remove(const QString &path)
+{
+    // A folder ("…/") goes with what is in it, as the browser asks only after saying so.
+    const bool folder = path.endsWith(u'/');
+    QString target = path;
+    while (target.endsWith(u'/'))
+        target.chop(1);
+    return change("DELETE", target, {{u"op"_s, u"DELETE"_s}, {u"recursive"_s, folder ? u"true"_s : u"false"_s}}, 200,
+                  tr("Deleting /%1").arg(path), {}, true, ApiError::Kind::NotFound);
+}
+
+VoidJob *Gen1Client::makeDirectory(const QString &path)
+{
+    QString target = path;
+    while (target.endsWith(u'/'))
+        target.chop(1);
+    return change("PUT", target, {{u"op"_s, u"MKDIRS"_s}}, 200, tr("Creating the folder /%1").arg(target));
+}
+
+VoidJob *Gen1Client::beginUpload(const QString &path, qint64, const QString &)
+{
+    // CREATE makes the file visible at once: the upload goes to the staging name beside it.
+    return change("PUT", stagingPath(path), {{u"op"_s, u"CREATE"_s}, {u"overwrite"_s, u"true"_s}, {u"write"_s, u"true"_s}}, 201,
+                  tr("Creating /%1").arg(stagingPath(path)));
+}
+
+VoidJob *Gen1Client::uploadPart(const QString &path, int, qint64 offset, const FileRegion &part)
+{
+    // Not repeated on a dropped connection: the bytes may have been appended already, and an
+    // append at the old offset would then be refused.
+    return change("POST", stagingPath(path), {{u"op"_s, u"APPEND"_s}, {u"append"_s, u"true"_s}, {u"offset"_s, QString::number(offset)}}, 200,
+                  tr("Appending to /%1 at %2").arg(path).arg(offset), part, false);
+}
+
+VoidJob *Gen1Client::commitUpload(const QString &path, int, qint64, const QString &, const QByteArray &)
+{
+    return change("PUT", stagingPath(path),
+                  {{u"op"_s, u"RENAME"_s}, {u"destination"_s, u'/' + path}, {u"renameoptions"_s, u"OVERWRITE"_s}}, 200,
+                  tr("Finishing /%1").arg(path), {}, false); // a repeat after one that landed would find no source
+}
+
+VoidJob *Gen1Client::abortUpload(const QString &path)
+{
+    auto *job = new VoidJob(this);
+    onFinished(remove(stagingPath(path)), job, [job](const VoidResult &r) {
+        job->finish(r || r.error().kind == ApiError::Kind::NotFound ? VoidResult() : r);
+    });
     return job;
 }

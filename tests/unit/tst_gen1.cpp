@@ -1,12 +1,16 @@
 // ADLS Gen1 over WebHDFS, against a test endpoint that plays it and the test Entra ID: the
 // client the factory builds from the datastore's record (endpoint, service principal,
-// authority), paged listings, status, ranged reads, read only, and the errors a user sees.
+// authority), paged listings, status, ranged reads, uploads through CREATE / APPEND / RENAME,
+// folders and deletes, and the errors a user sees.
+#include <QCryptographicHash>
 #include <QNetworkAccessManager>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "services/net/storagehttp.h"
 #include "services/storage/storageclient.h"
 #include "services/storage/storageclientfactory.h"
+#include "services/transfer/transfers.h"
 #include "support/await.h"
 #include "support/fakeazuremlserver.h"
 #include "support/fakegen1server.h"
@@ -22,6 +26,8 @@ private slots:
     void cleanup();
     void listsPagesAndReads();
     void errorsSayWhatFailed();
+    void uploadsAppendInOrderAndReplaceOnlyAtTheEnd();
+    void foldersAndDeletes();
 
 private:
     Datastore datastore() const;
@@ -77,8 +83,10 @@ void tst_Gen1::listsPagesAndReads()
     QVERIFY(StorageClientFactory::validatesFromRecord(StorageType::AzureDataLakeGen1));
     StorageClient *c = client();
     QVERIFY(c);
-    QVERIFY(!c->capabilities().upload && !c->capabilities().remove);
-    QVERIFY(c->capabilities().readOnlyReason.contains(u"retired"_s));
+    // Writes go one append after another (WebHDFS appends only at the end), and may be large.
+    QVERIFY(c->capabilities().upload && c->capabilities().remove && c->capabilities().makeDirectories);
+    QVERIFY(!c->capabilities().parallelParts);
+    QVERIFY(c->capabilities().readOnlyReason.isEmpty());
     QVERIFY(await(c->probe(false)));
     // Pages of two, continued with listAfter until the token is empty.
     QStringList paths;
@@ -102,7 +110,55 @@ void tst_Gen1::listsPagesAndReads()
     QVERIFY(range);
     QCOMPARE(range.value().data, QByteArray("3456"));
     QCOMPARE(range.value().properties.size, 10);
-    QVERIFY(!await(c->remove(u"raw/part-0.csv"_s))); // read only
+}
+
+void tst_Gen1::uploadsAppendInOrderAndReplaceOnlyAtTheEnd()
+{
+    StorageClient *c = client();
+    QVERIFY(c);
+    QTemporaryDir dir;
+    const QString local = dir.filePath(u"model.bin"_s);
+    QByteArray data;
+    for (int i = 0; data.size() < 9 * 1024 * 1024 + 321; ++i)
+        data += QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256);
+    QFile f(local);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(data);
+    f.close();
+    m_gen1->putFile(u"/models/model.bin"_s, "the old version");
+    const auto up = await(Transfers::upload(c, local, u"models/model.bin"_s), 60000);
+    QVERIFY2(up, qPrintable(up.error().message));
+    QVERIFY(m_gen1->file(u"/models/model.bin"_s) == data);
+    QVERIFY(!m_gen1->exists(u"/models/model.bin.dsstudio-part"_s));
+    QCOMPARE(m_gen1->http()->count("PUT", u"model.bin.dsstudio-part"_s), 2); // CREATE, then RENAME
+    QCOMPARE(m_gen1->http()->count("POST", u"model.bin.dsstudio-part"_s), 3); // APPENDs of at most 4 MiB
+    // A part the store refuses ends the upload with its reason; the old file is untouched and
+    // the staging file is cleaned away.
+    m_gen1->putFile(u"/models/small.bin"_s, "keep me");
+    TestHttpServer::Fault refuse;
+    refuse.method = "POST";
+    refuse.pathContains = u"small.bin"_s;
+    refuse.status = 403;
+    m_gen1->http()->addFault(refuse);
+    const auto failed = await(Transfers::upload(c, local, u"models/small.bin"_s), 60000);
+    QVERIFY(!failed);
+    QCOMPARE(m_gen1->file(u"/models/small.bin"_s), QByteArray("keep me"));
+    QTRY_VERIFY(!m_gen1->exists(u"/models/small.bin.dsstudio-part"_s));
+}
+
+void tst_Gen1::foldersAndDeletes()
+{
+    StorageClient *c = client();
+    QVERIFY(c);
+    QVERIFY(await(c->makeDirectory(u"curated/2026"_s)));
+    QVERIFY(m_gen1->exists(u"/curated/2026"_s));
+    QVERIFY(await(c->remove(u"raw/part-0.csv"_s)));
+    QVERIFY(!m_gen1->exists(u"/raw/part-0.csv"_s));
+    const auto gone = await(c->remove(u"raw/part-0.csv"_s));
+    QCOMPARE(gone.error().kind, ApiError::Kind::NotFound);
+    QVERIFY(await(c->remove(u"raw/"_s))); // a folder goes with what is in it
+    QVERIFY(!m_gen1->exists(u"/raw/2019/old file.txt"_s));
+    QVERIFY(!m_gen1->exists(u"/raw"_s));
 }
 
 void tst_Gen1::errorsSayWhatFailed()
