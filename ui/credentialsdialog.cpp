@@ -10,6 +10,8 @@
 #include <QVBoxLayout>
 
 #include "services/core/supportmatrix.h"
+#include "services/workspace/browseconnections.h"
+#include "services/workspace/datastoreconnector.h"
 #include "services/workspace/workspaceservice.h"
 #include "ui/fieldform.h"
 #include "ui/messagebanner.h"
@@ -18,8 +20,9 @@
 using namespace Qt::Literals::StringLiterals;
 
 CredentialsDialog::CredentialsDialog(WorkspaceService *workspace, const SupportMatrix &matrix, const Datastore &datastore,
-                                     QWidget *parent)
-    : QDialog(parent), m_workspace(workspace), m_matrix(matrix), m_datastore(datastore), m_kind(new QComboBox(this)),
+                                     DatastoreConnector *connector, QWidget *parent)
+    : QDialog(parent), m_workspace(workspace), m_connector(connector),
+      m_connection(connector && BrowseConnections::needsOne(datastore.type)), m_matrix(matrix), m_datastore(datastore), m_kind(new QComboBox(this)),
       m_form(new FieldForm(this)), m_sasInfo(new QLabel(this)),
       m_validate(new QCheckBox(tr("&Validate the new credential before saving it"), this)), m_validateNote(new QLabel(this)),
       m_banner(new MessageBanner(this)), m_progress(new QProgressBar(this)),
@@ -28,8 +31,12 @@ CredentialsDialog::CredentialsDialog(WorkspaceService *workspace, const SupportM
     setObjectName(u"credentialsDialog"_s);
     setWindowTitle(tr("Update credentials — %1").arg(datastore.name));
     const StorageTypeSpec &type = matrix.type(datastore.type);
-    auto *intro = new QLabel(tr("Replace the credential of <b>%1</b> (%2). The current one stays in place if anything fails.")
-                                 .arg(datastore.name.toHtmlEscaped(), type.label.toHtmlEscaped()),
+    auto *intro = new QLabel(m_connection ? tr("Replace the Databricks connection the studio keeps for <b>%1</b> (%2) in the system "
+                                               "keychain; Azure Machine Learning keeps no credential for it. Without a token your own "
+                                               "Microsoft Entra sign-in is used. The current connection stays in place if anything fails.")
+                                                .arg(datastore.name.toHtmlEscaped(), type.label.toHtmlEscaped())
+                                          : tr("Replace the credential of <b>%1</b> (%2). The current one stays in place if anything fails.")
+                                                .arg(datastore.name.toHtmlEscaped(), type.label.toHtmlEscaped()),
                              this);
     intro->setWordWrap(true);
     m_kind->setObjectName(u"credAuthCombo"_s);
@@ -67,7 +74,7 @@ CredentialsDialog::CredentialsDialog(WorkspaceService *workspace, const SupportM
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
 
-    const bool canValidate = workspace && workspace->canValidateAccess(datastore.type);
+    const bool canValidate = m_connection || (workspace && workspace->canValidateAccess(datastore.type));
     m_validate->setEnabled(canValidate);
     m_validate->setChecked(canValidate);
     m_validateNote->setText(canValidate ? QString()
@@ -80,6 +87,12 @@ CredentialsDialog::CredentialsDialog(WorkspaceService *workspace, const SupportM
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CredentialsDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &CredentialsDialog::reject);
     rebuildForm();
+    if (m_connection) {
+        kindLabel->hide();
+        m_kind->hide();
+        m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Update connection"));
+        loadConnection();
+    }
     resize(620, 420);
 }
 
@@ -93,7 +106,7 @@ AuthKind CredentialsDialog::authKind() const
 void CredentialsDialog::rebuildForm()
 {
     const AuthSpec *auth = m_matrix.type(m_datastore.type).authSpec(authKind());
-    m_form->setFields(auth ? auth->fields : QList<FieldSpec>{});
+    m_form->setFields(m_connection ? BrowseConnections::fields() : auth ? auth->fields : QList<FieldSpec>{});
     if (!m_form->fields().isEmpty())
         setTabOrder(m_kind, m_form->editor(m_form->fields().first().id));
     updateState();
@@ -106,14 +119,78 @@ void CredentialsDialog::updateState()
     if (sas)
         m_sasInfo->setText(describeSasToken(m_form->value(u"sas_token"_s), m_sasInfo->palette(), m_datastore.type));
     QPushButton *save = m_buttons->button(QDialogButtonBox::Save);
-    save->setEnabled(m_form->isComplete() && m_job.isNull());
+    save->setEnabled(m_form->isComplete() && m_job.isNull() && !m_loading);
     save->setToolTip(m_form->isComplete() ? QString() : m_form->firstProblem());
+}
+
+void CredentialsDialog::loadConnection()
+{
+    if (!m_workspace || !m_connector)
+        return;
+    m_loading = true;
+    m_progress->show();
+    updateState();
+    onFinished(m_connector->readConnection(m_workspace, m_datastore.name), this, [this](const Result<SecretMap> &read) {
+        m_loading = false;
+        m_progress->hide();
+        if (!read)
+            m_banner->showMessage(MessageBanner::Type::Error, tr("The current connection could not be read: %1").arg(read.error().toString()));
+        else
+            for (auto it = read.value().begin(); it != read.value().end(); ++it)
+                m_form->setValue(it.key(), it.value());
+        updateState();
+    });
+}
+
+void CredentialsDialog::saveConnection()
+{
+    SecretMap connection;
+    const QMap<QString, QString> values = m_form->values();
+    const QMap<QString, QString> secrets = m_form->secrets();
+    for (const FieldSpec &f : BrowseConnections::fields()) {
+        const QString value = (f.secret ? secrets : values).value(f.id).trimmed();
+        if (!value.isEmpty())
+            connection.insert(f.id, value);
+    }
+    m_banner->clear();
+    m_progress->show();
+    VoidJob *job = m_connector->replaceConnection(m_workspace, m_datastore.name, connection, !m_validate->isChecked());
+    m_job = job;
+    updateState();
+    onFinished(job, this, [this](const VoidResult &result) {
+        finished(result.error());
+        if (!result)
+            return;
+        emit credentialsUpdated(m_datastore);
+        accept();
+    });
+}
+
+void CredentialsDialog::finished(const ApiError &error)
+{
+    m_job.clear();
+    m_progress->hide();
+    updateState();
+    if (!error.isError()) {
+        m_form->clearSecrets();
+        return;
+    }
+    const bool cancelled = error.kind == ApiError::Kind::Cancelled;
+    m_banner->showMessage(cancelled ? MessageBanner::Type::Information : MessageBanner::Type::Error,
+                          cancelled ? (m_connection ? tr("Cancelled; the current connection is unchanged.")
+                                                    : tr("Cancelled; the current credential is unchanged."))
+                                    : (m_connection ? tr("The connection was not changed: %1") : tr("The credential was not changed: %1"))
+                                          .arg(error.toString()));
 }
 
 void CredentialsDialog::save()
 {
-    if (!m_workspace || !m_job.isNull() || !m_form->isComplete())
+    if (!m_workspace || !m_job.isNull() || !m_form->isComplete() || m_loading)
         return;
+    if (m_connection) {
+        saveConnection();
+        return;
+    }
     CredentialUpdate update;
     update.name = m_datastore.name;
     update.auth = authKind();
@@ -122,21 +199,13 @@ void CredentialsDialog::save()
     update.skipValidation = !m_validate->isChecked();
     m_banner->clear();
     m_progress->show();
-    m_job = m_workspace->updateCredentials(update);
+    DatastoreJob *job = m_workspace->updateCredentials(update);
+    m_job = job;
     updateState();
-    onFinished(m_job.data(), this, [this](const Result<Datastore> &result) {
-        m_job.clear();
-        m_progress->hide();
-        updateState();
-        if (!result) {
-            m_banner->showMessage(result.error().kind == ApiError::Kind::Cancelled ? MessageBanner::Type::Information
-                                                                                   : MessageBanner::Type::Error,
-                                  result.error().kind == ApiError::Kind::Cancelled
-                                      ? tr("Cancelled; the current credential is unchanged.")
-                                      : tr("The credential was not changed: %1").arg(result.error().toString()));
+    onFinished(job, this, [this](const Result<Datastore> &result) {
+        finished(result ? ApiError() : result.error());
+        if (!result)
             return;
-        }
-        m_form->clearSecrets();
         emit credentialsUpdated(result.value());
         accept();
     });

@@ -7,6 +7,7 @@
 #include "services/workspace/workspaceservice.h"
 #include "services/core/jobs.h"
 
+#include "services/workspace/datastoreconnector.h"
 class FieldForm;
 class MessageBanner;
 class QCheckBox;
@@ -19,7 +20,9 @@ class SupportMatrix;
 // Rotates the credential of one datastore: an account key, SAS token, client secret or SQL
 // password (or a change to another auth kind the type allows). Validates the new credential
 // where the workspace can, then replaces it in the keychain; the service keeps the old one if
-// anything fails. objectNames: credAuthCombo, credentialsForm, credSasInfo, credValidateCheck,
+// anything fails. A DBFS datastore's record holds no credential: for it the dialog replaces
+// the Databricks connection the studio keeps in the keychain (through `connector`), the
+// current one filled in. objectNames: credAuthCombo, credentialsForm, credSasInfo, credValidateCheck,
 // credProgress, credentialsButtons, and its messageBanner.
 class CredentialsDialog final : public QDialog
 {
@@ -28,7 +31,7 @@ class CredentialsDialog final : public QDialog
 
 public:
     CredentialsDialog(WorkspaceService *workspace, const SupportMatrix &matrix, const Datastore &datastore,
-                      QWidget *parent = nullptr);
+                      DatastoreConnector *connector, QWidget *parent = nullptr);
     ~CredentialsDialog() override;
 
     FieldForm *form() const { return m_form; }
@@ -43,8 +46,14 @@ private:
     void rebuildForm();
     void updateState();
     void save();
+    void saveConnection();
+    void loadConnection();
+    void finished(const ApiError &error);
 
     QPointer<WorkspaceService> m_workspace;
+    QPointer<DatastoreConnector> m_connector;
+    bool m_connection = false; // replacing the browse connection, not a credential of the record
+    bool m_loading = false;    // the current connection is being read
     const SupportMatrix &m_matrix;
     Datastore m_datastore;
     QComboBox *m_kind;
@@ -55,5 +64,5 @@ private:
     MessageBanner *m_banner;
     QProgressBar *m_progress;
     QDialogButtonBox *m_buttons;
-    QPointer<DatastoreJob> m_job;
+    QPointer<Job> m_job;
 };

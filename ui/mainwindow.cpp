@@ -25,6 +25,7 @@
 #include "models/datastorefilterproxymodel.h"
 #include "models/datastorelistmodel.h"
 #include "services/core/supportmatrix.h"
+#include "services/workspace/browseconnections.h"
 #include "services/workspace/datastoreconnector.h"
 #include "services/workspace/workspacemanager.h"
 #include "services/workspace/workspacerules.h"
@@ -490,7 +491,9 @@ void MainWindow::updateActions()
         set(m_setDefault, true, {}, tr("Make '%1' the workspace default (%2)").arg(ds->name, defaultKey));
     const AuthSpec *auth = type.authSpec(ds->auth);
     const bool hasCredential = std::any_of(type.auth.begin(), type.auth.end(), [](const AuthSpec &a) { return !a.fields.isEmpty(); });
-    if (!hasCredential || !auth)
+    if (m_connector && BrowseConnections::needsOne(ds->type))
+        set(m_credentials, true, {}, tr("Change the Databricks connection the studio keeps for '%1'").arg(ds->name));
+    else if (!hasCredential || !auth)
         set(m_credentials, false, tr("%1 datastores have no credential to update.").arg(type.label), {});
     else
         set(m_credentials, true, {}, tr("Rotate the credential of '%1'").arg(ds->name));

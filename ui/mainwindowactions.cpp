@@ -13,6 +13,7 @@
 #include "ui/messagebox.h"
 #include "ui/storagebrowserwindow.h"
 #include "services/storage/storageclient.h"
+#include "services/workspace/browseconnections.h"
 #include "services/workspace/datastoreconnector.h"
 #include "ui/wizard/registerdatastorewizard.h"
 
@@ -27,6 +28,7 @@ void MainWindow::registerDatastore()
     for (int row = 0; row < m_model->rowCount(); ++row)
         names << m_model->datastore(row)->name;
     auto *wizard = new RegisterDatastoreWizard(ws, m_matrix, names, this);
+    wizard->setConnector(m_connector);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QDialog::accepted, this, [this, wizard] {
         const Datastore &ds = wizard->registered();
@@ -70,7 +72,7 @@ void MainWindow::updateCredentials()
     const std::optional<Datastore> ds = selectedDatastore();
     if (!ws || !ds || !m_credentials->isEnabled())
         return;
-    auto *dialog = new CredentialsDialog(ws, m_matrix, *ds, this);
+    auto *dialog = new CredentialsDialog(ws, m_matrix, *ds, m_connector, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CredentialsDialog::credentialsUpdated, this, [this](const Datastore &updated) {
         selectAfterAction(updated.name);
@@ -97,7 +99,8 @@ void MainWindow::unregister()
     const QString neighbour = neighbourOf(ds->name);
     m_pendingSelection = neighbour;
     const int epoch = m_userSelections;
-    onFinished(ws->unregisterDatastore(ds->name), this, [this, name = ds->name, neighbour, epoch](const VoidResult &result) {
+    // Through the connector where there is one: it forgets what the studio kept beside the record.
+    onFinished(m_connector ? m_connector->unregister(ws, ds->name) : ws->unregisterDatastore(ds->name), this, [this, name = ds->name, neighbour, epoch](const VoidResult &result) {
         if (!result) {
             endBusy();
             m_pendingSelection.clear();
@@ -122,9 +125,10 @@ void MainWindow::browse()
     onFinished(m_connector->open(ws, datastore, nullptr), this, [this, datastore](const Result<StorageClient *> &client) {
         if (!client) {
             endBusy(tr("Could not open %1.").arg(datastore.name));
-            showError(client.error(), client.error().kind == ApiError::Kind::Secret
-                                          ? tr("Reading the credential of '%1' from the keychain").arg(datastore.name)
-                                          : tr("The storage browser did not open."));
+            showError(client.error(), client.error().kind != ApiError::Kind::Secret ? tr("The storage browser did not open.")
+                                      : BrowseConnections::needsOne(datastore.type)
+                                          ? tr("Reaching '%1' through the Databricks connection the studio keeps").arg(datastore.name)
+                                          : tr("Reading the credential of '%1' from the keychain").arg(datastore.name));
             return;
         }
         auto *window = new StorageBrowserWindow(datastore, client.value());

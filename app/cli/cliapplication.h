@@ -88,7 +88,8 @@ private:
     // DBFS: the studio's own connection (Databricks URL and token) from --databricks-url and
     // the secret options, checked by listing the DBFS root unless `skip`, and kept.
     Result<SecretMap> browseConnectionFrom(const Datastore &ds, const CliArgs &args);
-    void checkBrowseConnection(WorkspaceService *ws, const SecretMap &connection, bool skip, std::function<void()> next);
+    // What to do about a failed check of a browse connection, in the CLI's own flags.
+    static ApiError withConnectionHint(ApiError e, bool validated);
     void updateBrowseConnection(WorkspaceService *ws, const Datastore &ds, const CliArgs &args);
     void removeFolder(StorageClient *client, const QString &folder, const QString &datastore, bool yes);
     // One rule for paths: a folder is a folder with or without '/'; a command that takes a

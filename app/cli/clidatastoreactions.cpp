@@ -7,6 +7,7 @@
 #include "services/net/storagehttp.h"
 #include "services/secrets/keychainsecretstore.h"
 #include "services/workspace/browseconnections.h"
+#include "services/workspace/datastoreconnector.h"
 #include "services/workspace/workspaceservice.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -85,7 +86,8 @@ void CliApplication::datastoreUpdateCredentials(const QStringList &words)
 void CliApplication::datastoreUnregister(const QStringList &words)
 {
     withNamedWorkspace(words, tr("Usage: dsstudio datastore unregister NAME"), [=, this](WorkspaceService *ws, const QString &name) {
-        report(ws->unregisterDatastore(name), [this, name](const VoidResult &) {
+        // Through the connector: it forgets what the studio kept beside the record (a DBFS connection).
+        report(m_connector->unregister(ws, name), [this, name](const VoidResult &) {
             if (m_json)
                 CliOutput::printJson({{"unregistered", CliOutput::toJson(name)}});
             else
@@ -146,30 +148,14 @@ Result<SecretMap> CliApplication::browseConnectionFrom(const Datastore &ds, cons
     return connection;
 }
 
-void CliApplication::checkBrowseConnection(WorkspaceService *ws, const SecretMap &connection, bool skip, std::function<void()> next)
+ApiError CliApplication::withConnectionHint(ApiError e, bool validated)
 {
-    if (skip) {
-        next();
-        return;
-    }
-    const QString token = connection.value(BrowseConnections::TokenField);
-    TokenSource *identity = token.isEmpty() ? ws->identityTokens(DbfsClient::Resource) : nullptr;
-    if (token.isEmpty() && !identity) {
-        fail(usage(u"--secret-stdin"_s, tr("A Databricks personal access token is needed (--secret-stdin, one line): nobody is signed in "
-                                           "to lend an Entra token in this workspace.")));
-        return;
-    }
-    auto *client = new DbfsClient(m_http->client(), QUrl(connection.value(BrowseConnections::UrlField)), token, identity, this);
-    onFinished(client->probe(false), this, [this, client, next](const VoidResult &r) {
-        client->deleteLater();
-        if (!r) {
-            ApiError e = r.error();
-            e.message += tr(" Nothing was changed; add --skip-validation to keep the connection unchecked.");
-            fail(e);
-            return;
-        }
-        next();
-    });
+    if (e.field == BrowseConnections::TokenField)
+        e.message += tr(" Give it with --secret-stdin (one line).");
+    else if (validated && e.kind != ApiError::Kind::Cancelled && e.kind != ApiError::Kind::Secret && e.kind != ApiError::Kind::InvalidInput
+             && e.kind != ApiError::Kind::Conflict && e.kind != ApiError::Kind::Refused)
+        e.message += tr(" Nothing was changed; add --skip-validation to keep the connection unchecked.");
+    return e;
 }
 
 void CliApplication::updateBrowseConnection(WorkspaceService *ws, const Datastore &ds, const CliArgs &args)
@@ -180,23 +166,14 @@ void CliApplication::updateBrowseConnection(WorkspaceService *ws, const Datastor
         return;
     }
     const bool skip = args.switches.contains(u"--skip-validation"_s);
-    checkBrowseConnection(ws, connection.value(), skip, [this, ws, ds, skip, values = connection.value()] {
-        // A token given replaces the old one; none given removes it (the Entra token is used).
-        onFinished(BrowseConnections::remove(m_secrets.get(), ws->id(), ds.name), this, [this, ws, ds, skip, values](const Result<SecretMap> &gone) {
-            if (!gone) {
-                fail(gone.error());
-                return;
-            }
-            onFinished(BrowseConnections::write(m_secrets.get(), ws->id(), ds.name, values), this, [this, ds, skip](const Result<SecretMap> &w) {
-                if (!w) {
-                    fail(w.error());
-                    return;
-                }
-                CliOutput::print(tr("Updated the Databricks connection of datastore '%1' (kept in the keychain).").arg(ds.name));
-                if (skip)
-                    CliOutput::print(tr("Access was not validated (--skip-validation)."));
-                done(Ok);
-            });
-        });
+    onFinished(m_connector->replaceConnection(ws, ds.name, connection.value(), skip), this, [this, ds, skip](const VoidResult &replaced) {
+        if (!replaced) {
+            fail(withConnectionHint(replaced.error(), !skip));
+            return;
+        }
+        CliOutput::print(tr("Updated the Databricks connection of datastore '%1' (kept in the keychain).").arg(ds.name));
+        if (skip)
+            CliOutput::print(tr("Access was not validated (--skip-validation)."));
+        done(Ok);
     });
 }

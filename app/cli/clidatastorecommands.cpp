@@ -7,6 +7,7 @@
 
 #include "app/cli/cliapplication.h"
 #include "services/workspace/browseconnections.h"
+#include "services/workspace/datastoreconnector.h"
 #include "services/workspace/workspacemanager.h"
 #include "app/cli/clioutput.h"
 #include "services/core/fieldrules.h"
@@ -380,41 +381,18 @@ void CliApplication::datastoreRegister(const QStringList &words)
     };
     const auto run = [=, this] {
         withWorkspace([=, this](WorkspaceService *ws) {
-            const auto doRegister = [=, this](RegistrationRequest r) {
-                onFinished(ws->registerDatastore(r), this, [=, this](const Result<Datastore> &result) {
-                    if (!result) {
-                        ApiError e = result.error();
-                        if (e.code.startsWith(u"storage."_s) && e.code.endsWith(u"_missing"_s))
-                            e.message += tr(" Add --create-if-not-exists to create it, or --skip-validation to register it unchecked.");
-                        fail(e);
-                        return;
-                    }
-                    if (!connection) {
-                        registered(ws, request, result.value());
-                        return;
-                    }
-                    onFinished(BrowseConnections::write(m_secrets.get(), ws->id(), r.datastore.name, *connection), this,
-                               [=, this](const Result<SecretMap> &kept) {
-                                   if (!kept) {
-                                       ApiError e = kept.error();
-                                       e.message = tr("Registered '%1', but its Databricks connection could not be kept: %2")
-                                                       .arg(r.datastore.name, e.message);
-                                       fail(e);
-                                       return;
-                                   }
-                                   registered(ws, request, result.value());
-                               });
-                });
-            };
-            if (!connection) {
-                doRegister(request);
-                return;
-            }
-            // The connection is checked here (the workspace cannot: the record does not hold it).
-            checkBrowseConnection(ws, *connection, request.options.skipValidation, [=] {
-                RegistrationRequest checked = request;
-                checked.options.skipValidation = true;
-                doRegister(checked);
+            // With a browse connection the connector checks it (the workspace cannot: the record
+            // does not hold it), registers the record and keeps the connection in the keychain.
+            DatastoreJob *job = connection ? m_connector->registerWithConnection(ws, request, *connection) : ws->registerDatastore(request);
+            onFinished(job, this, [=, this](const Result<Datastore> &result) {
+                if (!result) {
+                    ApiError e = result.error();
+                    if (e.code.startsWith(u"storage."_s) && e.code.endsWith(u"_missing"_s))
+                        e.message += tr(" Add --create-if-not-exists to create it, or --skip-validation to register it unchecked.");
+                    fail(connection ? withConnectionHint(e, !request.options.skipValidation) : e);
+                    return;
+                }
+                registered(ws, request, result.value());
             });
         });
     };

@@ -34,6 +34,15 @@ AuthSpec secretSpec()
     return spec;
 }
 
+QList<FieldSpec> fields()
+{
+    FieldSpec url;
+    url.id = UrlField;
+    url.label = QCoreApplication::translate("BrowseConnections", "Databricks workspace URL");
+    url.kind = FieldKind::HttpsUrl;
+    return {url, secretSpec().fields.first()};
+}
+
 QStringList keys(const QString &workspaceId, const QString &datastore)
 {
     return {key(workspaceId, datastore, UrlField), key(workspaceId, datastore, TokenField)};

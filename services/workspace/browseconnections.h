@@ -20,8 +20,11 @@ inline const QString UrlField = QStringLiteral("databricks_url");
 inline const QString TokenField = QStringLiteral("databricks_token");
 
 bool needsOne(StorageType type);
-// The secret half, as the CLI and the dialogs ask for it (one line on --secret-stdin).
+// The secret half, as the CLI asks for it (one line on --secret-stdin).
 AuthSpec secretSpec();
+// The whole connection as the wizard and the credentials dialog ask for it: the workspace
+// URL, then the token (secret); both optional (no token: the signed-in user's Entra token).
+QList<FieldSpec> fields();
 QStringList keys(const QString &workspaceId, const QString &datastore);
 // The connection's fields (UrlField, TokenField) that are stored; none stored is no error.
 SecretsJob *read(SecretStore *store, const QString &workspaceId, const QString &datastore, QObject *parent);

@@ -81,8 +81,7 @@ ClientJob *DatastoreConnector::openThroughConnection(WorkspaceService *workspace
                            "--databricks-url URL --secret-stdin (or Update credentials… in the studio)")
                             .arg(ds.name);
     if (!m_store) {
-        job->finish(ApiError::make(ApiError::Kind::Secret, u"secret.no_service"_s, tr("'%1' is reached through a connection kept in the keychain, "
-                                                                                        "and there is no keychain here.").arg(ds.name)));
+        job->finish(noKeychain(ds.name));
         return job;
     }
     QPointer<QObject> parent(clientParent);

@@ -55,8 +55,31 @@ public:
     void setSecretStore(SecretStore *store) { m_store = store; }
     SecretStore *secretStore() const { return m_store; }
 
+    // The studio's own connection of a datastore whose record holds none (DBFS; see
+    // BrowseConnections): the wizard, the credentials dialog and the CLI go through these, so
+    // the connection is checked, kept and forgotten the same way everywhere. Its fields are
+    // BrowseConnections::UrlField and TokenField (no token: the signed-in user's Entra token).
+    // Why `connection` cannot be checked as it is (a missing or bad URL, no token and nobody
+    // signed in), naming the field; nothing when it can.
+    std::optional<ApiError> connectionProblem(WorkspaceService *workspace, const SecretMap &connection) const;
+    // Checks `connection` by listing the store's root.
+    VoidJob *checkConnection(WorkspaceService *workspace, const SecretMap &connection);
+    // Registers `request` and keeps `connection` beside it. The workspace cannot check what
+    // its record does not hold, so the connection is checked here first (unless the request
+    // skips validation) and the record then registered unchecked; a failed check registers
+    // nothing. An empty `connection` registers the record alone.
+    DatastoreJob *registerWithConnection(WorkspaceService *workspace, RegistrationRequest request, const SecretMap &connection);
+    // Replaces the connection of `name`, checked first unless `skipValidation`; a failed
+    // check changes nothing.
+    VoidJob *replaceConnection(WorkspaceService *workspace, const QString &name, const SecretMap &connection, bool skipValidation);
+    // The connection kept for `name` (none kept: an empty map).
+    SecretsJob *readConnection(WorkspaceService *workspace, const QString &name);
+    // Unregisters `name` and forgets what the studio kept beside its record.
+    VoidJob *unregister(WorkspaceService *workspace, const QString &name);
+
 private:
     ClientJob *openThroughConnection(WorkspaceService *workspace, const Datastore &ds, QObject *clientParent);
+    ApiError noKeychain(const QString &name) const;
 
     StorageHttp *m_http;
     QPointer<SecretStore> m_store;

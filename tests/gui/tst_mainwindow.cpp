@@ -21,8 +21,10 @@
 #include "models/datastorelistmodel.h"
 #include "models/storagebrowsermodel.h"
 #include "services/net/storagehttp.h"
+#include "services/workspace/browseconnections.h"
 #include "services/workspace/datastoreconnector.h"
 #include "services/transfer/transferqueue.h"
+#include "support/fakedbfsserver.h"
 #include "support/fakestorageserver.h"
 #include "support/dialogdriver.h"
 #include "support/guifixture.h"
@@ -72,6 +74,7 @@ private slots:
     void unregisterMovesTheSelectionToANeighbour();
     void journeyWithTheMouse();
     void quitWithTransfersRunningAsksAndEndsEverything();
+    void aDbfsConnectionIsGivenChangedAndForgottenFromTheWindow();
 
 private:
     bool select(const QString &name);
@@ -538,6 +541,78 @@ void tst_MainWindow::doubleClickBrowsesWhereTheTypeCanBeBrowsed()
     QTest::keyClick(view, Qt::Key_Return);
     QTRY_VERIFY(window->lastBrowser());
     delete window->lastBrowser();
+}
+
+void tst_MainWindow::aDbfsConnectionIsGivenChangedAndForgottenFromTheWindow()
+{
+    FakeDbfsServer dbfs;
+    QVERIFY(dbfs.start());
+    dbfs.putFile(u"/mnt/raw/events.csv"_s, "a,b\n1,2\n");
+    QNetworkAccessManager network;
+    StorageHttp http(&network);
+    DatastoreConnector connector(&http, SupportMatrix::builtin());
+    connector.setSecretStore(&f->secrets);
+    window->setConnector(&connector);
+    const auto kept = [this] {
+        SecretMap found;
+        for (const QString &key : BrowseConnections::keys(f->ws()->id(), u"spark"_s)) {
+            if (f->secrets.entries().contains(key))
+                found.insert(key.section(u'/', -1), f->secrets.entries().value(key));
+        }
+        return found;
+    };
+    const auto openDialog = [this] {
+        CredentialsDialog *dialog = nullptr;
+        contextMenu(rowCenter(u"spark"_s), u"Update credentials…"_s);
+        [&] { QTRY_VERIFY((dialog = window->findChild<CredentialsDialog *>()) != nullptr); }();
+        return dialog;
+    };
+    // A DBFS record holds no credential, yet the action is there: for the studio's connection.
+    click(u"spark"_s);
+    QVERIFY(window->credentialsAction()->isEnabled());
+    QVERIFY2(window->credentialsAction()->toolTip().contains(u"Databricks connection"_s), qPrintable(window->credentialsAction()->toolTip()));
+    CredentialsDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QVERIFY(!dialog->findChild<QComboBox *>(u"credAuthCombo"_s)->isVisible());
+    auto *url = dialog->findChild<QLineEdit *>(u"field_"_s + BrowseConnections::UrlField);
+    auto *token = dialog->findChild<QLineEdit *>(u"field_"_s + BrowseConnections::TokenField);
+    QVERIFY(url && token);
+    QTRY_VERIFY(!dialog->findChild<QProgressBar *>(u"credProgress"_s)->isVisible()); // the current one read: none
+    QCOMPARE(url->text(), QString());
+    QTest::keyClicks(url, dbfs.base());
+    QTest::keyClicks(token, FakeDbfsServer::Token);
+    auto *save = dialog->findChild<QDialogButtonBox *>(u"credentialsButtons"_s)->button(QDialogButtonBox::Save);
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_VERIFY(!window->findChild<CredentialsDialog *>());
+    QCOMPARE(kept(), (SecretMap{{BrowseConnections::UrlField, dbfs.base()}, {BrowseConnections::TokenField, FakeDbfsServer::Token}}));
+    QVERIFY(window->banner()->text().contains(u"'spark'"_s));
+    // Now it browses.
+    doubleClick(u"spark"_s);
+    QTRY_VERIFY(window->lastBrowser());
+    auto *browserView = window->lastBrowser()->findChild<QAbstractItemView *>(u"entryList"_s);
+    QVERIFY(browserView);
+    QTRY_VERIFY(!browserView->model()->match(browserView->model()->index(0, 0), Qt::DisplayRole, u"mnt"_s, 1, Qt::MatchStartsWith).isEmpty());
+    delete window->lastBrowser();
+    // The dialog shows what is kept; a token Databricks refuses changes nothing.
+    dialog = openDialog();
+    url = dialog->findChild<QLineEdit *>(u"field_"_s + BrowseConnections::UrlField);
+    token = dialog->findChild<QLineEdit *>(u"field_"_s + BrowseConnections::TokenField);
+    QTRY_COMPARE(url->text(), dbfs.base());
+    token->selectAll();
+    QTest::keyClicks(token, u"dapi-revoked"_s);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(u"credentialsButtons"_s)->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QTRY_VERIFY(dialog->banner()->isVisible());
+    QVERIFY2(dialog->banner()->text().contains(u"not changed"_s) && dialog->banner()->text().contains(u"Invalid access token"_s),
+             qPrintable(dialog->banner()->text()));
+    QCOMPARE(kept().value(BrowseConnections::TokenField), FakeDbfsServer::Token);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox *>(u"credentialsButtons"_s)->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+    QTRY_VERIFY(!window->findChild<CredentialsDialog *>());
+    // Unregistering the datastore forgets its connection.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    contextMenu(rowCenter(u"spark"_s), u"Unregister"_s);
+    QTRY_VERIFY(!f->find(u"spark"_s));
+    QTRY_VERIFY(kept().isEmpty());
 }
 
 void tst_MainWindow::contextMenuActsOnTheRowUnderTheCursor()

@@ -8,8 +8,13 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QClipboard>
+#include <QNetworkAccessManager>
 #include <QTest>
 
+#include "services/net/storagehttp.h"
+#include "services/workspace/browseconnections.h"
+#include "services/workspace/datastoreconnector.h"
+#include "support/fakedbfsserver.h"
 #include "support/guifixture.h"
 #include "ui/messagebanner.h"
 #include "ui/wizard/registerdatastorewizard.h"
@@ -51,8 +56,12 @@ private slots:
     void overwriteOnlyWhenTheNameExists();
     void failedAccessCheckOffersRegisteringWithoutValidation();
     void cancelWhileRegistering();
+    void dbfsChecksAndKeepsItsDatabricksConnection();
+    void dbfsWithoutAUrlIsRegisteredUncheckedOnlyWhenAsked();
 
 private:
+    // The keychain entries of the studio's browse connection for `datastore`.
+    SecretMap browseEntries(const QString &datastore) const;
     void open(const QStringList &existing = {});
     void chooseType(StorageType type);
     void next();
@@ -93,7 +102,9 @@ void tst_RegisterWizard::chooseType(StorageType t)
     const QString label = SupportMatrix::builtin().type(t).label;
     const auto items = table->findItems(label, Qt::MatchExactly);
     QCOMPARE(items.size(), 1);
-    table->selectRow(items.first()->row());
+    // Clicked as a person does: on the row's cell in the viewport.
+    table->scrollToItem(items.first());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(items.first()).center());
     QCOMPARE(m_wizard->storageType(), t);
 }
 
@@ -560,6 +571,105 @@ void tst_RegisterWizard::cancelWhileRegistering()
     QVERIFY(f->secrets.entries().isEmpty());
     QTest::mouseClick(button(QWizard::CancelButton), Qt::LeftButton);
     QTRY_VERIFY(!m_wizard->isVisible());
+}
+
+SecretMap tst_RegisterWizard::browseEntries(const QString &datastore) const
+{
+    SecretMap found;
+    const SecretMap all = f->secrets.entries();
+    for (const QString &key : BrowseConnections::keys(f->ws()->id(), datastore)) {
+        if (all.contains(key))
+            found.insert(key.section(u'/', -1), all.value(key));
+    }
+    return found;
+}
+
+void tst_RegisterWizard::dbfsChecksAndKeepsItsDatabricksConnection()
+{
+    FakeDbfsServer dbfs;
+    QVERIFY(dbfs.start());
+    dbfs.putFile(u"/mnt/raw/events.csv"_s, "a,b\n1,2\n");
+    QNetworkAccessManager network;
+    StorageHttp http(&network);
+    DatastoreConnector connector(&http, SupportMatrix::builtin());
+    connector.setSecretStore(&f->secrets);
+    open();
+    m_wizard->setConnector(&connector);
+    chooseType(StorageType::Dbfs);
+    next();
+    // The page says where the connection is kept, and asks for it.
+    auto *note = child<QLabel>(u"browseNote"_s);
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(u"keychain"_s) && note->text().contains(u"Entra"_s), qPrintable(note->text()));
+    QTest::keyClicks(child<QLineEdit>(u"nameEdit"_s), u"spark_dbfs"_s);
+    type(BrowseConnections::UrlField, dbfs.base());
+    type(BrowseConnections::TokenField, u"dapi-not-the-token"_s);
+    QCOMPARE(child<QLineEdit>(u"field_"_s + BrowseConnections::TokenField)->echoMode(), QLineEdit::Password);
+    next();
+    next();
+    auto *validate = child<QCheckBox>(u"validateCheck"_s);
+    QVERIFY(validate->isEnabled());
+    QVERIFY(validate->isChecked());
+    QVERIFY2(child<QLabel>(u"validateNote"_s)->text().contains(u"Databricks"_s), qPrintable(child<QLabel>(u"validateNote"_s)->text()));
+    next();
+    const QString summary = child<QLabel>(u"summaryText"_s)->text();
+    QVERIFY2(summary.contains(dbfs.base().toHtmlEscaped()), qPrintable(summary));
+    QVERIFY(!summary.contains(u"dapi-not-the-token"_s));
+    // A token Databricks refuses: nothing registered, nothing kept, the reason shown.
+    QTest::mouseClick(button(QWizard::FinishButton), Qt::LeftButton);
+    auto *banner = m_wizard->findChild<MessageBanner *>();
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"Invalid access token"_s), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(u"Check the Databricks workspace URL and the credential"_s), qPrintable(banner->text()));
+    QVERIFY(!f->find(u"spark_dbfs"_s));
+    QVERIFY(browseEntries(u"spark_dbfs"_s).isEmpty());
+    // Back to the connection page, the right token: checked, registered, kept in the keychain.
+    for (int i = 0; i < 3; ++i)
+        QTest::mouseClick(button(QWizard::BackButton), Qt::LeftButton);
+    QCOMPARE(m_wizard->currentId(), int(RegisterDatastoreWizard::ConnectionPageId));
+    QCOMPARE(child<QLineEdit>(u"field_"_s + BrowseConnections::UrlField)->text(), dbfs.base()); // Back loses nothing
+    type(BrowseConnections::TokenField, FakeDbfsServer::Token);
+    next();
+    next();
+    next();
+    QSignalSpy accepted(m_wizard.get(), &QDialog::accepted);
+    QTest::mouseClick(button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(accepted.wait());
+    QVERIFY(m_wizard->registeredValidated());
+    const auto ds = f->find(u"spark_dbfs"_s);
+    QVERIFY(ds);
+    QCOMPARE(ds->type, StorageType::Dbfs);
+    QVERIFY2(!ds->fields.contains(BrowseConnections::UrlField), "the record holds no part of the connection");
+    QCOMPARE(browseEntries(u"spark_dbfs"_s),
+             (SecretMap{{BrowseConnections::UrlField, dbfs.base()}, {BrowseConnections::TokenField, FakeDbfsServer::Token}}));
+}
+
+void tst_RegisterWizard::dbfsWithoutAUrlIsRegisteredUncheckedOnlyWhenAsked()
+{
+    QNetworkAccessManager network;
+    StorageHttp http(&network);
+    DatastoreConnector connector(&http, SupportMatrix::builtin());
+    connector.setSecretStore(&f->secrets);
+    open();
+    m_wizard->setConnector(&connector);
+    chooseType(StorageType::Dbfs);
+    next();
+    QTest::keyClicks(child<QLineEdit>(u"nameEdit"_s), u"later_dbfs"_s);
+    next();
+    next();
+    next();
+    QTest::mouseClick(button(QWizard::FinishButton), Qt::LeftButton);
+    auto *banner = m_wizard->findChild<MessageBanner *>();
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"Databricks workspace URL"_s), qPrintable(banner->text()));
+    QVERIFY(!f->find(u"later_dbfs"_s));
+    QVERIFY(banner->actionButton()->isVisible());
+    QSignalSpy accepted(m_wizard.get(), &QDialog::accepted);
+    QTest::mouseClick(banner->actionButton(), Qt::LeftButton);
+    QVERIFY(accepted.wait());
+    QVERIFY(f->find(u"later_dbfs"_s));
+    QVERIFY(!m_wizard->registeredValidated());
+    QVERIFY(browseEntries(u"later_dbfs"_s).isEmpty());
 }
 
 QTEST_MAIN(tst_RegisterWizard)

@@ -128,7 +128,7 @@ int main(int argc, char *argv[])
 
     window.selectDatastore(u"raw_images"_s);
     const auto selected = window.selectedDatastore();
-    CredentialsDialog dialog(f.ws(), SupportMatrix::builtin(), *selected, &window);
+    CredentialsDialog dialog(f.ws(), SupportMatrix::builtin(), *selected, nullptr, &window);
     dialog.show();
     if (!QTest::qWaitForWindowExposed(&dialog))
         qFatal("window not exposed");

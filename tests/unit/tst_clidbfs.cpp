@@ -20,6 +20,7 @@ private slots:
     void registerBrowseAndTransfer();
     void aRefusedTokenChangesNothing();
     void updateCredentialsReplacesTheConnection();
+    void unregisterForgetsTheConnection();
 
 private:
     CliRun registerSpark(const QString &token, bool validate = true);
@@ -123,6 +124,19 @@ void tst_CliDbfs::updateCredentialsReplacesTheConnection()
     const CliRun ls = m_env->cli({u"ls"_s, u"spark/mnt"_s});
     QVERIFY2(ls.exitCode == 0, qPrintable(ls.err));
     QVERIFY(ls.out.contains(u"mnt/raw/"_s));
+}
+
+void tst_CliDbfs::unregisterForgetsTheConnection()
+{
+    QCOMPARE(registerSpark(FakeDbfsServer::Token).exitCode, 0);
+    QCOMPARE(m_env->cli({u"ls"_s, u"spark"_s}).exitCode, 0);
+    const CliRun gone = m_env->cli({u"datastore"_s, u"unregister"_s, u"spark"_s});
+    QVERIFY2(gone.exitCode == 0, qPrintable(gone.err));
+    // A new datastore of the same name does not inherit the old one's Databricks token.
+    QCOMPARE(m_env->cli({u"datastore"_s, u"register"_s, u"--type"_s, u"dbfs"_s, u"--name"_s, u"spark"_s, u"--skip-validation"_s}).exitCode, 0);
+    const CliRun ls = m_env->cli({u"ls"_s, u"spark"_s});
+    QVERIFY(ls.exitCode != 0);
+    QVERIFY2(ls.err.contains(u"--databricks-url"_s), qPrintable(ls.err));
 }
 
 QTEST_GUILESS_MAIN(tst_CliDbfs)

@@ -10,6 +10,7 @@
 #include "services/core/connectionstring.h"
 #include "services/core/names.h"
 #include "services/core/supportmatrix.h"
+#include "services/workspace/browseconnections.h"
 #include "ui/fieldform.h"
 #include "ui/wizard/registerdatastorewizard.h"
 #include "ui/tones.h"
@@ -30,7 +31,7 @@ ConnectionPage::ConnectionPage(RegisterDatastoreWizard *wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_name(new QLineEdit(this)), m_nameError(new QLabel(this)),
       m_nameExists(new QLabel(this)), m_connectionGroup(new QGroupBox(tr("Fill in from a connection string"), this)),
       m_connectionString(new QLineEdit(this)), m_connectionStatus(new QLabel(this)), m_form(new FieldForm(this)),
-      m_hint(new QLabel(this))
+      m_hint(new QLabel(this)), m_browseNote(new QLabel(this))
 {
     setTitle(tr("Connection"));
     m_name->setObjectName(u"nameEdit"_s);
@@ -51,6 +52,9 @@ ConnectionPage::ConnectionPage(RegisterDatastoreWizard *wizard)
     m_form->setObjectName(u"connectionForm"_s);
     m_hint->setObjectName(u"connectionHint"_s);
     m_hint->setWordWrap(true);
+    m_browseNote->setObjectName(u"browseNote"_s);
+    m_browseNote->setWordWrap(true);
+    m_browseNote->hide();
 
     auto *nameForm = new QFormLayout;
     auto *nameLabel = new QLabel(tr("&Datastore name *"), this);
@@ -69,6 +73,7 @@ ConnectionPage::ConnectionPage(RegisterDatastoreWizard *wizard)
     auto *fields = new QGroupBox(tr("Connection details"), this);
     auto *fieldsLayout = new QVBoxLayout(fields);
     fieldsLayout->addWidget(m_form);
+    fieldsLayout->addWidget(m_browseNote);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(nameForm);
@@ -105,7 +110,23 @@ QString ConnectionPage::datastoreName() const
 
 QMap<QString, QString> ConnectionPage::fieldValues() const
 {
-    return m_form->values();
+    QMap<QString, QString> values = m_form->values();
+    for (const FieldSpec &f : BrowseConnections::fields())
+        values.remove(f.id);
+    return values;
+}
+
+SecretMap ConnectionPage::browseConnection() const
+{
+    SecretMap connection;
+    const QMap<QString, QString> values = m_form->values();
+    const QMap<QString, QString> secrets = m_form->secrets();
+    for (const FieldSpec &f : BrowseConnections::fields()) {
+        const QString value = (f.secret ? secrets : values).value(f.id).trimmed();
+        if (!value.isEmpty())
+            connection.insert(f.id, value);
+    }
+    return connection;
 }
 
 std::optional<std::pair<AuthKind, SecretMap>> ConnectionPage::takeCarriedCredential()
@@ -120,10 +141,18 @@ void ConnectionPage::initializePage()
     const StorageType type = m_wizard->storageType();
     const StorageTypeSpec &spec = m_wizard->matrix().type(type);
     setSubTitle(tr("Name the datastore and say where the %1 is. Fields marked * are required.").arg(spec.label));
+    const bool browse = m_wizard->keepsBrowseConnection(type);
     if (m_builtFor != type) {
-        m_form->setFields(spec.fields);
+        // A DBFS record holds no credential: the studio keeps its own connection to browse it.
+        m_form->setFields(browse ? spec.fields + BrowseConnections::fields() : spec.fields);
         m_builtFor = type;
     }
+    m_browseNote->setVisible(browse);
+    if (browse)
+        m_browseNote->setText(tr("Azure Machine Learning keeps no credential for a %1 datastore. To check access and browse it, "
+                                 "the studio keeps the Databricks workspace URL (https://adb-….azuredatabricks.net) and a personal "
+                                 "access token in the system keychain, not in the workspace. Without a token your own Microsoft "
+                                 "Entra sign-in is used.").arg(spec.label));
     const bool connectionStrings = type == StorageType::AzureBlob || type == StorageType::AzureFile
         || type == StorageType::AzureDataLakeGen2;
     m_connectionGroup->setVisible(connectionStrings);

@@ -17,7 +17,7 @@ class RegisterDatastoreWizard;
 // the type's connection fields. For Blob, File and ADLS Gen2 a pasted Azure Storage connection
 // string fills the fields and hands its key or SAS to the authentication page.
 // objectNames: nameEdit, nameError, nameExists, connectionStringEdit, connectionStringStatus,
-// connectionForm, connectionHint.
+// connectionForm, connectionHint, browseNote.
 class ConnectionPage final : public QWizardPage
 {
     Q_OBJECT
@@ -28,7 +28,10 @@ public:
     ~ConnectionPage() override;
 
     QString datastoreName() const;
+    // The record's fields (a browse connection's are not among them).
     QMap<QString, QString> fieldValues() const;
+    // The browse connection typed for a type that needs one (BrowseConnections).
+    SecretMap browseConnection() const;
     FieldForm *form() const { return m_form; }
 
     // The credential a pasted connection string carried, taken once by the auth page.
@@ -52,6 +55,7 @@ private:
     QLabel *m_connectionStatus;
     FieldForm *m_form;
     QLabel *m_hint;
+    QLabel *m_browseNote;
     std::optional<StorageType> m_builtFor;
     std::optional<std::pair<AuthKind, SecretMap>> m_carried;
 };

@@ -55,13 +55,14 @@ void OptionsPage::initializePage()
     WorkspaceService *ws = m_wizard->workspace();
     setSubTitle(tr("How to register '%1'.").arg(m_wizard->connectionPage()->datastoreName()));
 
-    const bool canValidate = ws && ws->canValidateAccess(type);
+    const bool canValidate = m_wizard->canCheckAccess(type);
     m_validate->setEnabled(canValidate);
     if (!canValidate)
         m_validate->setChecked(false);
-    m_validateNote->setText(canValidate ? tr("Checks that the storage exists and the credential may use it.")
-                                        : tr("Access checks for %1 datastores are not available yet; it will be registered "
-                                             "without one.").arg(spec.label));
+    m_validateNote->setText(!canValidate ? tr("Access checks for %1 datastores are not available yet; it will be registered "
+                                              "without one.").arg(spec.label)
+                            : m_wizard->keepsBrowseConnection(type) ? tr("Checks that the Databricks workspace answers and the token may list its DBFS.")
+                                                                    : tr("Checks that the storage exists and the credential may use it."));
 
     m_canCreate = spec.canCreate;
     m_create->setVisible(spec.canCreate);

@@ -8,6 +8,8 @@
 #include <QAbstractButton>
 
 #include "services/core/supportmatrix.h"
+#include "services/workspace/browseconnections.h"
+#include "services/workspace/datastoreconnector.h"
 #include "ui/wizard/authpage.h"
 #include "ui/wizard/connectionpage.h"
 #include "ui/wizard/optionspage.h"
@@ -63,6 +65,21 @@ RegistrationRequest RegisterDatastoreWizard::request() const
     r.secrets = m_authPage->secrets();
     r.options = m_optionsPage->options();
     return r;
+}
+
+bool RegisterDatastoreWizard::keepsBrowseConnection(StorageType type) const
+{
+    return BrowseConnections::needsOne(type) && m_connector;
+}
+
+bool RegisterDatastoreWizard::canCheckAccess(StorageType type) const
+{
+    return keepsBrowseConnection(type) || (m_workspace && m_workspace->canValidateAccess(type));
+}
+
+SecretMap RegisterDatastoreWizard::browseConnection() const
+{
+    return keepsBrowseConnection(storageType()) ? m_connectionPage->browseConnection() : SecretMap{};
 }
 
 void RegisterDatastoreWizard::reject()

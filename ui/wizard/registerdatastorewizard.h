@@ -9,6 +9,7 @@
 
 class AuthPage;
 class ConnectionPage;
+#include "services/workspace/datastoreconnector.h"
 class OptionsPage;
 class StorageTypePage;
 class SummaryPage;
@@ -32,6 +33,16 @@ public:
     ~RegisterDatastoreWizard() override;
 
     WorkspaceService *workspace() const { return m_workspace; }
+    // Reaches the studio's own browse connections (a DBFS datastore's Databricks workspace and
+    // token, kept in the keychain); without one the wizard registers the record alone.
+    void setConnector(DatastoreConnector *connector) { m_connector = connector; }
+    DatastoreConnector *connector() const { return m_connector; }
+    // Whether access to a datastore of `type` can be checked before it is registered.
+    bool canCheckAccess(StorageType type) const;
+    // Whether `type` is registered together with a browse connection here.
+    bool keepsBrowseConnection(StorageType type) const;
+    // The browse connection typed on the connection page (empty for other types).
+    SecretMap browseConnection() const;
     const SupportMatrix &matrix() const { return m_matrix; }
     bool nameExists(const QString &name) const { return m_existingNames.contains(name); }
 
@@ -60,6 +71,7 @@ public:
 
 private:
     QPointer<WorkspaceService> m_workspace;
+    QPointer<DatastoreConnector> m_connector;
     const SupportMatrix &m_matrix;
     QStringList m_existingNames;
     StorageTypePage *m_typePage;

@@ -2,6 +2,8 @@
 
 #include "ui/tones.h"
 
+#include <algorithm>
+
 #include <QAbstractButton>
 #include <QLabel>
 #include <QProgressBar>
@@ -9,6 +11,8 @@
 #include <QVBoxLayout>
 
 #include "services/core/supportmatrix.h"
+#include "services/workspace/browseconnections.h"
+#include "services/workspace/datastoreconnector.h"
 #include "services/workspace/workspaceservice.h"
 #include "ui/messagebanner.h"
 #include "ui/wizard/optionspage.h"
@@ -66,6 +70,16 @@ void SummaryPage::initializePage()
         else if (!f.defaultValue.isEmpty())
             row(f.label, f.defaultValue);
     }
+    if (m_wizard->keepsBrowseConnection(r.datastore.type)) {
+        const SecretMap connection = m_wizard->browseConnection();
+        for (const FieldSpec &f : BrowseConnections::fields()) {
+            if (f.secret)
+                row(f.label, connection.contains(f.id) ? tr("(kept in the system keychain, not shown)")
+                                                       : tr("(not given: your Microsoft Entra sign-in is used)"));
+            else
+                row(f.label, connection.contains(f.id) ? connection.value(f.id) : tr("(not given)"));
+        }
+    }
     QStringList options;
     options << (r.options.skipValidation ? tr("register without validating access") : tr("validate access first"));
     if (r.options.createIfNotExists)
@@ -116,7 +130,10 @@ void SummaryPage::start(bool skipValidation)
     m_status->setText(skipValidation ? tr("Registering '%1'…").arg(r.datastore.name)
                                      : tr("Checking access and registering '%1'…").arg(r.datastore.name));
     setRunning(true);
-    m_job = ws->registerDatastore(r);
+    // A DBFS datastore's connection is checked and kept by the studio, beside the record.
+    m_job = m_wizard->keepsBrowseConnection(r.datastore.type)
+        ? m_wizard->connector()->registerWithConnection(ws, r, m_wizard->browseConnection())
+        : ws->registerDatastore(r);
     onFinished(m_job.data(), this, [this, validated = !skipValidation](const Result<Datastore> &result) {
         finished(result, validated);
     });
@@ -143,6 +160,13 @@ void SummaryPage::finished(const Result<Datastore> &result, bool validated)
     }
     const ApiError &e = result.error();
     m_status->clear();
+    // What the connection lacks to be checked (no Databricks URL, say): go back, or go on unchecked.
+    const auto browseFields = BrowseConnections::fields();
+    if (validated && e.kind == ApiError::Kind::InvalidInput
+        && std::any_of(browseFields.begin(), browseFields.end(), [&e](const FieldSpec &f) { return f.id == e.field; })) {
+        m_banner->showMessage(MessageBanner::Type::Error, e.toString(), tr("Register &without validation"));
+        return;
+    }
     switch (e.kind) {
     case ApiError::Kind::Cancelled:
         m_banner->showMessage(MessageBanner::Type::Information, tr("Registration cancelled; nothing was registered."));
@@ -166,7 +190,8 @@ void SummaryPage::finished(const Result<Datastore> &result, bool validated)
         const QString where = t == StorageType::AzureFile          ? tr("the account, the file share")
             : t == StorageType::AzureDataLakeGen2                   ? tr("the account, the filesystem")
             : t == StorageType::AzureBlob                           ? tr("the account, the container")
-            : t == StorageType::AzureDataLakeGen1 || t == StorageType::Dbfs ? tr("the store")
+            : t == StorageType::AzureDataLakeGen1                   ? tr("the store")
+            : t == StorageType::Dbfs                                ? tr("the Databricks workspace URL")
                                                                     : tr("the server, the database");
         QString cause = e.toString().trimmed();
         if (!cause.endsWith(u'.'))
