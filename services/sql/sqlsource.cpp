@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QThreadPool>
 
 using namespace Qt::Literals::StringLiterals;
 using Dialect = SqlTarget::Dialect;
@@ -45,6 +46,57 @@ Result<Location> locate(const QString &path, const QString &what)
     return l;
 }
 
+// The connection's settings from the target: the worker's session and the canceller share them.
+void configure(QSqlDatabase &db, const SqlTarget &target)
+{
+    if (target.dialect == Dialect::SqlServer) {
+        db.setDatabaseName(target.connectionString);
+        // QODBC appends ";UID=…;PWD=…" as given: braces keep a ';' in them from ending the value.
+        db.setUserName(u'{' + QString(target.user).replace(u'}', u"}}"_s) + u'}');
+        db.setPassword(u'{' + QString(target.password).replace(u'}', u"}}"_s) + u'}');
+    } else {
+        db.setHostName(target.host);
+        db.setPort(target.port);
+        db.setDatabaseName(target.database);
+        db.setUserName(target.user);
+        db.setPassword(target.password);
+    }
+    db.setConnectOptions(target.connectOptions);
+}
+
+// Asks the server to stop the statement that session `backend` runs now, from a connection of
+// its own on a pool thread (Qt SQL connections are per thread, and the worker is busy with the
+// statement). PostgreSQL: pg_cancel_backend, which a login may do to its own sessions; MySQL
+// and MariaDB: KILL QUERY, the same. SQL Server has no such call short of KILL, which ends the
+// session and needs ALTER ANY CONNECTION: there the statement runs on to its time limit.
+void cancelOnServer(const SqlTarget &target, qint64 backend)
+{
+    if (backend <= 0 || target.dialect == Dialect::SqlServer)
+        return;
+    QThreadPool::globalInstance()->start([target, backend] {
+        const QString name = u"dsstudio-sql-cancel-%1"_s.arg(++connectionSerial);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(target.driver, name);
+            configure(db, target);
+            if (db.open()) {
+                QSqlQuery q(db);
+                bool sent = false;
+                if (target.dialect == Dialect::Postgres) {
+                    sent = q.prepare(u"SELECT pg_cancel_backend(?)"_s);
+                    q.addBindValue(backend);
+                    sent = sent && q.exec();
+                } else {
+                    sent = q.exec(u"KILL QUERY %1"_s.arg(backend)); // a number, never text from elsewhere
+                }
+                if (!sent)
+                    qCDebug(lcSql) << "the statement could not be cancelled on the server:" << q.lastError().text();
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+}
+
 QString limit(Dialect d, qint64 offset, int count)
 {
     if (d == Dialect::SqlServer)
@@ -60,6 +112,10 @@ struct SqlSource::Session
     SqlTarget target;
     QString connection;
     QSqlDatabase db;
+    // Read by the main thread too: the job whose statement runs now (0: none), and the
+    // server's id of the session (0: not open).
+    std::atomic<quint64> running = 0;
+    std::atomic<qint64> backend = 0;
     QHash<QString, QStringList> keys; // "schema\0table" → primary key columns, in order
 
     VoidResult open()
@@ -74,19 +130,7 @@ struct SqlSource::Session
                                                                                               : u"libqt6sql6-odbc"_s));
         }
         db = QSqlDatabase::addDatabase(target.driver, connection);
-        if (target.dialect == Dialect::SqlServer) {
-            db.setDatabaseName(target.connectionString);
-            // QODBC appends ";UID=…;PWD=…" as given: braces keep a ';' in them from ending the value.
-            db.setUserName(u'{' + QString(target.user).replace(u'}', u"}}"_s) + u'}');
-            db.setPassword(u'{' + QString(target.password).replace(u'}', u"}}"_s) + u'}');
-        } else {
-            db.setHostName(target.host);
-            db.setPort(target.port);
-            db.setDatabaseName(target.database);
-            db.setUserName(target.user);
-            db.setPassword(target.password);
-        }
-        db.setConnectOptions(target.connectOptions);
+        configure(db, target);
         if (!db.open()) {
             const ApiError e = target.classify(db.lastError(), true);
             close();
@@ -125,11 +169,18 @@ struct SqlSource::Session
             if (!q.exec(sql))
                 qCDebug(lcSql) << "session setup not taken:" << sql << q.lastError().text();
         }
+        // The server's id of this session, for cancelling a statement it runs.
+        QSqlQuery id(db);
+        const QString idSql = target.dialect == Dialect::Postgres ? u"SELECT pg_backend_pid()"_s
+            : target.dialect == Dialect::MySql                    ? u"SELECT CONNECTION_ID()"_s
+                                                                  : u"SELECT @@SPID"_s;
+        backend = id.exec(idSql) && id.next() ? id.value(0).toLongLong() : 0;
         return {};
     }
 
     void close()
     {
+        backend = 0;
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connection);
@@ -384,6 +435,9 @@ SqlSource::~SqlSource()
 {
     // The connection closes on its own thread, after whatever statement is running; the
     // thread then ends and deletes itself.
+    // A statement still running is stopped on the server rather than waited for.
+    if (m_session->running != 0)
+        cancelOnServer(m_target, m_session->backend);
     QMetaObject::invokeMethod(m_worker, [session = m_session] { session->close(); }, Qt::QueuedConnection);
     m_thread->quit();
     if (!m_thread->wait(3000))
@@ -395,18 +449,25 @@ JobType *SqlSource::post(std::function<Result<Value>(Session &)> work)
 {
     auto *job = new JobType(this);
     auto cancelled = std::make_shared<std::atomic_bool>(false);
-    connect(job, &Job::cancelRequested, this, [job, cancelled] {
+    const quint64 serial = ++m_serial;
+    connect(job, &Job::cancelRequested, this, [this, job, cancelled, serial] {
         *cancelled = true;
+        // A statement of this job already running is stopped on the server, so the worker is
+        // free for the next one at once (not when a long query would have ended).
+        if (m_session->running == serial)
+            cancelOnServer(m_target, m_session->backend);
         job->finish(ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, tr("Cancelled.")));
     });
     QPointer<JobType> guard(job);
     QPointer<SqlSource> self(this);
     QMetaObject::invokeMethod(
         m_worker,
-        [session = m_session, work = std::move(work), cancelled, guard, self] {
+        [session = m_session, work = std::move(work), cancelled, guard, self, serial] {
             if (*cancelled)
                 return;
+            session->running = serial;
             Result<Value> result = work(*session);
+            session->running = 0;
             if (!self)
                 return;
             QMetaObject::invokeMethod(

@@ -17,8 +17,9 @@
 //
 // Qt SQL connections belong to one thread, so every statement runs on this source's own
 // worker thread, on its own connection, opened on first use in a read-only session; results
-// come back to the main thread as jobs. A cancelled job finishes at once; a statement already
-// running ends on the server (a statement timeout bounds it) and its result is dropped.
+// come back to the main thread as jobs. A cancelled job finishes at once; a statement of it
+// already running is cancelled on the server (PostgreSQL, MySQL, MariaDB; on SQL Server a
+// statement timeout bounds it) and its result is dropped.
 class SqlSource final : public StorageClient
 {
     Q_OBJECT
@@ -52,4 +53,5 @@ private:
     QThread *m_thread = nullptr;
     QObject *m_worker = nullptr; // lives in m_thread
     std::shared_ptr<Session> m_session;
+    quint64 m_serial = 0; // of the jobs posted
 };

@@ -70,6 +70,8 @@ private slots:
     void errorsSayWhatFailed();
     void tlsIsRequiredAwayFromLoopback();
     void aCancelledJobFinishesAtOnce();
+    void cancelStopsTheStatementOnTheServer_data();
+    void cancelStopsTheStatementOnTheServer();
     void targetsFromDatastores();
 
 private:
@@ -359,6 +361,45 @@ void tst_SqlSource::aCancelledJobFinishesAtOnce()
     QCOMPARE(r.error().kind, ApiError::Kind::Cancelled);
     // The source still answers afterwards.
     QVERIFY(await(src->list({}, {}, 10, false)));
+}
+
+void tst_SqlSource::cancelStopsTheStatementOnTheServer_data()
+{
+    schemasTablesAndColumns_data();
+}
+
+void tst_SqlSource::cancelStopsTheStatementOnTheServer()
+{
+    QFETCH(QString, kind);
+    const Server s = server(kind);
+    QSqlDatabase admin = QSqlDatabase::database(u"setup-"_s + kind);
+    const bool pg = kind == u"postgres"_s;
+    const auto quote = [pg](const QString &n) { return SqlQuoting::identifier(pg ? SqlTarget::Dialect::Postgres : SqlTarget::Dialect::MySql, n); };
+    const QString view = quote(schemaOf(s)) + u'.' + quote(u"slow view"_s);
+    QSqlQuery q(admin);
+    QVERIFY2(q.exec(u"CREATE VIEW "_s + view + (pg ? u" AS SELECT pg_sleep(60) AS waited, 1 AS n"_s : u" AS SELECT SLEEP(60) AS waited, 1 AS n"_s)),
+             qPrintable(q.lastError().text()));
+    const auto running = [&admin, pg] {
+        QSqlQuery active(admin);
+        const bool ok = active.exec(pg ? u"SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query LIKE '%slow view%' "
+                                         "AND pid <> pg_backend_pid()"_s
+                                       : u"SELECT count(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE '%slow view%' "
+                                         "AND ID <> CONNECTION_ID()"_s)
+            && active.next();
+        return ok ? active.value(0).toInt() : -1;
+    };
+    auto src = source(s);
+    QVERIFY(await(src->list({}, {}, 10, false))); // the session is open
+    RowsJob *job = src->rows(SqlQuoting::segment(schemaOf(s)) + u'/' + SqlQuoting::segment(u"slow view"_s) + u'/', 0, 100);
+    QTRY_COMPARE_WITH_TIMEOUT(running(), 1, 10000);
+    job->cancel();
+    QCOMPARE(await(job, 1000).error().kind, ApiError::Kind::Cancelled);
+    // The server stops the statement: nothing of it runs on, and the worker answers the next
+    // request now, not when the minute of sleep would have ended.
+    QTRY_COMPARE_WITH_TIMEOUT(running(), 0, 10000);
+    QVERIFY(await(src->list({}, {}, 10, false), 10000));
+    src.reset();
+    QVERIFY(q.exec(u"DROP VIEW "_s + view));
 }
 
 void tst_SqlSource::targetsFromDatastores()
