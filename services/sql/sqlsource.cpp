@@ -2,6 +2,8 @@
 
 #include <atomic>
 
+#include <dlfcn.h>
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -44,6 +46,23 @@ Result<Location> locate(const QString &path, const QString &what)
     if (l.depth > 2)
         l.column = SqlQuoting::unsegment(parts.at(2));
     return l;
+}
+
+// OpenSSL keeps state per thread (its error queue), which a thread gives back when it ends —
+// unless the process is ending at that moment: QThread::wait() returns before the thread's
+// exit handlers run, and if libcrypto has been cleaned up by then the state is lost (found by
+// LeakSanitizer: a MariaDB session over TLS, then exit). A thread that reached a database
+// (whose client library may speak TLS through OpenSSL) gives it back itself, before it ends.
+// libcrypto is looked up only if it is loaded already; the studio never loads it for this.
+void releaseTlsThreadState()
+{
+    using Stop = void (*)();
+    void *crypto = dlopen("libcrypto.so.3", RTLD_NOW | RTLD_NOLOAD);
+    if (!crypto)
+        return;
+    if (const auto stop = reinterpret_cast<Stop>(dlsym(crypto, "OPENSSL_thread_stop")))
+        stop();
+    dlclose(crypto);
 }
 
 // The connection's settings from the target: the worker's session and the canceller share them.
@@ -94,6 +113,7 @@ void cancelOnServer(const SqlTarget &target, qint64 backend)
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
+        releaseTlsThreadState();
     });
 }
 
@@ -426,6 +446,8 @@ SqlSource::SqlSource(SqlTarget target, QObject *parent) : StorageClient(parent),
     m_thread->setObjectName(u"sql worker"_s);
     m_worker = new QObject;
     m_worker->moveToThread(m_thread);
+    // On the worker thread itself, as it ends (before wait() returns).
+    connect(m_thread, &QThread::finished, m_worker, [] { releaseTlsThreadState(); }, Qt::DirectConnection);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     m_thread->start();
