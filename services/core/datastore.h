@@ -23,6 +23,9 @@ struct Datastore
     AuthKind auth = AuthKind::None;
     QMap<QString, QString> fields;
     QStringList storedSecrets;
+    // What Azure ML keeps beside the connection (and az ml YAML carries): free text and tags.
+    QString description;
+    QMap<QString, QString> tags;
     bool isDefault = false;
     bool isSystem = false;
     QDateTime createdAt;

@@ -206,6 +206,15 @@ json toArm(const Datastore &ds, const SecretMap &secrets, const json &previous)
     static const QMap<StorageType, const char *> types = {{StorageType::AzureBlob, "AzureBlob"}, {StorageType::AzureFile, "AzureFile"},
                                                           {StorageType::AzureDataLakeGen1, "AzureDataLakeGen1"},
                                                           {StorageType::AzureDataLakeGen2, "AzureDataLakeGen2"}};
+    // The record's own description and tags (from the studio or an az ml YAML file) win.
+    if (!ds.description.isEmpty())
+        props["description"] = str(ds.description);
+    if (!ds.tags.isEmpty()) {
+        json tags = json::object();
+        for (auto it = ds.tags.begin(); it != ds.tags.end(); ++it)
+            tags[str(it.key())] = str(it.value());
+        props["tags"] = tags;
+    }
     props["datastoreType"] = types.value(ds.type, "");
     for (const FieldName &f : armFields(ds.type)) {
         const QString value = ds.field(QString::fromLatin1(f.id));
@@ -281,6 +290,13 @@ Result<Datastore> fromArm(const SupportMatrix &matrix, const json &resource)
                                   .arg(Printable::line(ds.name, 255), Printable::line(kind.isEmpty() ? tr("(none given)") : kind, 60)));
     }
     ds.isDefault = p.contains("isDefault") && p["isDefault"].is_boolean() && p["isDefault"].get<bool>();
+    ds.description = text(p, "description");
+    if (p.contains("tags") && p["tags"].is_object()) {
+        for (const auto &[key, value] : p["tags"].items()) {
+            if (value.is_string())
+                ds.tags.insert(QString::fromStdString(key), QString::fromStdString(value.get<std::string>()));
+        }
+    }
     if (resource.contains("systemData")) {
         ds.createdAt = timestamp(resource["systemData"], "createdAt");
         ds.modifiedAt = timestamp(resource["systemData"], "lastModifiedAt");

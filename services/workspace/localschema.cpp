@@ -126,6 +126,16 @@ VoidResult toV3(QSqlDatabase &db)
                 3);
 }
 
+// v4: a datastore's description and tags, as Azure ML keeps them (and az ml YAML carries them).
+VoidResult toV4(QSqlDatabase &db)
+{
+    return exec(db,
+                {u"ALTER TABLE datastore ADD COLUMN description TEXT NOT NULL DEFAULT ''"_s,
+                 u"CREATE TABLE datastore_tag (datastore_id INTEGER NOT NULL REFERENCES datastore(id) ON DELETE CASCADE, "
+                 u"key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (datastore_id, key))"_s},
+                4);
+}
+
 } // namespace
 
 namespace LocalSchema {
@@ -136,6 +146,7 @@ VoidResult migrateTo(QSqlDatabase &db, int version)
     case 1: return toV1(db);
     case 2: return toV2(db);
     case 3: return toV3(db);
+    case 4: return toV4(db);
     default: break;
     }
     return ApiError::make(ApiError::Kind::Database, u"db.migration"_s,

@@ -12,6 +12,7 @@
 //       and a single default kept in `workspace`.
 //   v3: `datastore.secret_gen` (the generation its keychain entries are named with) and the
 //       `secret_intent` table (keychain entries being written or deleted, swept after a kill).
+//   v4: `datastore.description` and the `datastore_tag` table (what az ml YAML carries).
 namespace LocalSchema {
 
 VoidResult migrateTo(QSqlDatabase &db, int version);

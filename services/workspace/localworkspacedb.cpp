@@ -83,8 +83,8 @@ bool writeDatastore(QSqlDatabase &db, const Datastore &ds, QString *error, const
     if (q.next()) {
         id = q.value(0).toLongLong();
         QSqlQuery u(db);
-        if (!execBound(u, u"UPDATE datastore SET type = ?, auth = ?, modified_at = ? WHERE id = ?"_s,
-                       {StorageTypes::id(ds.type), StorageTypes::id(ds.auth), now, id}))
+        if (!execBound(u, u"UPDATE datastore SET type = ?, auth = ?, description = ?, modified_at = ? WHERE id = ?"_s,
+                       {StorageTypes::id(ds.type), StorageTypes::id(ds.auth), ds.description.isEmpty() ? QString(u""_s) : ds.description, now, id}))
             return fail(u);
         if (generation && !execBound(u, u"UPDATE datastore SET secret_gen = ? WHERE id = ?"_s, {*generation, id}))
             return fail(u);
@@ -93,13 +93,15 @@ bool writeDatastore(QSqlDatabase &db, const Datastore &ds, QString *error, const
             return fail(clear);
         if (!execBound(clear, u"DELETE FROM datastore_secret WHERE datastore_id = ?"_s, {id}))
             return fail(clear);
+        if (!execBound(clear, u"DELETE FROM datastore_tag WHERE datastore_id = ?"_s, {id}))
+            return fail(clear);
     } else {
         QSqlQuery i(db);
         const QString created = ds.createdAt.isValid() ? ds.createdAt.toString(Qt::ISODateWithMs) : now;
-        if (!execBound(i, u"INSERT INTO datastore (name, type, auth, is_system, created_at, modified_at, secret_gen) "
-                          u"VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+        if (!execBound(i, u"INSERT INTO datastore (name, type, auth, is_system, created_at, modified_at, secret_gen, description) "
+                          u"VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
                        {ds.name, StorageTypes::id(ds.type), StorageTypes::id(ds.auth), ds.isSystem ? 1 : 0, created, now,
-                        generation ? *generation : QString(u""_s)}))
+                        generation ? *generation : QString(u""_s), ds.description.isEmpty() ? QString(u""_s) : ds.description}))
             return fail(i);
         id = i.lastInsertId().toLongLong();
     }
@@ -112,6 +114,11 @@ bool writeDatastore(QSqlDatabase &db, const Datastore &ds, QString *error, const
         QSqlQuery s(db);
         if (!execBound(s, u"INSERT INTO datastore_secret (datastore_id, field) VALUES (?, ?)"_s, {id, field}))
             return fail(s);
+    }
+    for (auto it = ds.tags.begin(); it != ds.tags.end(); ++it) {
+        QSqlQuery t(db);
+        if (!execBound(t, u"INSERT INTO datastore_tag (datastore_id, key, value) VALUES (?, ?, ?)"_s, {id, it.key(), it.value()}))
+            return fail(t);
     }
     return true;
 }
@@ -339,7 +346,7 @@ Result<QList<Datastore>> LocalWorkspaceDb::list() const
     if (!def)
         return def.error();
     QSqlQuery q(db);
-    if (!q.exec(u"SELECT id, name, type, auth, is_system, created_at, modified_at FROM datastore ORDER BY name"_s))
+    if (!q.exec(u"SELECT id, name, type, auth, is_system, created_at, modified_at, description FROM datastore ORDER BY name"_s))
         return dbError(q.lastError().text());
     QList<Datastore> out;
     QHash<qlonglong, qsizetype> index;
@@ -355,6 +362,7 @@ Result<QList<Datastore>> LocalWorkspaceDb::list() const
         ds.isSystem = q.value(4).toInt() != 0;
         ds.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
         ds.modifiedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        ds.description = q.value(7).toString();
         ds.isDefault = ds.name == def.value();
         index.insert(q.value(0).toLongLong(), out.size());
         out.append(ds);
@@ -374,6 +382,14 @@ Result<QList<Datastore>> LocalWorkspaceDb::list() const
         const auto it = index.constFind(s.value(0).toLongLong());
         if (it != index.cend())
             out[*it].storedSecrets.append(s.value(1).toString());
+    }
+    QSqlQuery t(db);
+    if (!t.exec(u"SELECT datastore_id, key, value FROM datastore_tag"_s))
+        return dbError(t.lastError().text());
+    while (t.next()) {
+        const auto it = index.constFind(t.value(0).toLongLong());
+        if (it != index.cend())
+            out[*it].tags.insert(t.value(1).toString(), t.value(2).toString());
     }
     return out;
 }

@@ -16,7 +16,7 @@
 class LocalWorkspaceDb
 {
 public:
-    static constexpr int CurrentSchemaVersion = 3;
+    static constexpr int CurrentSchemaVersion = 4;
 
     enum class OpenMode { OpenExisting, CreateIfMissing };
     static Result<std::unique_ptr<LocalWorkspaceDb>> open(const QString &path, OpenMode mode);
