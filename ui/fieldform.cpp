@@ -68,6 +68,9 @@ void FieldForm::rebuild()
         if (spec.kind == FieldKind::Protocol) {
             auto *combo = new QComboBox;
             combo->addItems({u"https"_s, u"http"_s});
+            // A value from elsewhere (wasbs, abfss in an imported file) is shown, not lost.
+            if (!remembered.isEmpty() && combo->findText(remembered) < 0)
+                combo->addItem(remembered);
             combo->setCurrentText(remembered.isEmpty() ? u"https"_s : remembered);
             connect(combo, &QComboBox::currentTextChanged, this, [this, id = spec.id] { revalidate(id); });
             row->editor = combo;
@@ -169,8 +172,11 @@ void FieldForm::setValue(const QString &id, const QString &value)
             continue;
         if (auto *edit = qobject_cast<QLineEdit *>(row->editor))
             edit->setText(value);
-        else if (auto *combo = qobject_cast<QComboBox *>(row->editor))
+        else if (auto *combo = qobject_cast<QComboBox *>(row->editor)) {
+            if (!value.isEmpty() && combo->findText(value) < 0)
+                combo->addItem(value);
             combo->setCurrentText(value);
+        }
         else if (auto *check = qobject_cast<QCheckBox *>(row->editor))
             check->setChecked(value != u"false"_s);
     }

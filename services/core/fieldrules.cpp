@@ -154,7 +154,14 @@ std::optional<ApiError> checkSecretsAndAuthFields(const StorageTypeSpec &type, c
 std::optional<ApiError> checkProtocol(const StorageTypeSpec &type, const Datastore &ds)
 {
     const FieldSpec *protocol = type.field(u"protocol"_s, ds.auth);
-    if (!protocol || ds.field(u"protocol"_s) != u"http"_s)
+    if (!protocol)
+        return std::nullopt;
+    const QString value = ds.field(u"protocol"_s);
+    if ((value == u"wasbs"_s && type.type != StorageType::AzureBlob) || (value == u"abfss"_s && type.type != StorageType::AzureDataLakeGen2))
+        return invalid(*protocol, u"field.protocol"_s,
+                       tr("'%1' is a protocol of %2 datastores; %3 datastores take https or http.")
+                           .arg(value, value == u"wasbs"_s ? u"Azure Blob"_s : u"ADLS Gen2"_s, type.label));
+    if (value != u"http"_s)
         return std::nullopt;
     const QString endpoint = ds.field(u"endpoint"_s);
     const QUrl url(endpoint);
@@ -237,8 +244,9 @@ std::optional<ApiError> check(const FieldSpec &field, const QString &value)
     case FieldKind::Endpoint:
         return checkEndpoint(field, value);
     case FieldKind::Protocol:
-        if (value != u"https"_s && value != u"http"_s)
-            return invalid(field, u"field.protocol"_s, tr("'%1' must be https or http.").arg(value));
+        // wasbs (Blob) and abfss (ADLS Gen2) are what az ml YAML may name: TLS, as https.
+        if (value != u"https"_s && value != u"http"_s && value != u"wasbs"_s && value != u"abfss"_s)
+            return invalid(field, u"field.protocol"_s, tr("'%1' must be https or http (wasbs for Azure Blob, abfss for ADLS Gen2).").arg(value));
         return std::nullopt;
     case FieldKind::Bool:
         if (value != u"true"_s && value != u"false"_s)

@@ -19,7 +19,9 @@ Result<StorageLocation> StorageLocation::forDatastore(const Datastore &ds, Servi
                               QCoreApplication::translate("StorageLocation", "'%1' is not Azure Storage; it cannot be browsed here.").arg(ds.name));
     }
     const QString endpoint = ds.field(u"endpoint"_s).isEmpty() ? u"core.windows.net"_s : ds.field(u"endpoint"_s);
-    const QString protocol = ds.field(u"protocol"_s).isEmpty() ? u"https"_s : ds.field(u"protocol"_s);
+    // wasbs and abfss (the Hadoop names az ml allows) are TLS: the REST endpoint is https.
+    const QString named = ds.field(u"protocol"_s);
+    const QString protocol = named.isEmpty() || named == u"wasbs"_s || named == u"abfss"_s ? u"https"_s : named;
     if (endpoint.contains(u"://"_s)) {
         QString base = endpoint;
         while (base.endsWith(u'/'))

@@ -125,6 +125,9 @@ void tst_FieldRules::invalid_data()
     QTest::newRow("endpoint host 613") << Blob << AK << with(blob, u"endpoint"_s, u"https://"_s + longSuffix) << key << u"endpoint"_s
                                        << u"at most 253 characters"_s;
     QTest::newRow("protocol") << Blob << AK << with(blob, u"protocol"_s, u"gopher"_s) << key << u"protocol"_s << u"https or http"_s;
+    // az ml's Hadoop names, each for its own type only.
+    QTest::newRow("abfss for blob") << Blob << AK << with(blob, u"protocol"_s, u"abfss"_s) << key << u"protocol"_s
+                                    << u"'abfss' is a protocol of ADLS Gen2 datastores"_s;
     QTest::newRow("bad base64 key") << Blob << AK << blob << SecretMap{{u"account_key"_s, u"not base64!"_s}} << u"account_key"_s << u"base64"_s;
     // Issue 16, item 10: an account key is exactly 64 bytes of base64; a SAS token says each
     // parameter once and has a real expiry; no secret holds a NUL or a second line.
