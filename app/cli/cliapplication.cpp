@@ -167,6 +167,7 @@ void CliApplication::dispatch()
         {u"datastore"_s, u"unregister"_s, &CliApplication::datastoreUnregister},
         {u"datastore"_s, u"set-default"_s, &CliApplication::datastoreSetDefault},
         {u"datastore"_s, u"get-default"_s, &CliApplication::datastoreGetDefault},
+        {u"datastore"_s, u"export"_s, &CliApplication::datastoreExport},
     };
     if (group == u"types"_s) {
         types(words.mid(1));

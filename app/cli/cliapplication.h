@@ -10,6 +10,7 @@
 
 #include "app/cli/cliargs.h"
 #include "services/core/datastore.h"
+#include "services/core/datastoreyaml.h"
 #include "services/core/supportmatrix.h"
 #include "services/workspace/workspaceref.h"
 #include "services/storage/listingguard.h"
@@ -75,6 +76,11 @@ private:
     void datastoreUnregister(const QStringList &words);
     void datastoreSetDefault(const QStringList &words);
     void datastoreGetDefault(const QStringList &words);
+    // clidatastoreyaml.cpp: az ml v2 YAML out, and in through register --file.
+    void datastoreExport(const QStringList &words);
+    // Reads --file into `args` where the command line gave nothing (type, name, auth,
+    // fields); the error is reported and nullopt returned.
+    std::optional<DatastoreYaml::Parsed> readYamlFile(CliArgs *args);
     void types(const QStringList &words);
 
     // clistoragecommands.cpp

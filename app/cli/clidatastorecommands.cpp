@@ -184,6 +184,14 @@ void CliApplication::printDatastore(const Datastore &ds)
     const QStringList missing = CliOutput::missingSecrets(ds, m_matrix);
     if (!missing.isEmpty())
         rows.append({tr("secrets missing:"), missing.join(u", "_s)});
+    if (!ds.description.isEmpty())
+        rows.append({tr("description:"), ds.description});
+    if (!ds.tags.isEmpty()) {
+        QStringList tags;
+        for (auto it = ds.tags.begin(); it != ds.tags.end(); ++it)
+            tags << it.key() + u'=' + it.value();
+        rows.append({tr("tags:"), tags.join(u", "_s)});
+    }
     rows.append({tr("uri:"), ds.azuremlUri()});
     rows.append({tr("created:"), ds.createdAt.toString(Qt::ISODate)});
     rows.append({tr("modified:"), ds.modifiedAt.toString(Qt::ISODate)});
@@ -285,14 +293,27 @@ void CliApplication::datastoreRegister(const QStringList &words)
     const auto [plainFlags, secretFlags] = allFieldFlags(m_matrix);
     CliSpec spec;
     spec.valueOptions = plainFlags;
-    spec.valueOptions.unite({u"--type"_s, u"--name"_s, u"--auth"_s, u"--secret-env"_s, u"--databricks-url"_s});
+    spec.valueOptions.unite({u"--type"_s, u"--name"_s, u"--auth"_s, u"--secret-env"_s, u"--databricks-url"_s, u"--file"_s});
     spec.repeatable = {u"--secret-env"_s};
     spec.switches = {u"--overwrite"_s, u"--skip-validation"_s, u"--create-if-not-exists"_s, u"--set-default"_s, u"--secret-stdin"_s};
     spec.secretOptions = secretFlags;
-    spec.usage = tr("Usage: dsstudio datastore register --type TYPE --name NAME [fields] [--auth KIND] ... (see --help)");
+    spec.usage = tr("Usage: dsstudio datastore register (--type TYPE --name NAME | --file FILE) [fields] [--auth KIND] ... (see --help)");
     CliArgs args;
     if (!parse(words, spec, &args))
         return;
+    // An az ml YAML file gives what the command line does not.
+    std::optional<DatastoreYaml::Parsed> fromFile;
+    if (args.values.contains(u"--file"_s)) {
+        fromFile = readYamlFile(&args);
+        if (!fromFile)
+            return;
+    }
+    // A field's error names where the file has it.
+    const auto located = [&fromFile, &args](ApiError e) {
+        if (fromFile && fromFile->line(e.field) > 0)
+            e.message += tr(" (%1, line %2)").arg(args.value(u"--file"_s)).arg(fromFile->line(e.field));
+        return e;
+    };
 
     const QString typeId = args.value(u"--type"_s);
     if (typeId.isEmpty()) {
@@ -334,6 +355,10 @@ void CliApplication::datastoreRegister(const QStringList &words)
         }
         request.datastore.fields.insert(field, it.value());
     }
+    if (fromFile) {
+        request.datastore.description = fromFile->datastore.description;
+        request.datastore.tags = fromFile->datastore.tags;
+    }
     request.options.overwrite = args.switches.contains(u"--overwrite"_s);
     request.options.skipValidation = args.switches.contains(u"--skip-validation"_s);
     request.options.createIfNotExists = args.switches.contains(u"--create-if-not-exists"_s);
@@ -345,7 +370,7 @@ void CliApplication::datastoreRegister(const QStringList &words)
         const Result<Datastore> precheck = FieldRules::normalize(m_matrix, request.datastore, none);
         const FieldSpec *field = precheck ? nullptr : typeSpec.field(precheck.error().field, auth);
         if (!precheck && !(field && field->secret)) {
-            fail(precheck.error());
+            fail(located(precheck.error()));
             return;
         }
     }
@@ -364,6 +389,10 @@ void CliApplication::datastoreRegister(const QStringList &words)
             return;
         }
         connection = c.takeValue();
+    } else if (fromFile && !fromFile->secrets.isEmpty() && !args.switches.contains(u"--secret-stdin"_s) && !args.repeated.contains(u"--secret-env"_s)) {
+        // The file's secrets, unless stdin or the environment give them instead.
+        request.secrets = fromFile->secrets;
+        m_secretWarnings = warningsAbout(typeSpec.authSpec(auth)->secretFields(), request.secrets);
     } else {
         Result<SecretMap> secrets = collectSecrets(*typeSpec.authSpec(auth), args, typeId);
         if (!secrets) {

@@ -20,8 +20,13 @@ QString registerHelp(const SupportMatrix &matrix)
 {
     QStringList lines;
     lines << tr("Usage: dsstudio datastore register --type TYPE --name NAME [--auth KIND] [FIELDS]")
+          << tr("       dsstudio datastore register --file FILE [--name NAME] [--auth KIND] [FIELDS]")
           << tr("           [--overwrite] [--skip-validation] [--create-if-not-exists] [--set-default]")
           << tr("           [--secret-stdin | --secret-env FIELD=VAR ...] [--json]")
+          << QString()
+          << tr("--file reads an az ml v2 datastore YAML file (azure_blob, azure_file, azure_data_lake_gen1,")
+          << tr("azure_data_lake_gen2), as 'az ml datastore create --file' does; flags given as well win over it.")
+          << tr("A secret the file does not hold is read from --secret-stdin or --secret-env.")
           << QString()
           << tr("Secrets are never taken from the command line. With --secret-stdin, give one line per")
           << tr("secret field, in the order listed below; with --secret-env, name the variable holding each.")
@@ -53,8 +58,10 @@ QString registerHelp(const SupportMatrix &matrix)
             lines << tr("      note: %1").arg(t.note);
     }
     QStringList checked, unchecked;
-    for (const StorageTypeSpec &t : matrix.types())
-        (StorageClientFactory::validatesFromRecord(t.type) ? checked : unchecked) << t.id;
+    for (const StorageTypeSpec &t : matrix.types()) {
+        if (t.type != StorageType::Dbfs)
+            (StorageClientFactory::validatesFromRecord(t.type) ? checked : unchecked) << t.id;
+    }
     lines << QString() << tr("Access is checked for %1: the container, share or filesystem exists and the credential may")
                               .arg(checked.join(u", "_s))
           << tr("list it; a database answers a trivial query and shows the login at least one schema.");
@@ -62,6 +69,8 @@ QString registerHelp(const SupportMatrix &matrix)
         lines << tr("Without --skip-validation, registration of %1 fails, because their check is not available yet")
                      .arg(unchecked.join(u", "_s))
               << tr("(it never pretends to have validated).");
+    lines << tr("dbfs: the Azure ML record holds no credential; give --databricks-url URL and a personal access token")
+          << tr("(--secret-stdin) for the studio to check and browse it (kept in the keychain), or --skip-validation.");
     return lines.join(u'\n');
 }
 
@@ -80,7 +89,8 @@ QString text(const QString &topic, const SupportMatrix &matrix)
                   "       dsstudio get DATASTORE/PATH LOCAL [--recursive] [--overwrite | --skip-existing] [--verify length|md5]\n"
                   "       dsstudio put LOCAL DATASTORE/PATH [--recursive] [--overwrite | --skip-existing] [--verify length|md5]\n"
                   "       dsstudio rm DATASTORE/PATH [--recursive] [--yes]\n\n"
-                  "For Azure Blob, Azure File share and ADLS Gen2 datastores, with the datastore's own credential.\n"
+                  "For every datastore type, with the datastore's own credential: Azure Blob, Azure File share, ADLS\n"
+                  "Gen1 and Gen2 and DBFS hold files and folders;\n"
                   "SQL datastores (PostgreSQL, MySQL, Azure SQL Database) are read only: ls DATASTORE lists the\n"
                   "schemas (MySQL: databases), ls DATASTORE/SCHEMA the tables and views (type, estimated rows),\n"
                   "ls DATASTORE/SCHEMA/TABLE the columns (type, nullability, key); cat DATASTORE/SCHEMA/TABLE\n"
@@ -97,6 +107,14 @@ QString text(const QString &topic, const SupportMatrix &matrix)
                   "(an object replaced meanwhile is an error, never a mix); put checks the stored length and\n"
                   "refuses a file that changes while it goes up. --verify md5 adds Content-MD5: put stores\n"
                   "the file's, get checks the object's when it has one (one core hashes ~650 MiB/s).");
+    }
+    if (topic == u"datastore export"_s) {
+        return tr("Usage: dsstudio datastore export NAME [--file FILE [--force]] [--include-secrets]\n\n"
+                  "Writes the datastore as the az ml v2 YAML that 'az ml datastore create --file' and\n"
+                  "'dsstudio datastore register --file' read ($schema, name, type, description, tags, the type's\n"
+                  "fields, credentials), to standard output or FILE (never replacing one without --force).\n"
+                  "Secrets stay out unless --include-secrets is given; the file is then written with mode 0600 and\n"
+                  "a warning says that it holds a secret. Azure Blob, Azure File and ADLS Gen1 and Gen2 only.");
     }
     if (topic == u"datastore update-credentials"_s) {
         return tr("Usage: dsstudio datastore update-credentials NAME [--auth KIND] [AUTH FIELDS]\n"
@@ -138,8 +156,9 @@ QString text(const QString &topic, const SupportMatrix &matrix)
               "  datastore unregister NAME    remove the registration (the data is untouched)\n"
               "  datastore set-default NAME   make NAME the workspace default\n"
               "  datastore get-default        print the default datastore\n"
+              "  datastore export NAME [--file FILE] [--include-secrets]   as az ml YAML\n"
               "  types                        storage types and their authentication kinds\n\n"
-              "Storage (Blob, File share, ADLS Gen2):\n"
+              "Storage (files: Blob, File share, ADLS Gen1 and Gen2, DBFS; tables: SQL datastores, read only):\n"
               "  ls DATASTORE[/PATH] [--recursive]    list, streaming\n"
               "  cat DATASTORE/PATH [--bytes N]       print an object (or its first N bytes)\n"
               "  cat DATASTORE/SCHEMA/TABLE [--rows N] print a table's first rows as CSV\n"

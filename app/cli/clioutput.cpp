@@ -131,6 +131,11 @@ nlohmann::json datastoreDetails(const Datastore &ds, const SupportMatrix &matrix
     for (const QString &s : missingSecrets(ds, matrix))
         missing.push_back(toJson(s));
     j["secretsMissing"] = missing;
+    j["description"] = toJson(ds.description);
+    nlohmann::json tags = nlohmann::json::object();
+    for (auto it = ds.tags.begin(); it != ds.tags.end(); ++it)
+        tags[it.key().toStdString()] = toJson(it.value());
+    j["tags"] = tags;
     j["uri"] = toJson(ds.azuremlUri());
     j["createdAt"] = toJson(ds.createdAt.toString(Qt::ISODate));
     j["modifiedAt"] = toJson(ds.modifiedAt.toString(Qt::ISODate));
