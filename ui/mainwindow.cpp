@@ -24,6 +24,7 @@
 
 #include "models/datastorefilterproxymodel.h"
 #include "models/datastorelistmodel.h"
+#include "services/core/datastoreyaml.h"
 #include "services/core/supportmatrix.h"
 #include "services/workspace/browseconnections.h"
 #include "services/workspace/datastoreconnector.h"
@@ -178,6 +179,12 @@ void MainWindow::buildActions()
     m_findAction->setShortcuts(Shortcuts::of(QKeySequence::Find));
     m_browse = make(tr("&Browse…"), QKeySequence(Qt::CTRL | Qt::Key_B), u"actionBrowse"_s, QStyle::SP_DirOpenIcon);
     connect(m_browse, &QAction::triggered, this, &MainWindow::browse);
+    m_importYaml = make(tr("&Import from YAML…"), QKeySequence(Qt::CTRL | Qt::Key_I), u"actionImportYaml"_s, QStyle::SP_DialogOpenButton);
+    m_importYaml->setToolTip(tr("Register a datastore from an az ml YAML file, in the wizard"));
+    m_exportYaml = make(tr("E&xport to YAML…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), u"actionExportYaml"_s,
+                        QStyle::SP_DialogSaveButton);
+    connect(m_importYaml, &QAction::triggered, this, &MainWindow::importYaml);
+    connect(m_exportYaml, &QAction::triggered, this, &MainWindow::exportYaml);
     connect(m_register, &QAction::triggered, this, &MainWindow::registerDatastore);
     connect(m_setDefault, &QAction::triggered, this, &MainWindow::setAsDefault);
     connect(m_credentials, &QAction::triggered, this, &MainWindow::updateCredentials);
@@ -206,6 +213,8 @@ void MainWindow::buildMenusAndToolBar()
     quit->setObjectName(u"actionQuit"_s);
     QMenu *ds = menuBar()->addMenu(tr("&Datastore"));
     ds->addActions({m_browse, m_register, m_setDefault, m_credentials, m_unregister});
+    ds->addSeparator();
+    ds->addActions({m_importYaml, m_exportYaml});
     ds->addSeparator();
     ds->addActions({m_refresh, m_findAction});
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -461,6 +470,7 @@ void MainWindow::updateActions()
     const std::optional<Datastore> ds = selectedDatastore();
     const bool ready = m_manager->current() != nullptr;
     m_register->setEnabled(ready);
+    m_importYaml->setEnabled(ready);
     m_refresh->setEnabled(ready);
     const auto set = [](QAction *action, bool enabled, const QString &why, const QString &normal) {
         action->setEnabled(enabled);
@@ -473,6 +483,7 @@ void MainWindow::updateActions()
         set(m_setDefault, false, none, {});
         set(m_credentials, false, none, {});
         set(m_unregister, false, none, {});
+        set(m_exportYaml, false, none, {});
         return;
     }
     const StorageTypeSpec &type = m_matrix.type(ds->type);
@@ -497,6 +508,10 @@ void MainWindow::updateActions()
         set(m_credentials, false, tr("%1 datastores have no credential to update.").arg(type.label), {});
     else
         set(m_credentials, true, {}, tr("Rotate the credential of '%1'").arg(ds->name));
+    if (!DatastoreYaml::supports(ds->type))
+        set(m_exportYaml, false, tr("%1 datastores have no az ml YAML: it covers Azure Blob, Azure File and ADLS Gen1 and Gen2.").arg(type.label), {});
+    else
+        set(m_exportYaml, true, {}, tr("Write '%1' as an az ml YAML file").arg(ds->name));
     if (const auto refused = WorkspaceRules(m_matrix).checkUnregister(*ds, m_manager ? m_manager->currentName() : QString()))
         set(m_unregister, false, refused->message, {});
     else

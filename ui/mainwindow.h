@@ -51,6 +51,8 @@ public:
     QAction *unregisterAction() const { return m_unregister; }
     QAction *refreshAction() const { return m_refresh; }
     QAction *browseAction() const { return m_browse; }
+    QAction *importYamlAction() const { return m_importYaml; }
+    QAction *exportYamlAction() const { return m_exportYaml; }
     // The HTTP layer the storage browser uses (Browse is disabled without one).
     // How the browser reaches a datastore's data; without one, Browse is disabled.
     void setConnector(DatastoreConnector *connector);
@@ -105,6 +107,10 @@ private:
     void newWorkspace();
     void connectAzure();
     void browse();
+    // mainwindowyaml.cpp: az ml v2 YAML files in (through the wizard) and out.
+    void importYaml();
+    void exportYaml();
+    void openWizard(const std::optional<std::pair<Datastore, SecretMap>> &prefill);
 
     WorkspaceManager *m_manager;
     DatastoreListModel *m_model;
@@ -127,6 +133,8 @@ private:
     QAction *m_unregister = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_browse = nullptr;
+    QAction *m_importYaml = nullptr;
+    QAction *m_exportYaml = nullptr;
     DatastoreConnector *m_connector = nullptr;
     QPointer<StorageBrowserWindow> m_lastBrowser;
     QList<QPointer<StorageBrowserWindow>> m_browsers;

@@ -21,6 +21,11 @@ using namespace Qt::Literals::StringLiterals;
 
 void MainWindow::registerDatastore()
 {
+    openWizard(std::nullopt);
+}
+
+void MainWindow::openWizard(const std::optional<std::pair<Datastore, SecretMap>> &prefill)
+{
     WorkspaceService *ws = m_manager->current();
     if (!ws)
         return;
@@ -42,6 +47,8 @@ void MainWindow::registerDatastore()
         else
             m_banner->showMessage(MessageBanner::Type::Warning, done + u' ' + cautions.join(u' '));
     });
+    if (prefill)
+        wizard->prefill(prefill->first, prefill->second);
     wizard->open();
 }
 

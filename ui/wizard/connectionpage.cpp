@@ -129,6 +129,15 @@ SecretMap ConnectionPage::browseConnection() const
     return connection;
 }
 
+void ConnectionPage::prefill(const QString &name, const QMap<QString, QString> &fields, std::optional<AuthKind> auth, const SecretMap &credential)
+{
+    m_name->setText(name);
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        m_form->setValue(it.key(), it.value()); // kept until the type's form is built
+    if (auth)
+        m_carried = std::pair{*auth, credential};
+}
+
 std::optional<std::pair<AuthKind, SecretMap>> ConnectionPage::takeCarriedCredential()
 {
     auto carried = std::move(m_carried);

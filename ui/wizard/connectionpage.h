@@ -34,7 +34,10 @@ public:
     SecretMap browseConnection() const;
     FieldForm *form() const { return m_form; }
 
-    // The credential a pasted connection string carried, taken once by the auth page.
+    // From an imported file: the name, the type's fields, and the credential (its kind, its
+    // fields and secrets) that the auth page then takes.
+    void prefill(const QString &name, const QMap<QString, QString> &fields, std::optional<AuthKind> auth, const SecretMap &credential);
+    // The credential a pasted connection string (or an imported file) carried, taken once by the auth page.
     std::optional<std::pair<AuthKind, SecretMap>> takeCarriedCredential();
 
     void initializePage() override;

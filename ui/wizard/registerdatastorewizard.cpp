@@ -1,7 +1,10 @@
 #include "ui/wizard/registerdatastorewizard.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QDateTime>
+#include <QTimer>
 
 #include "services/core/sastoken.h"
 
@@ -64,7 +67,30 @@ RegistrationRequest RegisterDatastoreWizard::request() const
         r.datastore.fields.insert(it.key(), it.value());
     r.secrets = m_authPage->secrets();
     r.options = m_optionsPage->options();
+    r.datastore.description = m_description;
+    r.datastore.tags = m_tags;
     return r;
+}
+
+void RegisterDatastoreWizard::prefill(const Datastore &ds, const SecretMap &secrets)
+{
+    const StorageTypeSpec &type = m_matrix.type(ds.type);
+    m_typePage->selectType(ds.type);
+    QMap<QString, QString> connection;
+    SecretMap credential = secrets;
+    for (auto it = ds.fields.begin(); it != ds.fields.end(); ++it) {
+        const bool ofTheType = std::any_of(type.fields.begin(), type.fields.end(), [&it](const FieldSpec &f) { return f.id == it.key(); });
+        (ofTheType ? connection : credential).insert(it.key(), it.value());
+    }
+    // A kind the type does not allow (an identity-based file for a type that needs a
+    // credential here) is left for the user to choose.
+    m_connectionPage->prefill(ds.name, connection, type.authSpec(ds.auth) ? std::optional<AuthKind>(ds.auth) : std::nullopt, credential);
+    m_description = ds.description;
+    m_tags = ds.tags;
+    QTimer::singleShot(0, this, [this] {
+        for (int guard = 0; guard < 4 && currentId() != SummaryPageId && currentPage() && currentPage()->isComplete(); ++guard)
+            next();
+    });
 }
 
 bool RegisterDatastoreWizard::keepsBrowseConnection(StorageType type) const

@@ -54,6 +54,13 @@ public:
 
     StorageType storageType() const;
     RegistrationRequest request() const;
+    // Fills every page from `ds` and `secrets` (an imported az ml YAML file), then goes on
+    // from page to page as far as each is complete: to the summary when nothing is missing,
+    // else to the first page that needs something (a secret the file left out). Back works.
+    void prefill(const Datastore &ds, const SecretMap &secrets);
+    // What the registration carries beside the connection (from an imported file).
+    QString description() const { return m_description; }
+    QMap<QString, QString> tags() const { return m_tags; }
     // The datastore once registered (valid after the wizard was accepted).
     const Datastore &registered() const { return m_registered; }
     void setRegistered(const Datastore &datastore, bool validated)
@@ -81,4 +88,6 @@ private:
     SummaryPage *m_summaryPage;
     Datastore m_registered;
     bool m_validated = false;
+    QString m_description;
+    QMap<QString, QString> m_tags;
 };

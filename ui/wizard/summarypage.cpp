@@ -80,6 +80,14 @@ void SummaryPage::initializePage()
                 row(f.label, connection.contains(f.id) ? connection.value(f.id) : tr("(not given)"));
         }
     }
+    if (!r.datastore.description.isEmpty())
+        row(tr("Description"), r.datastore.description);
+    if (!r.datastore.tags.isEmpty()) {
+        QStringList tags;
+        for (auto it = r.datastore.tags.begin(); it != r.datastore.tags.end(); ++it)
+            tags << it.key() + u'=' + it.value();
+        row(tr("Tags"), tags.join(u", "_s));
+    }
     QStringList options;
     options << (r.options.skipValidation ? tr("register without validating access") : tr("validate access first"));
     if (r.options.createIfNotExists)
