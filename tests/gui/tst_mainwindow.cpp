@@ -3,6 +3,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,6 +36,8 @@
 #include "ui/messagebox.h"
 #include "ui/mainwindow.h"
 #include "ui/storagebrowserwindow.h"
+#include "ui/wizard/registerdatastorewizard.h"
+#include "services/core/datastoreyaml.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -75,6 +78,7 @@ private slots:
     void journeyWithTheMouse();
     void quitWithTransfersRunningAsksAndEndsEverything();
     void aDbfsConnectionIsGivenChangedAndForgottenFromTheWindow();
+    void yamlImportedThroughTheWizardAndExportedBack();
 
 private:
     bool select(const QString &name);
@@ -613,6 +617,124 @@ void tst_MainWindow::aDbfsConnectionIsGivenChangedAndForgottenFromTheWindow()
     contextMenu(rowCenter(u"spark"_s), u"Unregister"_s);
     QTRY_VERIFY(!f->find(u"spark"_s));
     QTRY_VERIFY(kept().isEmpty());
+}
+
+namespace {
+
+// Answers the next file dialog as a person does: puts `path` into its file name box and
+// presses Enter.
+void typeIntoFileDialog(const QString &path)
+{
+    auto *timer = new QTimer(qApp);
+    timer->setInterval(10);
+    auto waited = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, waited, path] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible()) {
+            if ((*waited += 10) > 5000)
+                timer->deleteLater();
+            return;
+        }
+        timer->stop();
+        timer->deleteLater();
+        auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
+        QVERIFY(name);
+        // Pasted, as one would a path: typed, the box's completer pops up and takes the Return.
+        name->setFocus();
+        name->setText(path);
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    timer->start();
+}
+
+} // namespace
+
+void tst_MainWindow::yamlImportedThroughTheWizardAndExportedBack()
+{
+    QTemporaryDir dir;
+    const QString in = dir.filePath(u"landing.yml"_s);
+    {
+        QFile f(in);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray text = QByteArray("$schema: https://azuremlschemas.azureedge.net/latest/azureBlob.schema.json\n"
+                "name: landing_zone\n"
+                "type: azure_blob\n"
+                "description: Raw uploads from the field team.\n"
+                "account_name: contosoland\n"
+                "container_name: landing\n"
+                "protocol: wasbs\n"
+                "credentials:\n"
+                "  account_key: ") + NewKey.toUtf8() + "\ntags:\n  team: field\n";
+        f.write(text);
+    }
+    // Import: the file dialog, then the wizard, filled in, at its summary.
+    click(u"sales"_s);
+    typeIntoFileDialog(in);
+    QTest::keyClick(view, Qt::Key_I, Qt::ControlModifier);
+    RegisterDatastoreWizard *wizard = nullptr;
+    QTRY_VERIFY((wizard = window->findChild<RegisterDatastoreWizard *>()) != nullptr);
+    QTRY_COMPARE(wizard->currentId(), int(RegisterDatastoreWizard::SummaryPageId));
+    const QString summary = wizard->findChild<QLabel *>(u"summaryText"_s)->text();
+    QVERIFY2(summary.contains(u"contosoland"_s) && summary.contains(u"Raw uploads from the field team."_s) && summary.contains(u"team=field"_s),
+             qPrintable(summary));
+    QVERIFY(!summary.contains(NewKey));
+    // Back shows what the file filled in.
+    QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::BackButton), Qt::LeftButton);
+    auto *key = wizard->findChild<QLineEdit *>(u"field_account_key"_s);
+    QVERIFY(key && key->isVisible());
+    QCOMPARE(key->text(), NewKey);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QSignalSpy accepted(wizard, &QDialog::accepted);
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QVERIFY(accepted.wait());
+    const auto ds = f->find(u"landing_zone"_s);
+    QVERIFY(ds);
+    QCOMPARE(ds->description, u"Raw uploads from the field team."_s);
+    QCOMPARE(ds->tags, (QMap<QString, QString>{{u"team"_s, u"field"_s}}));
+    QCOMPARE(ds->field(u"protocol"_s), u"wasbs"_s);
+    QCOMPARE(f->secrets.entries().value(f->key(u"landing_zone"_s, u"account_key"_s)), NewKey);
+    QTRY_COMPARE(highlighted(), u"landing_zone"_s);
+
+    // Export without the secret: the file says how to give it.
+    const QString bare = dir.filePath(u"bare.yml"_s);
+    MessageBox::setNextAnswer(QMessageBox::No);
+    typeIntoFileDialog(bare);
+    window->activateWindow(); // back from the wizard, as the window manager does
+    QTRY_VERIFY(window->isActiveWindow());
+    click(u"landing_zone"_s);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY2(QFile::exists(bare), qPrintable(window->banner()->text() + u" | "_s + window->exportYamlAction()->toolTip()));
+    QVERIFY2(MessageBox::lastQuestion().contains(u"secret of 'landing_zone'"_s), qPrintable(MessageBox::lastQuestion()));
+    QFile b(bare);
+    QVERIFY(b.open(QIODevice::ReadOnly));
+    const QByteArray bareText = b.readAll();
+    QVERIFY(!bareText.contains(NewKey.toUtf8()));
+    QVERIFY(bareText.startsWith("# left out: account_key"));
+    QTRY_VERIFY(window->banner()->text().contains(u"Exported 'landing_zone'"_s));
+    // With it: the same datastore again, the file its owner's only.
+    const QString full = dir.filePath(u"full.yml"_s);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    typeIntoFileDialog(full);
+    window->activateWindow();
+    QTRY_VERIFY(window->isActiveWindow());
+    QTest::keyClick(view, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(QFile::exists(full));
+    QCOMPARE(QFile::permissions(full) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QFile g(full);
+    QVERIFY(g.open(QIODevice::ReadOnly));
+    const auto back = DatastoreYaml::read(SupportMatrix::builtin(), g.readAll(), u"full.yml"_s);
+    QVERIFY2(back, qPrintable(back.error().message));
+    QCOMPARE(back.value().datastore.fields, ds->fields);
+    QCOMPARE(back.value().datastore.description, ds->description);
+    QCOMPARE(back.value().datastore.tags, ds->tags);
+    QCOMPARE(back.value().secrets.value(u"account_key"_s), NewKey);
+    // A type az ml has no YAML for: the action says why it is off.
+    click(u"events"_s);
+    QVERIFY(!window->exportYamlAction()->isEnabled());
+    QVERIFY(window->exportYamlAction()->toolTip().contains(u"no az ml YAML"_s));
 }
 
 void tst_MainWindow::contextMenuActsOnTheRowUnderTheCursor()
