@@ -1,6 +1,7 @@
 // datastore-studio — the desktop studio.
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 #include "app/application.h"
@@ -13,6 +14,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Datastore Studio"));
     QApplication::setOrganizationName(QString());
     QApplication::setApplicationVersion(QStringLiteral(STUDIO_VERSION));
+    // The menu entry and the icon the package installs (the desktop finds the window by it).
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.datastorestudio.DatastoreStudio"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.datastorestudio.DatastoreStudio")));
     QApplication::setQuitOnLastWindowClosed(false); // MainWindow::quitRequested ends the studio
 
     QCommandLineParser parser;

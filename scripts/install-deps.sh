@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # install-deps.sh — install the Debian 12 packages Datastore Studio needs to build, run and test.
 # Idempotent: does nothing (and needs no root) when everything is already installed.
-# usage: scripts/install-deps.sh [--build] [--test] [--run] [--fuzz] [--bench] [--bench-az]   (default: build, test, run)
+# usage: scripts/install-deps.sh [--build] [--test] [--run] [--fuzz] [--bench] [--bench-az] [--package]   (default: build, test, run)
+#   --package: what scripts/package.sh builds and checks the .deb with
 #   --fuzz: clang and its libFuzzer runtime (scripts/fuzz.sh)
 #   --bench: what the benchmark measures with (GNU time); --bench-az: the `az storage blob list`
 #   peer (Debian's azure-cli)
@@ -13,6 +14,7 @@ build_pkgs=(cmake ninja-build g++ pkgconf
 run_pkgs=(gnome-keyring dbus dbus-bin fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 python3
     libqt6sql6-psql libqt6sql6-mysql libqt6sql6-odbc)
 bench_pkgs=(time)
+package_pkgs=(dpkg-dev file desktop-file-utils appstream lintian gzip)
 fuzz_pkgs=(clang-14 libclang-rt-14-dev)
 bench_az_pkgs=(azure-cli)
 test_pkgs=(gnome-keyring libsecret-tools dbus dbus-bin sqlite3 xvfb xauth fonts-dejavu-core procps python3 curl
@@ -26,6 +28,7 @@ for arg in "$@"; do
         --test)  want+=("${test_pkgs[@]}") ;;
         --run)   want+=("${run_pkgs[@]}") ;;
         --bench) want+=("${bench_pkgs[@]}") ;;
+        --package) want+=("${package_pkgs[@]}") ;;
         --fuzz)  want+=("${fuzz_pkgs[@]}") ;;
         --bench-az) want+=("${bench_az_pkgs[@]}") ;;
         *) echo "install-deps: unknown option $arg" >&2; exit 64 ;;

@@ -3,9 +3,10 @@
 # usage: sudo bash scripts/test.sh          (root is needed only to install packages)
 # It runs, in turn: the suite (build/); the same suite built with AddressSanitizer and
 # UndefinedBehaviorSanitizer, any report fatal (build-sanitize/); and a short pass of every
-# fuzz target, its seed corpus then FUZZ_SECONDS of fuzzing (scripts/fuzz.sh, build-fuzz/).
+# fuzz target, its seed corpus then FUZZ_SECONDS of fuzzing (scripts/fuzz.sh, build-fuzz/); and
+# the Debian package, built and checked (scripts/package.sh, build-package/).
 # env:   BUILD_DIR (default: build)  CTEST_ARGS (extra ctest arguments, e.g. "-R tst_cli")
-#        STUDIO_SANITIZE_SUITE=0, STUDIO_FUZZ_PASS=0 (skip those parts)  FUZZ_SECONDS (default 30)
+#        STUDIO_SANITIZE_SUITE=0, STUDIO_FUZZ_PASS=0, STUDIO_PACKAGE=0 (skip those parts)  FUZZ_SECONDS (default 30)
 # Every test that needs the OS keychain runs inside tests/support/with-keyring.sh, which
 # starts a private D-Bus session with a throwaway gnome-keyring and stops it afterwards, so
 # no display and no desktop session are needed. GUI tests run offscreen.
@@ -14,7 +15,7 @@ cd "$(dirname "$0")/.."
 build=${BUILD_DIR:-build}
 
 start=$(date +%s)
-bash scripts/install-deps.sh --build --test --fuzz
+bash scripts/install-deps.sh --build --test --fuzz --package
 bash scripts/azurite.sh install   # the pinned Azurite (npm), started per test by tests/support/with-azurite.sh
 unset DISPLAY WAYLAND_DISPLAY   # keychain code must never reach an X11-autolaunched bus
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSTUDIO_WERROR=ON >/dev/null
@@ -35,5 +36,8 @@ if [[ ${STUDIO_SANITIZE_SUITE:-1} != 0 ]]; then
 fi
 if [[ ${STUDIO_FUZZ_PASS:-1} != 0 ]]; then
     bash scripts/fuzz.sh all "${FUZZ_SECONDS:-30}"
+fi
+if [[ ${STUDIO_PACKAGE:-1} != 0 ]]; then
+    bash scripts/package.sh   # the .deb, checked by desktop-file-validate, appstreamcli and lintian
 fi
 echo "test.sh: done in $(( $(date +%s) - start )) s"
