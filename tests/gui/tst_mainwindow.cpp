@@ -552,19 +552,9 @@ void tst_MainWindow::aDbfsConnectionIsGivenChangedAndForgottenFromTheWindow()
     FakeDbfsServer dbfs;
     QVERIFY(dbfs.start());
     dbfs.putFile(u"/mnt/raw/events.csv"_s, "a,b\n1,2\n");
-    QNetworkAccessManager network;
-    StorageHttp http(&network);
-    DatastoreConnector connector(&http, SupportMatrix::builtin());
-    connector.setSecretStore(&f->secrets);
-    window->setConnector(&connector);
-    const auto kept = [this] {
-        SecretMap found;
-        for (const QString &key : BrowseConnections::keys(f->ws()->id(), u"spark"_s)) {
-            if (f->secrets.entries().contains(key))
-                found.insert(key.section(u'/', -1), f->secrets.entries().value(key));
-        }
-        return found;
-    };
+    ConnectorFixture reach(&f->secrets);
+    window->setConnector(&reach.connector);
+    const auto kept = [this] { return f->browseConnection(u"spark"_s); };
     const auto openDialog = [this] {
         CredentialsDialog *dialog = nullptr;
         contextMenu(rowCenter(u"spark"_s), u"Update credentials…"_s);

@@ -60,8 +60,6 @@ private slots:
     void dbfsWithoutAUrlIsRegisteredUncheckedOnlyWhenAsked();
 
 private:
-    // The keychain entries of the studio's browse connection for `datastore`.
-    SecretMap browseEntries(const QString &datastore) const;
     void open(const QStringList &existing = {});
     void chooseType(StorageType type);
     void next();
@@ -573,28 +571,14 @@ void tst_RegisterWizard::cancelWhileRegistering()
     QTRY_VERIFY(!m_wizard->isVisible());
 }
 
-SecretMap tst_RegisterWizard::browseEntries(const QString &datastore) const
-{
-    SecretMap found;
-    const SecretMap all = f->secrets.entries();
-    for (const QString &key : BrowseConnections::keys(f->ws()->id(), datastore)) {
-        if (all.contains(key))
-            found.insert(key.section(u'/', -1), all.value(key));
-    }
-    return found;
-}
-
 void tst_RegisterWizard::dbfsChecksAndKeepsItsDatabricksConnection()
 {
     FakeDbfsServer dbfs;
     QVERIFY(dbfs.start());
     dbfs.putFile(u"/mnt/raw/events.csv"_s, "a,b\n1,2\n");
-    QNetworkAccessManager network;
-    StorageHttp http(&network);
-    DatastoreConnector connector(&http, SupportMatrix::builtin());
-    connector.setSecretStore(&f->secrets);
+    ConnectorFixture reach(&f->secrets);
     open();
-    m_wizard->setConnector(&connector);
+    m_wizard->setConnector(&reach.connector);
     chooseType(StorageType::Dbfs);
     next();
     // The page says where the connection is kept, and asks for it.
@@ -622,7 +606,7 @@ void tst_RegisterWizard::dbfsChecksAndKeepsItsDatabricksConnection()
     QVERIFY2(banner->text().contains(u"Invalid access token"_s), qPrintable(banner->text()));
     QVERIFY2(banner->text().contains(u"Check the Databricks workspace URL and the credential"_s), qPrintable(banner->text()));
     QVERIFY(!f->find(u"spark_dbfs"_s));
-    QVERIFY(browseEntries(u"spark_dbfs"_s).isEmpty());
+    QVERIFY(f->browseConnection(u"spark_dbfs"_s).isEmpty());
     // Back to the connection page, the right token: checked, registered, kept in the keychain.
     for (int i = 0; i < 3; ++i)
         QTest::mouseClick(button(QWizard::BackButton), Qt::LeftButton);
@@ -640,18 +624,15 @@ void tst_RegisterWizard::dbfsChecksAndKeepsItsDatabricksConnection()
     QVERIFY(ds);
     QCOMPARE(ds->type, StorageType::Dbfs);
     QVERIFY2(!ds->fields.contains(BrowseConnections::UrlField), "the record holds no part of the connection");
-    QCOMPARE(browseEntries(u"spark_dbfs"_s),
+    QCOMPARE(f->browseConnection(u"spark_dbfs"_s),
              (SecretMap{{BrowseConnections::UrlField, dbfs.base()}, {BrowseConnections::TokenField, FakeDbfsServer::Token}}));
 }
 
 void tst_RegisterWizard::dbfsWithoutAUrlIsRegisteredUncheckedOnlyWhenAsked()
 {
-    QNetworkAccessManager network;
-    StorageHttp http(&network);
-    DatastoreConnector connector(&http, SupportMatrix::builtin());
-    connector.setSecretStore(&f->secrets);
+    ConnectorFixture reach(&f->secrets);
     open();
-    m_wizard->setConnector(&connector);
+    m_wizard->setConnector(&reach.connector);
     chooseType(StorageType::Dbfs);
     next();
     QTest::keyClicks(child<QLineEdit>(u"nameEdit"_s), u"later_dbfs"_s);
@@ -669,7 +650,7 @@ void tst_RegisterWizard::dbfsWithoutAUrlIsRegisteredUncheckedOnlyWhenAsked()
     QVERIFY(accepted.wait());
     QVERIFY(f->find(u"later_dbfs"_s));
     QVERIFY(!m_wizard->registeredValidated());
-    QVERIFY(browseEntries(u"later_dbfs"_s).isEmpty());
+    QVERIFY(f->browseConnection(u"later_dbfs"_s).isEmpty());
 }
 
 QTEST_MAIN(tst_RegisterWizard)

@@ -3,9 +3,13 @@
 #include <memory>
 #include <utility>
 
+#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 
 #include "services/core/supportmatrix.h"
+#include "services/net/storagehttp.h"
+#include "services/workspace/browseconnections.h"
+#include "services/workspace/datastoreconnector.h"
 #include "services/workspace/localworkspace.h"
 #include "services/workspace/workspacemanager.h"
 #include "services/workspace/workspaceservice.h"
@@ -68,9 +72,29 @@ struct GuiFixture
         r.options.setDefault = makeDefault;
         return await(ws()->registerDatastore(r)).ok();
     }
+    // The studio's browse connection kept in the keychain for `datastore`, by field.
+    SecretMap browseConnection(const QString &datastore) const
+    {
+        SecretMap found;
+        const SecretMap all = secrets.entries();
+        for (const QString &key : BrowseConnections::keys(ws()->id(), datastore)) {
+            if (all.contains(key))
+                found.insert(key.section(QLatin1Char('/'), -1), all.value(key));
+        }
+        return found;
+    }
     std::optional<Datastore> find(const QString &name) const
     {
         const auto r = await(ws()->getDatastore(name));
         return r ? std::optional<Datastore>(r.value()) : std::nullopt;
     }
+};
+
+// How the studio reaches a datastore's data, over a keychain (DBFS connections are kept there).
+struct ConnectorFixture
+{
+    QNetworkAccessManager network;
+    StorageHttp http{&network};
+    DatastoreConnector connector{&http, SupportMatrix::builtin()};
+    explicit ConnectorFixture(SecretStore *store) { connector.setSecretStore(store); }
 };
