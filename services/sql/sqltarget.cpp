@@ -145,6 +145,14 @@ Result<SqlTarget> SqlTarget::forDatastore(const Datastore &ds, const SecretMap &
     case Dialect::SqlServer: {
         const QStringList installed = odbcDrivers();
         t.odbcDriver = odbcDriver;
+        // The user's pick of driver (FreeTDS, or Microsoft's where both are installed).
+        if (const QString chosen = qEnvironmentVariable("DSSTUDIO_ODBC_DRIVER"); t.odbcDriver.isEmpty() && !chosen.isEmpty()) {
+            if (!installed.contains(chosen))
+                return ApiError::make(ApiError::Kind::Unsupported, u"sql.odbc_driver"_s,
+                                      tr("DSSTUDIO_ODBC_DRIVER names '%1', which /etc/odbcinst.ini does not list; installed: %2.")
+                                          .arg(chosen, installed.isEmpty() ? tr("none") : installed.join(u", "_s)));
+            t.odbcDriver = chosen;
+        }
         if (t.odbcDriver.isEmpty()) {
             for (const QString &preferred : {u"ODBC Driver 18 for SQL Server"_s, u"ODBC Driver 17 for SQL Server"_s, u"FreeTDS"_s}) {
                 if (installed.contains(preferred)) {

@@ -442,6 +442,16 @@ void tst_SqlSource::targetsFromDatastores()
     Datastore sp = sql;
     sp.auth = AuthKind::ServicePrincipal;
     sp.fields = {{u"server_name"_s, u"contoso"_s}, {u"database_name"_s, u"sales"_s}, {u"tenant_id"_s, u"t"_s}, {u"client_id"_s, u"c"_s}};
+    // The user picks the driver with DSSTUDIO_ODBC_DRIVER; one not installed is refused by name.
+    if (SqlTarget::odbcDrivers().contains(u"FreeTDS"_s)) {
+        qputenv("DSSTUDIO_ODBC_DRIVER", "FreeTDS");
+        QCOMPARE(SqlTarget::forDatastore(sql, {{u"user_password"_s, u"x"_s}}).value().odbcDriver, u"FreeTDS"_s);
+    }
+    qputenv("DSSTUDIO_ODBC_DRIVER", "No Such Driver 99");
+    const auto unknown = SqlTarget::forDatastore(sql, {{u"user_password"_s, u"x"_s}});
+    qunsetenv("DSSTUDIO_ODBC_DRIVER");
+    QCOMPARE(unknown.error().code, u"sql.odbc_driver"_s);
+    QVERIFY2(unknown.error().message.contains(u"DSSTUDIO_ODBC_DRIVER names 'No Such Driver 99'"_s), qPrintable(unknown.error().message));
     QCOMPARE(SqlTarget::forDatastore(sp, {{u"client_secret"_s, u"x"_s}}, u"FreeTDS"_s).error().code, u"sql.odbc_driver"_s);
     QVERIFY(SqlTarget::forDatastore(sp, {{u"client_secret"_s, u"x"_s}}, u"ODBC Driver 18 for SQL Server"_s)
                 .value()
