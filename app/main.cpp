@@ -5,6 +5,7 @@
 #include <QMessageBox>
 
 #include "app/application.h"
+#include "services/net/httpclient.h"
 #include "services/core/apierror.h"
 
 int main(int argc, char *argv[])
@@ -19,6 +20,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.datastorestudio.DatastoreStudio")));
     QApplication::setQuitOnLastWindowClosed(false); // MainWindow::quitRequested ends the studio
 
+    HttpClient::useSystemProxy();
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Manage Azure Machine Learning datastores."));
     parser.addHelpOption();

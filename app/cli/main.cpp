@@ -2,6 +2,7 @@
 #include <QCoreApplication>
 
 #include "app/cli/cliapplication.h"
+#include "services/net/httpclient.h"
 
 int main(int argc, char *argv[])
 {
@@ -9,6 +10,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("datastore-studio"));
     QCoreApplication::setOrganizationName(QString());
     QCoreApplication::setApplicationVersion(QStringLiteral(STUDIO_VERSION));
+    HttpClient::useSystemProxy();
     CliApplication cli(QCoreApplication::arguments().mid(1));
     cli.start();
     return QCoreApplication::exec();

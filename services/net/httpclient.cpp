@@ -9,6 +9,7 @@
 #include <QFileDevice>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QUuid>
@@ -143,6 +144,26 @@ qint64 RetryPolicy::expectedBodyBytes(const QByteArray &method, int status, cons
 bool RetryPolicy::retryableStatus(int status)
 {
     return status == 408 || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+}
+
+void HttpClient::useSystemProxy()
+{
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+}
+
+QString HttpClient::proxyNote(QNetworkReply::NetworkError error, const QUrl &url)
+{
+    // Qt reports a proxy that refuses the connection as a refused connection: which way the
+    // request went is asked of the proxy settings, not read from the error.
+    const QList<QNetworkProxy> proxies = QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
+    const QNetworkProxy proxy = proxies.isEmpty() ? QNetworkProxy(QNetworkProxy::NoProxy) : proxies.first();
+    const bool viaProxy = proxy.type() != QNetworkProxy::NoProxy && proxy.type() != QNetworkProxy::DefaultProxy && !proxy.hostName().isEmpty();
+    const bool proxyError = error >= QNetworkReply::ProxyConnectionRefusedError && error <= QNetworkReply::UnknownProxyError;
+    if (!viaProxy && !proxyError)
+        return {};
+    const QString which = viaProxy ? tr("the proxy %1:%2").arg(proxy.hostName()).arg(proxy.port()) : tr("a proxy");
+    return tr(" (through %1, from the system's proxy settings: https_proxy, http_proxy; no_proxy lists the hosts reached "
+              "directly)").arg(which);
 }
 
 bool RetryPolicy::retryableNetworkError(QNetworkReply::NetworkError error)
@@ -492,10 +513,11 @@ void HttpClient::sendAttempt(HttpJob *job, const HttpRequest &request, const Htt
         } else if (response.status == 0 && error != QNetworkReply::NoError) {
             if (!RetryPolicy::retryableNetworkError(error)) {
                 job->finish(ApiError::make(ApiError::Kind::Network, u"network.error"_s,
-                                           tr("Could not reach %1: %2").arg(request.url.host(), reply->errorString())));
+                                           tr("Could not reach %1: %2").arg(request.url.host(), reply->errorString())
+                                               + proxyNote(error, request.url)));
                 return;
             }
-            reason = reply->errorString();
+            reason = reply->errorString() + proxyNote(error, request.url);
         } else if (truncated) {
             reason = tr("the response body was cut short (%1 of %2 bytes)").arg(received).arg(QString::fromLatin1(declared));
         } else if (RetryPolicy::retryableStatus(response.status)) {

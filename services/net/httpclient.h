@@ -139,6 +139,11 @@ public:
     ~HttpClient() override;
 
     HttpJob *send(const HttpRequest &request, HttpAuthorizer authorize = {});
+    // Every request of the process goes through the system's proxy settings (on Linux the
+    // https_proxy / http_proxy / no_proxy variables). Both programs call this at start.
+    static void useSystemProxy();
+    // For an error of the proxy: which proxy, and where that setting comes from (else empty).
+    static QString proxyNote(QNetworkReply::NetworkError error, const QUrl &url);
     // Opens a connection (TCP, and TLS for https) ahead of the first request to it.
     void preconnect(const QUrl &serviceUrl);
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }

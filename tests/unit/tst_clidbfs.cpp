@@ -21,6 +21,7 @@ private slots:
     void aRefusedTokenChangesNothing();
     void updateCredentialsReplacesTheConnection();
     void unregisterForgetsTheConnection();
+    void aProxyThatFailsIsNamed();
 
 private:
     CliRun registerSpark(const QString &token, bool validate = true);
@@ -137,6 +138,27 @@ void tst_CliDbfs::unregisterForgetsTheConnection()
     const CliRun ls = m_env->cli({u"ls"_s, u"spark"_s});
     QVERIFY(ls.exitCode != 0);
     QVERIFY2(ls.err.contains(u"--databricks-url"_s), qPrintable(ls.err));
+}
+
+void tst_CliDbfs::aProxyThatFailsIsNamed()
+{
+    // A workspace off this machine (loopback never goes through a proxy); the proxy answers
+    // first, so the name need not resolve.
+    const CliRun reg = m_env->cli({u"datastore"_s, u"register"_s, u"--type"_s, u"dbfs"_s, u"--name"_s, u"remote"_s, u"--databricks-url"_s,
+                                   u"https://adb-1234567890123456.7.azuredatabricks.net"_s, u"--secret-stdin"_s, u"--skip-validation"_s},
+                                  "dapi-token\n");
+    QCOMPARE(reg.exitCode, 0);
+    // The system's proxy settings are used: a proxy that is not there is named in the error.
+    m_env->setEnv(u"https_proxy"_s, u"http://127.0.0.1:9"_s);
+    m_env->unsetEnv(u"no_proxy"_s);
+    const CliRun through = m_env->cli({u"ls"_s, u"remote"_s});
+    QVERIFY(through.exitCode != 0);
+    QVERIFY2(through.err.contains(u"the proxy 127.0.0.1:9"_s) && through.err.contains(u"no_proxy"_s), qPrintable(through.err));
+    // no_proxy lists the host: tried directly (and, here, not found), no proxy in the way.
+    m_env->setEnv(u"no_proxy"_s, u".azuredatabricks.net"_s);
+    const CliRun direct = m_env->cli({u"ls"_s, u"remote"_s});
+    QVERIFY(direct.exitCode != 0);
+    QVERIFY2(!direct.err.contains(u"proxy"_s), qPrintable(direct.err));
 }
 
 QTEST_GUILESS_MAIN(tst_CliDbfs)
