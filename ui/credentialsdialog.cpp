@@ -144,14 +144,7 @@ void CredentialsDialog::loadConnection()
 
 void CredentialsDialog::saveConnection()
 {
-    SecretMap connection;
-    const QMap<QString, QString> values = m_form->values();
-    const QMap<QString, QString> secrets = m_form->secrets();
-    for (const FieldSpec &f : BrowseConnections::fields()) {
-        const QString value = (f.secret ? secrets : values).value(f.id).trimmed();
-        if (!value.isEmpty())
-            connection.insert(f.id, value);
-    }
+    const SecretMap connection = BrowseConnections::fromForm(m_form->values(), m_form->secrets());
     m_banner->clear();
     m_progress->show();
     VoidJob *job = m_connector->replaceConnection(m_workspace, m_datastore.name, connection, !m_validate->isChecked());

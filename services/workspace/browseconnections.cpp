@@ -43,6 +43,17 @@ QList<FieldSpec> fields()
     return {url, secretSpec().fields.first()};
 }
 
+SecretMap fromForm(const QMap<QString, QString> &values, const QMap<QString, QString> &secrets)
+{
+    SecretMap connection;
+    for (const FieldSpec &f : fields()) {
+        const QString value = (f.secret ? secrets : values).value(f.id).trimmed();
+        if (!value.isEmpty())
+            connection.insert(f.id, value);
+    }
+    return connection;
+}
+
 QStringList keys(const QString &workspaceId, const QString &datastore)
 {
     return {key(workspaceId, datastore, UrlField), key(workspaceId, datastore, TokenField)};

@@ -25,6 +25,9 @@ AuthSpec secretSpec();
 // The whole connection as the wizard and the credentials dialog ask for it: the workspace
 // URL, then the token (secret); both optional (no token: the signed-in user's Entra token).
 QList<FieldSpec> fields();
+// The connection a form typed (plain values and secrets by field id, as FieldForm gives
+// them): the fields() that are not blank, trimmed.
+SecretMap fromForm(const QMap<QString, QString> &values, const QMap<QString, QString> &secrets);
 QStringList keys(const QString &workspaceId, const QString &datastore);
 // The connection's fields (UrlField, TokenField) that are stored; none stored is no error.
 SecretsJob *read(SecretStore *store, const QString &workspaceId, const QString &datastore, QObject *parent);

@@ -118,15 +118,7 @@ QMap<QString, QString> ConnectionPage::fieldValues() const
 
 SecretMap ConnectionPage::browseConnection() const
 {
-    SecretMap connection;
-    const QMap<QString, QString> values = m_form->values();
-    const QMap<QString, QString> secrets = m_form->secrets();
-    for (const FieldSpec &f : BrowseConnections::fields()) {
-        const QString value = (f.secret ? secrets : values).value(f.id).trimmed();
-        if (!value.isEmpty())
-            connection.insert(f.id, value);
-    }
-    return connection;
+    return BrowseConnections::fromForm(m_form->values(), m_form->secrets());
 }
 
 void ConnectionPage::prefill(const QString &name, const QMap<QString, QString> &fields, std::optional<AuthKind> auth, const SecretMap &credential)
