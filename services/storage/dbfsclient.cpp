@@ -186,11 +186,15 @@ PropertiesJob *DbfsClient::properties(const QString &path)
     return job;
 }
 
-ReadJob *DbfsClient::read(const QString &path, qint64 offset, qint64 length)
+// The size first (a read past the end answers 0 bytes, and the caller wants the total), then
+// `go` with the properties and the end of the range; a directory or an empty range finishes
+// `job` here.
+void DbfsClient::withSize(ReadJob *job, const QString &path, qint64 offset, qint64 length,
+                          std::function<void(const ObjectProperties &, qint64 end)> go)
 {
-    auto *job = new ReadJob(this);
-    // The size first (a read past the end answers 0 bytes, and the caller wants the total).
-    onFinished(properties(path), job, [this, job, path, offset, length](const Result<ObjectProperties> &p) {
+    PropertiesJob *head = properties(path);
+    connect(job, &Job::cancelRequested, head, &Job::cancel);
+    onFinished(head, job, [job, path, offset, length, go = std::move(go)](const Result<ObjectProperties> &p) {
         if (!p) {
             job->finish(p.error());
             return;
@@ -209,71 +213,179 @@ ReadJob *DbfsClient::read(const QString &path, qint64 offset, qint64 length)
             job->finish(empty);
             return;
         }
-        // Chunks of at most 1 MiB, a few in flight, joined in order.
-        struct State
-        {
-            QList<QByteArray> chunks;
-            int next = 0, inFlight = 0, done = 0;
-            bool failed = false;
-            ObjectProperties props;
-        };
-        auto state = std::make_shared<State>();
-        state->props = p.value();
-        const int count = int((end - offset + MaxReadBytes - 1) / MaxReadBytes);
-        state->chunks.resize(count);
-        const QString what = tr("Reading %1").arg(absolute(path));
-        auto launch = std::make_shared<std::function<void()>>();
-        *launch = [this, job, state, count, offset, end, path, what, weak = std::weak_ptr<std::function<void()>>(launch)] {
-            while (!state->failed && state->inFlight < ReadsInFlight && state->next < count) {
-                const int i = state->next++;
-                const qint64 at = offset + i * MaxReadBytes;
-                const qint64 len = std::min(MaxReadBytes, end - at);
-                ++state->inFlight;
-                HttpJob *http = call("GET", u"read"_s, {{u"path"_s, absolute(path)}, {u"offset"_s, QString::number(at)}, {u"length"_s, QString::number(len)}});
-                connect(job, &Job::cancelRequested, http, &Job::cancel);
-                onFinished(http, job, [this, job, state, i, len, count, offset, what, weak](const Result<HttpResponse> &r) {
-                    --state->inFlight;
-                    if (state->failed)
-                        return;
-                    const Result<json> j = answer(r, what);
-                    QByteArray bytes;
-                    if (j) {
-                        bytes = QByteArray::fromBase64(JsonValues::string(j.value(), "data").toLatin1());
-                        const qint64 said = j.value().contains("bytes_read") && j.value()["bytes_read"].is_number_integer() ? j.value()["bytes_read"].get<qint64>() : -1;
-                        if (said != bytes.size() || bytes.size() > len) {
-                            state->failed = true;
-                            job->finish(ApiError::make(ApiError::Kind::Parse, u"dbfs.bad_read"_s,
-                                                       tr("%1: Databricks said %2 bytes and sent %3.").arg(what).arg(said).arg(bytes.size())));
-                            return;
-                        }
-                    } else {
-                        state->failed = true;
-                        job->finish(j.error());
-                        return;
-                    }
-                    state->chunks[i] = bytes;
-                    ++state->done;
-                    if (state->done == count) {
-                        ReadResult out;
-                        out.offset = offset;
-                        for (const QByteArray &c : std::as_const(state->chunks))
-                            out.data += c;
-                        out.length = out.data.size();
-                        out.properties = state->props;
-                        job->finish(out);
-                        return;
-                    }
-                    if (auto again = weak.lock())
-                        (*again)();
-                });
-            }
-        };
-        // The launcher lives as long as the job: this connection holds it (the replies hold it
-        // only weakly, so nothing refers to itself).
-        connect(job, &QObject::destroyed, job, [launch] {});
-        (*launch)();
+        go(p.value(), end);
+    });
+}
+
+ReadJob *DbfsClient::read(const QString &path, qint64 offset, qint64 length)
+{
+    auto *job = new ReadJob(this);
+    withSize(job, path, offset, length, [this, job, path, offset](const ObjectProperties &props, qint64 end) {
+        auto data = std::make_shared<QByteArray>();
+        data->reserve(end - offset);
+        readChunks(job, path, offset, end, [data](qint64, const QByteArray &bytes) {
+            data->append(bytes);
+            return std::optional<ApiError>();
+        }, [job, data, offset, props] {
+            ReadResult out;
+            out.offset = offset;
+            out.data = *data;
+            out.length = out.data.size();
+            out.properties = props;
+            job->finish(out);
+        });
     });
     return job;
+}
+
+// Each chunk goes into the file as it comes (in order, so that `onWrite` hears of them as the
+// contract says): the range is never held whole, only the chunks of its read window.
+ReadJob *DbfsClient::readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file, const QString &ifMatch,
+                                WriteObserver onWrite)
+{
+    auto *job = new ReadJob(this);
+    QPointer<QFileDevice> sink(file);
+    withSize(job, path, offset, length, [this, job, path, offset, sink, ifMatch, onWrite](const ObjectProperties &props, qint64 end) {
+        if (!ifMatch.isEmpty() && props.etag != ifMatch) { // DBFS has no ETags: nothing can be pinned
+            job->finish(changedError(path, ifMatch));
+            return;
+        }
+        auto written = std::make_shared<qint64>(0);
+        readChunks(job, path, offset, end, [sink, onWrite, written](qint64 at, const QByteArray &bytes) -> std::optional<ApiError> {
+            if (!sink || !sink->seek(at) || sink->write(bytes) != bytes.size())
+                return ApiError::make(ApiError::Kind::Database, u"file.error"_s, tr("Could not write %1.").arg(sink ? sink->fileName() : QString()));
+            *written += bytes.size();
+            if (onWrite)
+                onWrite(at, bytes);
+            return std::nullopt;
+        }, [job, written, offset, props] {
+            ReadResult out;
+            out.offset = offset;
+            out.length = *written;
+            out.properties = props;
+            job->finish(out);
+        });
+    });
+    return job;
+}
+
+// One read in progress: [offset, end) of a file in chunks of MaxReadBytes.
+struct DbfsClient::ChunkRead
+{
+    QPointer<ReadJob> job;
+    QString path, what;
+    qint64 offset = 0, end = 0;
+    int count = 0, next = 0, delivered = 0;
+    bool failed = false;
+    QMap<int, QByteArray> ready; // read, waiting for the chunks before them
+    QList<QPointer<HttpJob>> running;
+    ChunkSink sink;
+    std::function<void()> done;
+};
+
+void DbfsClient::readChunks(ReadJob *job, const QString &path, qint64 offset, qint64 end, ChunkSink sink, std::function<void()> done)
+{
+    auto r = std::make_shared<ChunkRead>();
+    r->job = job;
+    r->path = path;
+    r->what = tr("Reading %1").arg(absolute(path));
+    r->offset = offset;
+    r->end = end;
+    r->count = int((end - offset + MaxReadBytes - 1) / MaxReadBytes);
+    r->sink = std::move(sink);
+    r->done = std::move(done);
+    m_reads.append(r);
+    connect(job, &Job::cancelRequested, this, [this, weak = std::weak_ptr<ChunkRead>(r)] {
+        if (auto read = weak.lock())
+            failRead(read, std::nullopt);
+    });
+    pumpReads();
+}
+
+void DbfsClient::failRead(const std::shared_ptr<ChunkRead> &r, const std::optional<ApiError> &error)
+{
+    if (r->failed)
+        return;
+    r->failed = true;
+    r->ready.clear();
+    m_reads.removeOne(r);
+    for (const QPointer<HttpJob> &http : std::as_const(r->running))
+        if (http)
+            http->cancel();
+    if (error && r->job)
+        r->job->finish(*error);
+}
+
+// Starts chunks while fewer than ReadsInFlight of this client's reads run (however many reads
+// are in progress: a download's parallel ranges share them, first come first served), each
+// read at most ReadsInFlight chunks ahead of the first it has not handed on.
+void DbfsClient::pumpReads()
+{
+    for (qsizetype k = 0; k < m_reads.size() && m_readsRunning < ReadsInFlight; ++k) {
+        const std::shared_ptr<ChunkRead> r = m_reads.at(k);
+        while (m_readsRunning < ReadsInFlight && r->next < r->count && r->next - r->delivered < ReadsInFlight) {
+            const int i = r->next++;
+            const qint64 at = r->offset + i * MaxReadBytes;
+            const qint64 len = std::min(MaxReadBytes, r->end - at);
+            ++m_readsRunning;
+            HttpJob *http = call("GET", u"read"_s, {{u"path"_s, absolute(r->path)}, {u"offset"_s, QString::number(at)}, {u"length"_s, QString::number(len)}});
+            r->running.append(http);
+            onFinished(http, this, [this, r, i, at, len, http](const Result<HttpResponse> &reply) {
+                --m_readsRunning;
+                r->running.removeAll(http);
+                chunkRead(r, i, at, len, reply);
+                pumpReads();
+            });
+        }
+    }
+}
+
+void DbfsClient::chunkRead(const std::shared_ptr<ChunkRead> &r, int i, qint64 at, qint64 len, const Result<HttpResponse> &reply)
+{
+    if (r->failed)
+        return;
+    if (!r->job) { // gone without a cancel: nobody wants the rest
+        failRead(r, std::nullopt);
+        return;
+    }
+    const Result<json> j = answer(reply, r->what);
+    if (!j) {
+        failRead(r, j.error());
+        return;
+    }
+    // Decoded from the parsed string itself (no UTF-16 round trip of a 1.4 MB string).
+    const auto data = j.value().find("data");
+    QByteArray bytes;
+    if (data != j.value().end() && data->is_string()) {
+        const std::string &text = data->get_ref<const std::string &>();
+        bytes = QByteArray::fromBase64(QByteArray::fromRawData(text.data(), qsizetype(text.size())));
+    }
+    const qint64 said = j.value().contains("bytes_read") && j.value()["bytes_read"].is_number_integer() ? j.value()["bytes_read"].get<qint64>() : -1;
+    // A chunk short of the range's end is as wrong as one too long: the file changed, or the
+    // answer is not what was asked for.
+    if (said != bytes.size() || bytes.size() != len) {
+        failRead(r, ApiError::make(ApiError::Kind::Parse, u"dbfs.bad_read"_s,
+                                   tr("%1: asked for %2 bytes at %3; Databricks said %4 and sent %5.")
+                                       .arg(r->what)
+                                       .arg(len)
+                                       .arg(at)
+                                       .arg(said)
+                                       .arg(bytes.size())));
+        return;
+    }
+    r->ready.insert(i, std::move(bytes));
+    while (!r->failed && r->ready.contains(r->delivered)) {
+        const int d = r->delivered++;
+        const QByteArray chunk = r->ready.take(d);
+        if (const std::optional<ApiError> e = r->sink(r->offset + d * MaxReadBytes, chunk)) {
+            failRead(r, *e);
+            return;
+        }
+    }
+    if (r->delivered == r->count) {
+        m_reads.removeOne(r);
+        r->done();
+    }
 }
 
 VoidJob *DbfsClient::makeDirectory(const QString &path)

@@ -1,6 +1,10 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
+#include <functional>
+#include <memory>
+#include <optional>
 #include <QPointer>
 #include <QUrl>
 
@@ -13,7 +17,8 @@ class TokenSource;
 
 // The Databricks File System through the Databricks REST API 2.0 (REFERENCE.md 13): list,
 // get-status, read in base64 chunks of at most 1 MiB (a long read asks for several chunks at
-// once and joins them in order), mkdirs, delete, and uploads through create / add-block /
+// once — ReadsInFlight for the whole client — and joins them in order; a download writes each
+// into the file as it comes), mkdirs, delete, and uploads through create / add-block /
 // close — sequential, as that API requires — into a staging file that is moved onto its name
 // at commit. Paths here are relative to the DBFS root ("mnt/data/a.csv"); the API's are
 // absolute. Authorization: a personal access token, or an Entra token for the Databricks
@@ -40,6 +45,8 @@ public:
     BrowseCapabilities capabilities() const override;
     ListJob *list(const QString &directory, const QString &pageToken, int pageSize, bool recursive) override;
     ReadJob *read(const QString &path, qint64 offset, qint64 length) override;
+    ReadJob *readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file, const QString &ifMatch = {},
+                        WriteObserver onWrite = {}) override;
     PropertiesJob *properties(const QString &path) override;
     VoidJob *remove(const QString &path) override;
     VoidJob *makeDirectory(const QString &path) override;
@@ -56,11 +63,22 @@ private:
     // The answer's JSON, or the error its body says.
     Result<nlohmann::json> answer(const Result<HttpResponse> &r, const QString &what) const;
     static QString absolute(const QString &path);
-    void readChunks(ReadJob *job, const QString &path, qint64 offset, qint64 length);
+    void withSize(ReadJob *job, const QString &path, qint64 offset, qint64 length, std::function<void(const ObjectProperties &, qint64 end)> go);
+    // Reads [offset, end) of `path` in chunks of MaxReadBytes and hands them to `sink` in file
+    // order (an error it returns fails `job`), then calls `done`; a failed chunk or a cancel
+    // of `job` ends the read. At most ReadsInFlight reads of this client run at a time.
+    using ChunkSink = std::function<std::optional<ApiError>(qint64 at, const QByteArray &bytes)>;
+    struct ChunkRead;
+    void readChunks(ReadJob *job, const QString &path, qint64 offset, qint64 end, ChunkSink sink, std::function<void()> done);
+    void pumpReads();
+    void chunkRead(const std::shared_ptr<ChunkRead> &r, int i, qint64 at, qint64 len, const Result<HttpResponse> &reply);
+    void failRead(const std::shared_ptr<ChunkRead> &r, const std::optional<ApiError> &error);
 
     QPointer<HttpClient> m_http;
     QUrl m_workspace;
     QString m_token;
     QPointer<TokenSource> m_tokens;
     QHash<QString, qint64> m_handles; // upload path → the create's handle
+    QList<std::shared_ptr<ChunkRead>> m_reads; // in progress, oldest first
+    int m_readsRunning = 0;                    // read requests on the wire
 };

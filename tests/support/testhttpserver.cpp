@@ -177,6 +177,10 @@ void TestHttpServer::onReadyRead(QTcpSocket *socket)
 void TestHttpServer::handle(QTcpSocket *socket, const Request &r)
 {
     ++m_requests;
+    const QString path = r.path();
+    int &now = m_inProgress[path];
+    ++now;
+    m_maxConcurrent[path] = std::max(m_maxConcurrent.value(path), now);
     m_log.append(QString::fromLatin1(r.method) + u' ' + r.path() + (r.rawQuery.isEmpty() ? QString() : u'?' + QString::fromUtf8(r.rawQuery)));
     const Fault *fault = nullptr;
     for (Fault &f : m_faults) {
@@ -190,6 +194,7 @@ void TestHttpServer::handle(QTcpSocket *socket, const Request &r)
     int delay = m_latencyMs;
     Response response;
     if (fault && fault->kind == Fault::Kind::Drop) {
+        answered(path);
         socket->abort();
         return;
     }
@@ -205,14 +210,21 @@ void TestHttpServer::handle(QTcpSocket *socket, const Request &r)
             delay += fault->delayMs;
     }
     if (delay <= 0) {
+        answered(path);
         write(socket, response);
         return;
     }
     QPointer<QTcpSocket> guard(socket);
-    QTimer::singleShot(delay, this, [this, guard, response] {
+    QTimer::singleShot(delay, this, [this, guard, response, path] {
+        answered(path);
         if (guard && guard->state() == QAbstractSocket::ConnectedState)
             write(guard, response);
     });
+}
+
+void TestHttpServer::answered(const QString &path)
+{
+    --m_inProgress[path];
 }
 
 void TestHttpServer::write(QTcpSocket *socket, const Response &response)

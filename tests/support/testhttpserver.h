@@ -72,17 +72,22 @@ public:
     // "METHOD /path?query" of every request, in order.
     QStringList log() const { return m_log; }
     int count(const QByteArray &method, const QString &pathContains) const;
+    // The most requests to `path` (no query) that were in progress at once: received, and
+    // not yet answered (latency and slow faults count as in progress).
+    int maxConcurrent(const QString &path) const { return m_maxConcurrent.value(path); }
 
 private:
     void onReadyRead(QTcpSocket *socket);
     void handle(QTcpSocket *socket, const Request &request);
     void write(QTcpSocket *socket, const Response &response);
+    void answered(const QString &path);
 
     Handler m_handler;
     QTcpServer m_server;
     QMap<QTcpSocket *, QByteArray> m_buffers;
     QList<Fault> m_faults;
     QStringList m_log;
+    QMap<QString, int> m_inProgress, m_maxConcurrent; // by path
     int m_latencyMs = 0;
     int m_requests = 0;
     int m_faultsInjected = 0;

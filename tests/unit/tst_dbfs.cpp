@@ -26,6 +26,7 @@ private slots:
     void readsInChunksOfAtMostOneMebibyte();
     void uploadsThroughAStagingFile();
     void downloadsThroughTheTransferEngine();
+    void aDownloadKeepsFourReadsInFlightAndWritesThemInOrder();
     void errorsSayWhatHappened();
     void workspaceUrlRule();
 
@@ -147,6 +148,37 @@ void tst_Dbfs::downloadsThroughTheTransferEngine()
     QFile f(local);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.readAll() == m_big);
+}
+
+void tst_Dbfs::aDownloadKeepsFourReadsInFlightAndWritesThemInOrder()
+{
+    // 20 MiB: the transfer engine reads it in parallel ranges, and every range's chunks share
+    // the client's four reads in flight (Databricks throttles a client that asks for more).
+    // The first chunk is answered last of its window: the chunks after it wait, and the file
+    // still gets every byte in its place.
+    QByteArray data;
+    for (int i = 0; data.size() < 20 * 1024 * 1024 + 999; ++i)
+        data += QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256);
+    m_server->putFile(u"/mnt/raw/huge.bin"_s, data);
+    m_server->http()->setLatencyMs(20);
+    TestHttpServer::Fault slow;
+    slow.kind = TestHttpServer::Fault::Kind::Slow;
+    slow.method = "GET";
+    slow.pathContains = u"/dbfs/read"_s;
+    slow.delayMs = 400;
+    m_server->http()->addFault(slow);
+    DbfsClient *c = client();
+    QTemporaryDir dir;
+    const QString local = dir.filePath(u"huge.bin"_s);
+    TransferOptions options;
+    options.parallel = 4;
+    const auto down = await(Transfers::download(c, u"mnt/raw/huge.bin"_s, local, options), 120000);
+    QVERIFY2(down, qPrintable(down.error().message));
+    QFile f(local);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll() == data);
+    QCOMPARE(m_server->http()->count("GET", u"/api/2.0/dbfs/read"_s), 21); // 1 MiB each, none read twice
+    QCOMPARE(m_server->http()->maxConcurrent(u"/api/2.0/dbfs/read"_s), DbfsClient::ReadsInFlight);
 }
 
 void tst_Dbfs::errorsSayWhatHappened()
