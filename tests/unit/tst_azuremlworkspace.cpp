@@ -15,6 +15,9 @@
 #include "support/await.h"
 #include "support/datastorenames.h"
 #include "support/fakeazuremlserver.h"
+#include "support/fakedbfsserver.h"
+#include "services/storage/dbfsclient.h"
+#include "services/workspace/browseconnections.h"
 #include "support/fakesecretstore.h"
 #include "support/fakestorageserver.h"
 #include "services/net/storagehttp.h"
@@ -71,6 +74,7 @@ private slots:
     void aGen1EndpointIsRefusedNotDropped();
     void anIdentityBasedDatastoreIsBrowsedWithTheUsersToken();
     void aPostgreSqlRecordWithoutEnableSslReadsAsItsDefault();
+    void aDbfsDatastoreWithoutATokenIsBrowsedWithTheUsersDatabricksToken();
 
 private:
     AzureMlWorkspace *open(const QString &secret = FakeAzureMlServer::ClientSecret);
@@ -567,4 +571,61 @@ void tst_AzureMlWorkspace::aPostgreSqlRecordWithoutEnableSslReadsAsItsDefault()
 }
 
 QTEST_GUILESS_MAIN(tst_AzureMlWorkspace)
+void tst_AzureMlWorkspace::aDbfsDatastoreWithoutATokenIsBrowsedWithTheUsersDatabricksToken()
+{
+    // A DBFS connection of a URL alone: the signed-in identity's Entra token for the Databricks
+    // resource (AzureDatabricks' application id) reaches DBFS, for the check at registration
+    // and for browsing; a token for any other audience (ARM's, storage's) is refused there.
+    FakeDbfsServer dbfs;
+    QVERIFY(dbfs.start());
+    dbfs.putFile(u"/mnt/raw/events.csv"_s, "a,b\n1,2\n");
+    QStringList audiences;
+    dbfs.setAcceptToken([this, &audiences](const QByteArray &token) {
+        audiences << m_server->audienceOf(token);
+        return m_server->audienceOf(token).startsWith(DbfsClient::Resource);
+    });
+    QTemporaryDir dir;
+    FakeSecretStore secrets;
+    WorkspaceManager manager(WorkspaceCatalog(dir.filePath(u"ws"_s), dir.filePath(u"settings.ini"_s)), &secrets, nullptr, m_matrix);
+    manager.setHttp(m_http.get());
+    const auto cloud = CloudProfile::custom(QUrl(m_server->base()), QUrl(m_server->base())).value();
+    const auto ref = WorkspaceRef::azure(cloud, FakeAzureMlServer::Subscription, FakeAzureMlServer::ResourceGroup, FakeAzureMlServer::Workspace,
+                                         WorkspaceRef::SignIn::ServicePrincipal, FakeAzureMlServer::Tenant, FakeAzureMlServer::ClientId).value();
+    QVERIFY(await(manager.connectAzure(ref, {{WorkspaceManager::ClientSecretField, FakeAzureMlServer::ClientSecret}})));
+    StorageHttp storageHttp(m_network.get());
+    DatastoreConnector connector(&storageHttp, m_matrix);
+    connector.setSecretStore(&secrets);
+    const SecretMap connection = {{BrowseConnections::UrlField, dbfs.base()}};
+    QVERIFY(!connector.connectionProblem(manager.current(), connection)); // nobody needs a token typed in
+
+    RegistrationRequest request;
+    request.datastore.name = u"spark"_s;
+    request.datastore.type = StorageType::Dbfs;
+    request.datastore.auth = AuthKind::None;
+    const auto registered = await(connector.registerWithConnection(manager.current(), request, connection), 60000);
+    QVERIFY2(registered, qPrintable(registered ? QString() : registered.error().toString()));
+    QVERIFY(dbfs.http()->count("GET", u"/api/2.0/dbfs/list"_s) >= 1); // checked with the user's token
+    const auto client = await(connector.open(manager.current(), registered.value(), this));
+    QVERIFY2(client, qPrintable(client ? QString() : client.error().toString()));
+    const auto page = await(client.value()->list(u"mnt/raw/"_s, {}, 100, false));
+    QVERIFY2(page, qPrintable(page ? QString() : page.error().toString()));
+    QCOMPARE(page.value().entries.size(), 1);
+    QCOMPARE(page.value().entries.first().name, u"events.csv"_s);
+    QVERIFY(!audiences.isEmpty());
+    for (const QString &audience : std::as_const(audiences))
+        QVERIFY2(audience.startsWith(DbfsClient::Resource), qPrintable(audience));
+    // No keychain entry holds a token: only the URL was kept.
+    for (auto it = secrets.entries().cbegin(); it != secrets.entries().cend(); ++it)
+        QVERIFY2(!it.key().endsWith(BrowseConnections::TokenField), qPrintable(it.key()));
+
+    // The fake checks the audience as Databricks does: an ARM token is refused, and said so.
+    dbfs.setAcceptToken([this](const QByteArray &token) { return m_server->audienceOf(token).startsWith(DbfsClient::Resource); });
+    ClientCredentialsTokenSource arm(m_http.get(), cloud.authority, FakeAzureMlServer::Tenant, FakeAzureMlServer::ClientId,
+                                     FakeAzureMlServer::ClientSecret, cloud.armResource);
+    DbfsClient wrong(m_http.get(), QUrl(dbfs.base()), {}, &arm);
+    const auto refused = await(wrong.list({}, {}, 100, false));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, ApiError::Kind::Auth);
+}
+
 #include "tst_azuremlworkspace.moc"
