@@ -13,7 +13,7 @@ build_pkgs=(cmake ninja-build g++ pkgconf
     qtkeychain-qt6-dev libsecret-1-0 nlohmann-json3-dev libyaml-cpp-dev libqt6sql6-sqlite)
 run_pkgs=(gnome-keyring dbus dbus-bin fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 python3
     libqt6sql6-psql libqt6sql6-mysql libqt6sql6-odbc)
-bench_pkgs=(time)
+bench_pkgs=(time jq curl postgresql-client)
 package_pkgs=(dpkg-dev file desktop-file-utils appstream lintian gzip)
 fuzz_pkgs=(clang-14 libclang-rt-14-dev)
 bench_az_pkgs=(azure-cli)
