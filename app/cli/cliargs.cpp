@@ -6,10 +6,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The texts of the code below that is not a member of Cli, for tr() and for lupdate alike.
+struct Text
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 ApiError usageError(const QString &field, const QString &message)
 {
@@ -49,27 +50,27 @@ Result<CliArgs> parseCliArgs(const QStringList &words, const CliSpec &spec)
         }
         if (spec.secretOptions.contains(option)) {
             // Never echo the value: it is a secret typed where it should not be.
-            return usageError(option, tr("%1: secrets are never accepted on the command line (they would be visible in the "
+            return usageError(option, Text::tr("%1: secrets are never accepted on the command line (they would be visible in the "
                                          "process list and shell history); give them with --secret-stdin or --secret-env %2=VAR.")
                                           .arg(option, option.mid(2).replace(u'-', u'_')));
         }
         if (spec.switches.contains(option)) {
             if (inlineValue)
-                return usageError(option, tr("%1 takes no value.").arg(option));
+                return usageError(option, Text::tr("%1 takes no value.").arg(option));
             if (out.switches.contains(option))
-                return usageError(option, tr("%1 is given twice.").arg(option));
+                return usageError(option, Text::tr("%1 is given twice.").arg(option));
             out.switches.insert(option);
             continue;
         }
         if (!spec.valueOptions.contains(option)) {
-            return usageError(option, tr("unknown option %1.%2").arg(option, spec.usage.isEmpty() ? QString() : u" "_s + spec.usage));
+            return usageError(option, Text::tr("unknown option %1.%2").arg(option, spec.usage.isEmpty() ? QString() : u" "_s + spec.usage));
         }
         QString value;
         if (inlineValue) {
             value = *inlineValue;
         } else {
             if (i + 1 >= words.size() || (words.at(i + 1).startsWith(u"--"_s) && words.at(i + 1).size() > 2))
-                return usageError(option, tr("%1 needs a value.").arg(option));
+                return usageError(option, Text::tr("%1 needs a value.").arg(option));
             value = words.at(++i);
         }
         if (spec.repeatable.contains(option)) {
@@ -77,14 +78,14 @@ Result<CliArgs> parseCliArgs(const QStringList &words, const CliSpec &spec)
             continue;
         }
         if (out.values.contains(option))
-            return usageError(option, tr("%1 is given twice.").arg(option));
+            return usageError(option, Text::tr("%1 is given twice.").arg(option));
         out.values.insert(option, value);
     }
     if (out.positional.size() < spec.minPositional) {
-        return usageError({}, tr("missing argument. %1").arg(spec.usage));
+        return usageError({}, Text::tr("missing argument. %1").arg(spec.usage));
     }
     if (out.positional.size() > spec.maxPositional) {
-        return usageError({}, tr("unexpected argument '%1'. %2").arg(out.positional.at(spec.maxPositional), spec.usage));
+        return usageError({}, Text::tr("unexpected argument '%1'. %2").arg(out.positional.at(spec.maxPositional), spec.usage));
     }
     return out;
 }

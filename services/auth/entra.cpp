@@ -15,10 +15,11 @@ namespace Entra {
 
 namespace {
 
-QString tr(const char *text)
+// The texts of the code below that is not a member of Entra, for tr() and for lupdate alike.
+struct Text
 {
-    return QCoreApplication::translate("Entra", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Entra)
+};
 
 QString text(const json &j, const char *name, qsizetype max = 16384)
 {
@@ -46,7 +47,7 @@ std::optional<qint64> seconds(const json &j, const char *name)
 
 ApiError badAnswer(const QString &what)
 {
-    return ApiError::make(ApiError::Kind::Parse, u"auth.bad_answer"_s, tr("Microsoft Entra ID answered something that is not %1.").arg(what));
+    return ApiError::make(ApiError::Kind::Parse, u"auth.bad_answer"_s, Text::tr("Microsoft Entra ID answered something that is not %1.").arg(what));
 }
 
 } // namespace
@@ -57,7 +58,7 @@ std::optional<ApiError> checkAuthority(const QUrl &authority, const QString &fie
     if (authority.isValid() && !authority.host().isEmpty() && secure && authority.userInfo().isEmpty())
         return std::nullopt;
     return ApiError::make(ApiError::Kind::InvalidInput, u"auth.authority"_s,
-                          tr("Authority URL: '%1' must be an https URL (plain http only on a loopback host).")
+                          Text::tr("Authority URL: '%1' must be an https URL (plain http only on a loopback host).")
                               .arg(Printable::line(authority.toString(QUrl::RemoveUserInfo), 200)),
                           field);
 }
@@ -90,11 +91,11 @@ Result<TokenAnswer> tokenAnswer(const json &answer)
 {
     const QString access = text(answer, "access_token");
     if (access.isEmpty())
-        return badAnswer(tr("a token (no access_token)"));
+        return badAnswer(Text::tr("a token (no access_token)"));
     // A token is a header value: anything that could end the header or hide in a log is refused.
     for (const QChar c : access) {
         if (c.unicode() < 0x21 || c.unicode() > 0x7e)
-            return badAnswer(tr("a token (the access_token holds characters a token cannot)"));
+            return badAnswer(Text::tr("a token (the access_token holds characters a token cannot)"));
     }
     TokenAnswer t;
     t.accessToken = access;
@@ -115,7 +116,7 @@ Result<DeviceCode> deviceCodeAnswer(const json &answer)
     const bool secureUri = d.verificationUri.scheme() == u"https"_s
         || (d.verificationUri.scheme() == u"http"_s && FieldRules::isLoopbackHost(d.verificationUri.host()));
     if (d.deviceCode.isEmpty() || d.userCode.isEmpty() || !d.verificationUri.isValid() || !secureUri)
-        return badAnswer(tr("a device code (device_code, user_code and an https verification_uri)"));
+        return badAnswer(Text::tr("a device code (device_code, user_code and an https verification_uri)"));
     d.expiresAt = QDateTime::currentDateTimeUtc().addSecs(std::clamp<qint64>(seconds(answer, "expires_in").value_or(900), 1, 3600));
     d.intervalSeconds = int(std::clamp<qint64>(seconds(answer, "interval").value_or(5), 0, 60));
     return d;
@@ -128,12 +129,12 @@ ApiError errorFrom(int status, const json &answer, const QString &who)
         code = u"auth.failed"_s;
     QString description = Printable::line(text(answer, "error_description").section(u'\n', 0, 0).trimmed(), 500);
     if (description.isEmpty())
-        description = tr("HTTP %1").arg(status);
-    ApiError e = ApiError::make(ApiError::Kind::Auth, code, tr("Microsoft Entra ID refused %1 (%2): %3").arg(who, code, description));
+        description = Text::tr("HTTP %1").arg(status);
+    ApiError e = ApiError::make(ApiError::Kind::Auth, code, Text::tr("Microsoft Entra ID refused %1 (%2): %3").arg(who, code, description));
     const QString trace = Printable::line(text(answer, "trace_id", 64), 64);
     const QString correlation = Printable::line(text(answer, "correlation_id", 64), 64);
     if (!trace.isEmpty() || !correlation.isEmpty())
-        e.detail = tr("trace id %1, correlation id %2").arg(trace, correlation);
+        e.detail = Text::tr("trace id %1, correlation id %2").arg(trace, correlation);
     e.httpStatus = status;
     return e;
 }
@@ -160,7 +161,7 @@ void post(HttpClient *http, const QUrl &url, const QList<QPair<QString, QString>
     QObject::connect(http->send(req), &HttpJob::finished, context, [url, who, done](const Result<HttpResponse> &r) {
         if (!r) {
             ApiError e = r.error();
-            e.message = tr("Could not reach Microsoft Entra ID at %1: %2").arg(url.host(), e.message);
+            e.message = Text::tr("Could not reach Microsoft Entra ID at %1: %2").arg(url.host(), e.message);
             done(e);
             return;
         }
@@ -171,7 +172,7 @@ void post(HttpClient *http, const QUrl &url, const QList<QPair<QString, QString>
             return;
         }
         if (j.is_discarded() || !j.is_object()) {
-            done(badAnswer(tr("JSON")));
+            done(badAnswer(Text::tr("JSON")));
             return;
         }
         done(j);

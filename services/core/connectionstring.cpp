@@ -9,10 +9,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The texts of the code below that is not a member of StorageConnectionString, for tr() and for lupdate alike.
+struct Text
 {
-    return QCoreApplication::translate("StorageConnectionString", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StorageConnectionString)
+};
 
 ApiError invalid(const QString &message)
 {
@@ -29,7 +30,7 @@ Result<StorageConnectionString> StorageConnectionString::parse(const QString &te
     StorageConnectionString out;
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return invalid(tr("The connection string is empty."));
+        return invalid(Text::tr("The connection string is empty."));
     QMap<QString, QString> parts;
     int number = 0;
     for (const QString &part : trimmed.split(u';', Qt::SkipEmptyParts)) {
@@ -37,10 +38,10 @@ Result<StorageConnectionString> StorageConnectionString::parse(const QString &te
         const qsizetype eq = part.indexOf(u'=');
         // Not quoted: a part without a name may well be a key pasted on its own.
         if (eq <= 0)
-            return invalid(tr("Part %1 of the connection string is not 'name=value'.").arg(number));
+            return invalid(Text::tr("Part %1 of the connection string is not 'name=value'.").arg(number));
         const QString key = part.left(eq).trimmed();
         if (parts.contains(key.toLower()))
-            return invalid(tr("The connection string sets %1 twice.").arg(key));
+            return invalid(Text::tr("The connection string sets %1 twice.").arg(key));
         parts.insert(key.toLower(), part.mid(eq + 1).trimmed());
     }
     out.developmentStorage = parts.value(u"usedevelopmentstorage"_s).compare(u"true"_s, Qt::CaseInsensitive) == 0;
@@ -63,15 +64,15 @@ Result<StorageConnectionString> StorageConnectionString::parse(const QString &te
     out.fileEndpoint = parts.value(u"fileendpoint"_s);
     out.dfsEndpoint = parts.value(u"dfsendpoint"_s);
     if (!out.accountKey.isEmpty() && !out.sasToken.isEmpty())
-        return invalid(tr("The connection string has both AccountKey and SharedAccessSignature; keep one."));
+        return invalid(Text::tr("The connection string has both AccountKey and SharedAccessSignature; keep one."));
     if (!out.protocol.isEmpty() && out.protocol != u"https"_s && out.protocol != u"http"_s)
-        return invalid(tr("DefaultEndpointsProtocol must be https or http, not '%1'.").arg(out.protocol));
+        return invalid(Text::tr("DefaultEndpointsProtocol must be https or http, not '%1'.").arg(out.protocol));
     for (QString *endpoint : {&out.blobEndpoint, &out.fileEndpoint, &out.dfsEndpoint}) {
         if (endpoint->isEmpty())
             continue;
         const QUrl url(*endpoint, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
-            return invalid(tr("'%1' is not an http(s) endpoint URL.").arg(Printable::line(endpoint->section(u'?', 0, 0), 120)));
+            return invalid(Text::tr("'%1' is not an http(s) endpoint URL.").arg(Printable::line(endpoint->section(u'?', 0, 0), 120)));
         while (endpoint->endsWith(u'/'))
             endpoint->chop(1);
     }
@@ -84,9 +85,9 @@ Result<StorageConnectionString> StorageConnectionString::parse(const QString &te
             out.accountName = QUrl(endpoint).host().section(u'.', 0, 0); // acct.blob.core.windows.net
     }
     if (out.accountName.isEmpty())
-        return invalid(tr("The connection string names no account (AccountName=…)."));
+        return invalid(Text::tr("The connection string names no account (AccountName=…)."));
     if (out.accountKey.isEmpty() && out.sasToken.isEmpty())
-        return invalid(tr("The connection string carries no credential (AccountKey=… or SharedAccessSignature=…)."));
+        return invalid(Text::tr("The connection string carries no credential (AccountKey=… or SharedAccessSignature=…)."));
     return out;
 }
 
@@ -96,11 +97,11 @@ Result<QMap<QString, QString>> StorageConnectionString::fieldsFor(StorageType ty
     QString endpoint;
     QString service;
     switch (type) {
-    case StorageType::AzureBlob: endpoint = blobEndpoint; service = tr("Blob"); break;
-    case StorageType::AzureFile: endpoint = fileEndpoint; service = tr("File"); break;
-    case StorageType::AzureDataLakeGen2: endpoint = !dfsEndpoint.isEmpty() ? dfsEndpoint : blobEndpoint; service = tr("Data Lake"); break;
+    case StorageType::AzureBlob: endpoint = blobEndpoint; service = Text::tr("Blob"); break;
+    case StorageType::AzureFile: endpoint = fileEndpoint; service = Text::tr("File"); break;
+    case StorageType::AzureDataLakeGen2: endpoint = !dfsEndpoint.isEmpty() ? dfsEndpoint : blobEndpoint; service = Text::tr("Data Lake"); break;
     default:
-        return invalid(tr("A storage connection string applies only to Blob, File share and Data Lake Gen2 datastores."));
+        return invalid(Text::tr("A storage connection string applies only to Blob, File share and Data Lake Gen2 datastores."));
     }
     if (!endpoint.isEmpty()) {
         const QUrl url(endpoint);
@@ -115,8 +116,8 @@ Result<QMap<QString, QString>> StorageConnectionString::fieldsFor(StorageType ty
         return fields;
     }
     if (developmentStorage || (!blobEndpoint.isEmpty() && endpointSuffix.isEmpty())) {
-        return invalid(tr("The connection string has no %1 endpoint%2.")
-                           .arg(service, developmentStorage ? tr(" (the local emulator serves only Blob storage)") : QString()));
+        return invalid(Text::tr("The connection string has no %1 endpoint%2.")
+                           .arg(service, developmentStorage ? Text::tr(" (the local emulator serves only Blob storage)") : QString()));
     }
     if (!endpointSuffix.isEmpty())
         fields.insert(u"endpoint"_s, endpointSuffix);

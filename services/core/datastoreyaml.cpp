@@ -14,10 +14,11 @@ namespace DatastoreYaml {
 
 namespace {
 
-QString tr(const char *text)
+// The texts of the code below that is not a member of DatastoreYaml, for tr() and for lupdate alike.
+struct Text
 {
-    return QCoreApplication::translate("DatastoreYaml", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DatastoreYaml)
+};
 
 struct TypeKeys
 {
@@ -78,8 +79,8 @@ void emitValue(YAML::Emitter &out, const QString &value)
 
 ApiError problem(const QString &source, int line, const QString &key, const QString &message)
 {
-    const QString where = line > 0 ? tr("%1, line %2").arg(source).arg(line) : source;
-    return ApiError::make(ApiError::Kind::InvalidInput, u"yaml.invalid"_s, tr("%1: %2").arg(where, message), key);
+    const QString where = line > 0 ? Text::tr("%1, line %2").arg(source).arg(line) : source;
+    return ApiError::make(ApiError::Kind::InvalidInput, u"yaml.invalid"_s, Text::tr("%1: %2").arg(where, message), key);
 }
 
 int lineOf(const YAML::Node &node)
@@ -119,7 +120,7 @@ Result<Written> write(const SupportMatrix &matrix, const Datastore &ds, const Se
     const TypeKeys *t = keysOf(ds.type);
     if (!t) {
         return ApiError::make(ApiError::Kind::Unsupported, u"yaml.type"_s,
-                              tr("%1 datastores have no az ml YAML: the Azure ML CLI v2 knows Azure Blob, Azure File and ADLS Gen1 "
+                              Text::tr("%1 datastores have no az ml YAML: the Azure ML CLI v2 knows Azure Blob, Azure File and ADLS Gen1 "
                                  "and Gen2 datastores only.").arg(matrix.type(ds.type).label));
     }
     Written w;
@@ -142,7 +143,7 @@ Result<Written> write(const SupportMatrix &matrix, const Datastore &ds, const Se
     // Fields the studio keeps that the schema has no key for stay out (az ml refuses unknown keys).
     for (auto it = ds.fields.begin(); it != ds.fields.end(); ++it) {
         if (!t->keys.contains(it.key()) && !credentialKeys(ds.auth).contains(it.key()) && !it.value().isEmpty())
-            w.leftOut << tr("'%1' is the studio's own field; az ml has no key for it.").arg(it.key());
+            w.leftOut << Text::tr("'%1' is the studio's own field; az ml has no key for it.").arg(it.key());
     }
     const QStringList credentials = credentialKeys(ds.auth);
     QStringList missingSecrets;
@@ -176,14 +177,14 @@ Result<Written> write(const SupportMatrix &matrix, const Datastore &ds, const Se
     }
     out << YAML::EndMap;
     if (!out.good())
-        return ApiError::make(ApiError::Kind::InvalidInput, u"yaml.write"_s, tr("The YAML could not be written: %1").arg(QString::fromStdString(out.GetLastError())));
+        return ApiError::make(ApiError::Kind::InvalidInput, u"yaml.write"_s, Text::tr("The YAML could not be written: %1").arg(QString::fromStdString(out.GetLastError())));
     QByteArray text = QByteArray(out.c_str()) + '\n';
     if (!missingSecrets.isEmpty()) {
-        const QString how = tr("left out: %1 (%2 authentication). Give it when registering this file: dsstudio datastore register "
+        const QString how = Text::tr("left out: %1 (%2 authentication). Give it when registering this file: dsstudio datastore register "
                                "--file FILE --auth %2 --secret-stdin")
                                 .arg(missingSecrets.join(u", "_s), StorageTypes::id(ds.auth));
         text.prepend("# " + how.toUtf8() + '\n');
-        w.leftOut.prepend(tr("The secret %1 is not in the file.").arg(missingSecrets.join(u", "_s)));
+        w.leftOut.prepend(Text::tr("The secret %1 is not in the file.").arg(missingSecrets.join(u", "_s)));
     }
     w.text = text;
     return w;
@@ -196,15 +197,15 @@ Result<Parsed> read(const SupportMatrix &matrix, const QByteArray &text, const Q
         root = YAML::Load(text.toStdString());
     } catch (const YAML::Exception &e) {
         return problem(source, e.mark.is_null() ? 0 : e.mark.line + 1, {},
-                       tr("this is not valid YAML (%1).").arg(QString::fromStdString(e.msg)));
+                       Text::tr("this is not valid YAML (%1).").arg(QString::fromStdString(e.msg)));
     }
     if (!root.IsMap())
-        return problem(source, lineOf(root), {}, tr("the file must hold one datastore: a mapping of keys (name, type, …)."));
+        return problem(source, lineOf(root), {}, Text::tr("the file must hold one datastore: a mapping of keys (name, type, …)."));
     Parsed p;
     // The type first: the other keys are checked against it.
     const YAML::Node typeNode = root["type"];
     if (!typeNode)
-        return problem(source, 0, u"type"_s, tr("'type' is missing: one of azure_blob, azure_file, azure_data_lake_gen1, azure_data_lake_gen2."));
+        return problem(source, 0, u"type"_s, Text::tr("'type' is missing: one of azure_blob, azure_file, azure_data_lake_gen1, azure_data_lake_gen2."));
     const std::optional<QString> typeText = scalar(typeNode);
     const TypeKeys *t = nullptr;
     for (const TypeKeys &candidate : types()) {
@@ -213,8 +214,8 @@ Result<Parsed> read(const SupportMatrix &matrix, const QByteArray &text, const Q
     }
     if (!t) {
         return problem(source, lineOf(typeNode), u"type"_s,
-                       tr("'type' is '%1'; az ml datastore YAML knows azure_blob, azure_file, azure_data_lake_gen1 and "
-                          "azure_data_lake_gen2.").arg(Printable::line(typeText.value_or(tr("(not text)")), 60)));
+                       Text::tr("'type' is '%1'; az ml datastore YAML knows azure_blob, azure_file, azure_data_lake_gen1 and "
+                          "azure_data_lake_gen2.").arg(Printable::line(typeText.value_or(Text::tr("(not text)")), 60)));
     }
     p.datastore.type = t->type;
     p.lines.insert(u"type"_s, lineOf(typeNode));
@@ -226,10 +227,10 @@ Result<Parsed> read(const SupportMatrix &matrix, const QByteArray &text, const Q
         const std::optional<QString> keyText = scalar(it->first);
         const int line = lineOf(it->first);
         if (!keyText)
-            return problem(source, line, {}, tr("a key must be text."));
+            return problem(source, line, {}, Text::tr("a key must be text."));
         const QString key = *keyText;
         if (!known.contains(key)) {
-            return problem(source, line, key, tr("unknown key '%1' for an %2 datastore; the keys are %3.")
+            return problem(source, line, key, Text::tr("unknown key '%1' for an %2 datastore; the keys are %3.")
                                                   .arg(Printable::line(key, 60), QLatin1StringView(t->name), known.join(u", "_s)));
         }
         p.lines.insert(key, line);
@@ -240,26 +241,26 @@ Result<Parsed> read(const SupportMatrix &matrix, const QByteArray &text, const Q
             continue; // "key:" with nothing: not given
         if (key == u"credentials"_s) {
             if (!value.IsMap())
-                return problem(source, lineOf(value), key, tr("'credentials' must be a mapping (account_key: …, or tenant_id: … and the rest)."));
+                return problem(source, lineOf(value), key, Text::tr("'credentials' must be a mapping (account_key: …, or tenant_id: … and the rest)."));
             credentials = value;
             p.hasCredentials = true;
             continue;
         }
         if (key == u"tags"_s) {
             if (!value.IsMap())
-                return problem(source, lineOf(value), key, tr("'tags' must be a mapping of names to text."));
+                return problem(source, lineOf(value), key, Text::tr("'tags' must be a mapping of names to text."));
             for (auto tag = value.begin(); tag != value.end(); ++tag) {
                 const std::optional<QString> name = scalar(tag->first);
                 const std::optional<QString> text = tag->second.IsNull() ? std::optional<QString>(QString()) : scalar(tag->second);
                 if (!name || name->isEmpty() || !text)
-                    return problem(source, lineOf(tag->first), key, tr("every tag must be a name with a text value."));
+                    return problem(source, lineOf(tag->first), key, Text::tr("every tag must be a name with a text value."));
                 p.datastore.tags.insert(*name, *text);
             }
             continue;
         }
         const std::optional<QString> v = scalar(value);
         if (!v)
-            return problem(source, lineOf(value), key, tr("'%1' must be text, not a list or a mapping.").arg(key));
+            return problem(source, lineOf(value), key, Text::tr("'%1' must be text, not a list or a mapping.").arg(key));
         if (key == u"name"_s)
             p.datastore.name = *v;
         else if (key == u"description"_s)
@@ -281,9 +282,9 @@ Result<Parsed> read(const SupportMatrix &matrix, const QByteArray &text, const Q
                 all << credentialKeys(k);
             all.removeDuplicates();
             if (!key || !all.contains(name))
-                return problem(source, line, u"credentials"_s, tr("unknown key 'credentials.%1'; the keys are %2.").arg(Printable::line(name, 60), all.join(u", "_s)));
+                return problem(source, line, u"credentials"_s, Text::tr("unknown key 'credentials.%1'; the keys are %2.").arg(Printable::line(name, 60), all.join(u", "_s)));
             if (!value)
-                return problem(source, lineOf(it->second), u"credentials."_s + name, tr("'credentials.%1' must be text.").arg(name));
+                return problem(source, lineOf(it->second), u"credentials."_s + name, Text::tr("'credentials.%1' must be text.").arg(name));
             p.lines.insert(u"credentials."_s + name, line);
             if (!value->isEmpty())
                 given.insert(name, *value);
@@ -293,7 +294,7 @@ Result<Parsed> read(const SupportMatrix &matrix, const QByteArray &text, const Q
             if (std::any_of(keys.begin(), keys.end(), [&given](const QString &key) { return given.contains(key); })) {
                 if (p.datastore.auth != AuthKind::None)
                     return problem(source, p.line(u"credentials"_s), u"credentials"_s,
-                                   tr("'credentials' mixes %1 and %2: give one kind of credential.")
+                                   Text::tr("'credentials' mixes %1 and %2: give one kind of credential.")
                                        .arg(StorageTypes::id(p.datastore.auth), StorageTypes::id(k)));
                 p.datastore.auth = k;
             }
@@ -307,7 +308,7 @@ Result<Parsed> read(const SupportMatrix &matrix, const QByteArray &text, const Q
         }
     }
     if (p.datastore.name.isEmpty())
-        return problem(source, p.line(u"name"_s), u"name"_s, tr("'name' is missing: the datastore name."));
+        return problem(source, p.line(u"name"_s), u"name"_s, Text::tr("'name' is missing: the datastore name."));
     return p;
 }
 

@@ -13,10 +13,11 @@ namespace LocalFiles {
 
 namespace {
 
-QString tr(const char *text)
+// The texts of the code below that is not a member of LocalFiles, for tr() and for lupdate alike.
+struct Text
 {
-    return QCoreApplication::translate("LocalFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LocalFiles)
+};
 
 } // namespace
 
@@ -26,16 +27,16 @@ QString notRegular(const QString &path)
     if (::lstat(QFile::encodeName(path).constData(), &st) != 0 || S_ISREG(st.st_mode))
         return {};
     if (S_ISLNK(st.st_mode))
-        return tr("a symbolic link");
+        return Text::tr("a symbolic link");
     if (S_ISDIR(st.st_mode))
-        return tr("a folder");
+        return Text::tr("a folder");
     if (S_ISFIFO(st.st_mode))
-        return tr("a named pipe");
+        return Text::tr("a named pipe");
     if (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode))
-        return tr("a device");
+        return Text::tr("a device");
     if (S_ISSOCK(st.st_mode))
-        return tr("a socket");
-    return tr("not a regular file");
+        return Text::tr("a socket");
+    return Text::tr("not a regular file");
 }
 
 int createExclusive(const QString &path, unsigned mode)

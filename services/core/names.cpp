@@ -6,10 +6,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The texts of the code below that is not a member of Names, for tr() and for lupdate alike.
+struct Text
 {
-    return QCoreApplication::translate("Names", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Names)
+};
 
 bool isLowerAlnum(char32_t c)
 {
@@ -44,13 +45,13 @@ std::optional<ApiError> checkDatastoreName(const QString &name, const QString &f
 {
     if (name.isEmpty()) {
         return ApiError::make(ApiError::Kind::InvalidInput, u"name.empty"_s,
-                              tr("The datastore name must not be empty."), field);
+                              Text::tr("The datastore name must not be empty."), field);
     }
     // Count characters (code points), not UTF-16 units, for the length rule and positions.
     const QList<uint> ucs4 = name.toUcs4();
     if (ucs4.size() > MaxDatastoreNameLength) {
         return ApiError::make(ApiError::Kind::InvalidInput, u"name.too_long"_s,
-                              tr("The datastore name has %1 characters; at most %2 are allowed.")
+                              Text::tr("The datastore name has %1 characters; at most %2 are allowed.")
                                   .arg(ucs4.size())
                                   .arg(MaxDatastoreNameLength),
                               field);
@@ -62,13 +63,13 @@ std::optional<ApiError> checkDatastoreName(const QString &name, const QString &f
         if (!allowed) {
             QString rule;
             if (i == 0 && c == U'_')
-                rule = tr("it must start with a lowercase letter or a digit");
+                rule = Text::tr("it must start with a lowercase letter or a digit");
             else if (c >= U'A' && c <= U'Z')
-                rule = tr("only lowercase letters, digits and underscores are allowed (no capitals)");
+                rule = Text::tr("only lowercase letters, digits and underscores are allowed (no capitals)");
             else
-                rule = tr("only lowercase letters, digits and underscores are allowed");
+                rule = Text::tr("only lowercase letters, digits and underscores are allowed");
             return ApiError::make(ApiError::Kind::InvalidInput, u"name.invalid_char"_s,
-                                  tr("The datastore name has %1 at position %2: %3.")
+                                  Text::tr("The datastore name has %1 at position %2: %3.")
                                       .arg(describeChar(name, utf16Index))
                                       .arg(i + 1)
                                       .arg(rule),
@@ -86,12 +87,12 @@ std::optional<ApiError> checkWorkspaceName(const QString &name)
                               u"workspace"_s);
     };
     if (name.size() < 3 || name.size() > 33)
-        return bad(tr("The workspace name must have 3 to 33 characters; '%1' has %2.").arg(name).arg(name.size()));
+        return bad(Text::tr("The workspace name must have 3 to 33 characters; '%1' has %2.").arg(name).arg(name.size()));
     for (qsizetype i = 0; i < name.size(); ++i) {
         const char32_t c = name.at(i).unicode();
         const bool ok = isAlnum(c) || (i > 0 && (c == U'_' || c == U'-'));
         if (!ok) {
-            return bad(tr("The workspace name has %1 at position %2: it may use letters, digits, '_' and '-', "
+            return bad(Text::tr("The workspace name has %1 at position %2: it may use letters, digits, '_' and '-', "
                           "and must start with a letter or a digit.")
                            .arg(describeChar(name, i))
                            .arg(i + 1));

@@ -7,10 +7,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The texts of the code below that is not a member of SasTokenInfo, for tr() and for lupdate alike.
+struct Text
 {
-    return QCoreApplication::translate("SasTokenInfo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SasTokenInfo)
+};
 
 QDateTime parseTime(const QString &value)
 {
@@ -39,7 +40,7 @@ SasTokenInfo SasTokenInfo::analyse(const QString &token, const QDateTime &now)
     const auto item = [&](const char *key) { return query.queryItemValue(QString::fromLatin1(key), QUrl::FullyDecoded); };
     info.valid = query.hasQueryItem(u"sv"_s) && query.hasQueryItem(u"sig"_s);
     if (!info.valid) {
-        info.errors << tr("This is not a SAS token: it needs at least 'sv=' and 'sig='.");
+        info.errors << Text::tr("This is not a SAS token: it needs at least 'sv=' and 'sig='.");
         return info;
     }
     if (query.hasQueryItem(u"skoid"_s))
@@ -62,51 +63,51 @@ SasTokenInfo SasTokenInfo::analyse(const QString &token, const QDateTime &now)
     };
     for (const auto &[letter, name] : names) {
         if (info.permissions.contains(letter))
-            info.permissionNames << tr(name);
+            info.permissionNames << Text::tr(name);
     }
     for (const QChar c : item("srt")) {
-        if (c == u's') info.resourceTypes << tr("service");
-        if (c == u'c') info.resourceTypes << tr("container");
-        if (c == u'o') info.resourceTypes << tr("object");
+        if (c == u's') info.resourceTypes << Text::tr("service");
+        if (c == u'c') info.resourceTypes << Text::tr("container");
+        if (c == u'o') info.resourceTypes << Text::tr("object");
     }
     const QString sr = item("sr");
-    if (sr == u"c"_s) info.resourceTypes << tr("container");
-    else if (sr == u"b"_s) info.resourceTypes << tr("blob");
-    else if (sr == u"s"_s) info.resourceTypes << tr("share");
-    else if (sr == u"f"_s) info.resourceTypes << tr("file");
-    else if (sr == u"d"_s) info.resourceTypes << tr("directory");
+    if (sr == u"c"_s) info.resourceTypes << Text::tr("container");
+    else if (sr == u"b"_s) info.resourceTypes << Text::tr("blob");
+    else if (sr == u"s"_s) info.resourceTypes << Text::tr("share");
+    else if (sr == u"f"_s) info.resourceTypes << Text::tr("file");
+    else if (sr == u"d"_s) info.resourceTypes << Text::tr("directory");
     for (const QChar c : item("ss")) {
-        if (c == u'b') info.services << tr("blob");
-        if (c == u'f') info.services << tr("file");
-        if (c == u'q') info.services << tr("queue");
-        if (c == u't') info.services << tr("table");
+        if (c == u'b') info.services << Text::tr("blob");
+        if (c == u'f') info.services << Text::tr("file");
+        if (c == u'q') info.services << Text::tr("queue");
+        if (c == u't') info.services << Text::tr("table");
     }
     info.protocol = item("spr");
 
     const QString se = item("se");
     if (se.isEmpty()) {
-        info.warnings << tr("The token has no expiry (se=) of its own; it lasts as long as its stored access policy.");
+        info.warnings << Text::tr("The token has no expiry (se=) of its own; it lasts as long as its stored access policy.");
     } else {
         info.expiry = parseTime(se);
         if (!info.expiry.isValid())
-            info.errors << tr("The expiry (se=%1) is not a date and time.").arg(se);
+            info.errors << Text::tr("The expiry (se=%1) is not a date and time.").arg(se);
         else if (info.expiry <= now)
-            info.warnings << tr("The token expired on %1.").arg(info.expiry.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
+            info.warnings << Text::tr("The token expired on %1.").arg(info.expiry.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
         else if (info.expiry <= now.addDays(7))
-            info.warnings << tr("The token expires within 7 days (%1).").arg(info.expiry.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
+            info.warnings << Text::tr("The token expires within 7 days (%1).").arg(info.expiry.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
     }
     if (const QString st = item("st"); !st.isEmpty()) {
         info.start = parseTime(st);
         if (info.start.isValid() && info.start > now)
-            info.warnings << tr("The token is not valid before %1.").arg(info.start.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
+            info.warnings << Text::tr("The token is not valid before %1.").arg(info.start.toString(u"yyyy-MM-dd HH:mm 'UTC'"_s));
     }
     if (!info.permissions.contains(u'l') || !info.permissions.contains(u'r')) {
         QStringList missing;
         if (!info.permissions.contains(u'l'))
-            missing << tr("list");
+            missing << Text::tr("list");
         if (!info.permissions.contains(u'r'))
-            missing << tr("read");
-        info.warnings << tr("The token lacks the %1 permission(s) that browsing needs.").arg(missing.join(tr(" and ")));
+            missing << Text::tr("read");
+        info.warnings << Text::tr("The token lacks the %1 permission(s) that browsing needs.").arg(missing.join(Text::tr(" and ")));
     }
     return info;
 }

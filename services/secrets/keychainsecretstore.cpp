@@ -24,15 +24,16 @@ struct KeychainSecretStore::Step
 
 namespace {
 
-QString tr(const char *text)
+// The texts of the code below that is not a member of KeychainSecretStore, for tr() and for lupdate alike.
+struct Text
 {
-    return QCoreApplication::translate("KeychainSecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(KeychainSecretStore)
+};
 
 ApiError noService(const QString &detail)
 {
     return ApiError::make(ApiError::Kind::Secret, u"secret.no_service"_s,
-                          tr("No Secret Service is available, so secrets cannot be stored or read. "
+                          Text::tr("No Secret Service is available, so secrets cannot be stored or read. "
                              "Datastore Studio keeps secrets only in the OS keychain: start GNOME Keyring, "
                              "KWallet or KeePassXC's Secret Service integration in your session and try again."),
                           {}, detail);
@@ -41,7 +42,7 @@ ApiError noService(const QString &detail)
 ApiError locked(const QString &detail)
 {
     return ApiError::make(ApiError::Kind::Secret, u"secret.locked"_s,
-                          tr("The keyring is locked, so secrets cannot be stored or read. Unlock it (for example by "
+                          Text::tr("The keyring is locked, so secrets cannot be stored or read. Unlock it (for example by "
                              "logging in to your desktop session, or in your keyring manager) and try again."),
                           {}, detail);
 }
@@ -54,7 +55,7 @@ ApiError mapError(QKeychain::Error error, const QString &detail)
         return locked(detail);
     case QKeychain::CouldNotDeleteEntry:
         return ApiError::make(ApiError::Kind::Secret, u"secret.failed"_s,
-                              tr("The keychain could not delete a secret."), {}, detail);
+                              Text::tr("The keychain could not delete a secret."), {}, detail);
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
@@ -102,14 +103,14 @@ public:
         connect(&m_timer, &QTimer::timeout, this, [this] {
             ++m_generation; // a late answer of the abandoned call is ignored
             m_job->finish(ApiError::make(ApiError::Kind::Secret, u"secret.timeout"_s,
-                                         tr("The keyring did not answer within %1 seconds (an unlock prompt may be "
+                                         Text::tr("The keyring did not answer within %1 seconds (an unlock prompt may be "
                                             "waiting on another screen).")
                                              .arg(m_timeoutMs / 1000)));
         });
         connect(job, &Job::cancelRequested, this, [this] {
             ++m_generation;
             m_timer.stop();
-            m_job->finish(ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, tr("Cancelled.")));
+            m_job->finish(ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, Text::tr("Cancelled.")));
         });
     }
 
@@ -198,7 +199,7 @@ SecretsJob *KeychainSecretStore::run(QList<Step> steps, bool probeIfNotFound)
 {
     auto *job = new SecretsJob(this);
     if (!hasSessionBus()) {
-        job->finish(noService(tr("no D-Bus session bus: DBUS_SESSION_BUS_ADDRESS is not set")));
+        job->finish(noService(Text::tr("no D-Bus session bus: DBUS_SESSION_BUS_ADDRESS is not set")));
         return job;
     }
     auto *runner = new StepRunner(m_service, std::move(steps),

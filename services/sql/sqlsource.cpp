@@ -144,7 +144,7 @@ struct SqlSource::Session
             return {};
         if (!QSqlDatabase::isDriverAvailable(target.driver)) {
             return ApiError::make(ApiError::Kind::Unsupported, u"sql.driver"_s,
-                                  tr("The Qt SQL driver %1 is not installed (Debian: %2).")
+                                  SqlSource::tr("The Qt SQL driver %1 is not installed (Debian: %2).")
                                       .arg(target.driver, target.dialect == Dialect::Postgres ? u"libqt6sql6-psql"_s
                                                           : target.dialect == Dialect::MySql  ? u"libqt6sql6-mysql"_s
                                                                                               : u"libqt6sql6-odbc"_s));
@@ -164,7 +164,7 @@ struct SqlSource::Session
             if (!encrypted) {
                 close();
                 return ApiError::make(ApiError::Kind::Network, u"sql.tls"_s,
-                                      tr("The %1 accepted a connection without TLS; the studio does not read from it in the clear. "
+                                      SqlSource::tr("The %1 accepted a connection without TLS; the studio does not read from it in the clear. "
                                          "Azure requires TLS: check the server's require_secure_transport setting.")
                                           .arg(target.describe()));
             }
@@ -288,7 +288,7 @@ struct SqlSource::Session
         if (!rows)
             return rows.error();
         ListPage page;
-        const QString kind = target.dialect == Dialect::MySql ? tr("database") : tr("schema");
+        const QString kind = target.dialect == Dialect::MySql ? SqlSource::tr("database") : SqlSource::tr("schema");
         for (const QVariantList &r : rows.value().rows) {
             StorageEntry e;
             e.name = r.value(0).toString();
@@ -341,11 +341,11 @@ struct SqlSource::Session
             const QString type = r.value(1).toString();
             const bool view = type == u"v"_s || type == u"m"_s || type.contains(u"VIEW"_s);
             e.kind = view ? EntryKind::View : EntryKind::Table;
-            e.contentType = type == u"m"_s ? tr("materialized view")
-                          : type == u"f"_s ? tr("foreign table")
-                          : type == u"p"_s ? tr("partitioned table")
-                          : view           ? tr("view")
-                                           : tr("table");
+            e.contentType = type == u"m"_s ? SqlSource::tr("materialized view")
+                          : type == u"f"_s ? SqlSource::tr("foreign table")
+                          : type == u"p"_s ? SqlSource::tr("partitioned table")
+                          : view           ? SqlSource::tr("view")
+                                           : SqlSource::tr("table");
             // The catalog's estimate (PostgreSQL: -1 until analysed; views have none).
             bool ok = false;
             const double estimate = r.value(2).toDouble(&ok);
@@ -393,9 +393,9 @@ struct SqlSource::Session
             e.contentType = r.value(1).toString();
             QStringList detail;
             if (r.value(2).toBool())
-                detail << tr("not null");
+                detail << SqlSource::tr("not null");
             if (r.value(3).toBool()) {
-                detail << tr("primary key");
+                detail << SqlSource::tr("primary key");
                 key << e.name;
             }
             e.accessTier = detail.join(u", "_s);
@@ -416,7 +416,7 @@ struct SqlSource::Session
                 return c.error();
             else if (c.value().entries.isEmpty())
                 return ApiError::make(ApiError::Kind::NotFound, u"sql.not_found"_s,
-                                      tr("There is no table or view '%1' in '%2' that this login can see.").arg(table, schema));
+                                      SqlSource::tr("There is no table or view '%1' in '%2' that this login can see.").arg(table, schema));
         }
         QStringList order;
         for (const QString &k : keys.value(id))

@@ -13,10 +13,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The texts of the code below that is not a member of SqlTarget, for tr() and for lupdate alike.
+struct Text
 {
-    return QCoreApplication::translate("SqlTarget", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SqlTarget)
+};
 
 // ODBC attribute values with ; { } or spaces are given in braces, a '}' doubled.
 QString odbcValue(const QString &value)
@@ -78,7 +79,7 @@ Result<SqlTarget> SqlTarget::forDatastore(const Datastore &ds, const SecretMap &
                                      {StorageType::AzureSqlDatabase, Dialect::SqlServer, u"QODBC", u"database.windows.net", 1433}};
     const auto kind = std::find_if(std::begin(kinds), std::end(kinds), [&ds](const Kind &k) { return k.type == ds.type; });
     if (kind == std::end(kinds))
-        return ApiError::make(ApiError::Kind::Unsupported, u"sql.type"_s, tr("'%1' is not a SQL datastore.").arg(ds.name));
+        return ApiError::make(ApiError::Kind::Unsupported, u"sql.type"_s, Text::tr("'%1' is not a SQL datastore.").arg(ds.name));
     SqlTarget t;
     t.dialect = kind->dialect;
     t.driver = QString::fromUtf16(kind->driver);
@@ -86,7 +87,7 @@ Result<SqlTarget> SqlTarget::forDatastore(const Datastore &ds, const SecretMap &
     const int defaultPort = kind->port;
     const QString server = ds.field(u"server_name"_s);
     if (server.isEmpty())
-        return invalidField(u"server_name"_s, u"field.required"_s, tr("'%1' has no server name.").arg(ds.name));
+        return invalidField(u"server_name"_s, u"field.required"_s, Text::tr("'%1' has no server name.").arg(ds.name));
     // A server given as a host name or address (a private endpoint, a test server) is used
     // as it is; a bare server name gets the type's suffix (the endpoint field overrides it).
     const QString endpoint = ds.field(u"endpoint"_s);
@@ -96,15 +97,15 @@ Result<SqlTarget> SqlTarget::forDatastore(const Datastore &ds, const SecretMap &
     bool portOk = true;
     t.port = ds.field(u"port"_s).isEmpty() ? defaultPort : ds.field(u"port"_s).toInt(&portOk);
     if (!portOk || t.port < 1 || t.port > 65535)
-        return invalidField(u"port"_s, u"field.port"_s, tr("The port of '%1' must be 1 to 65535.").arg(ds.name));
+        return invalidField(u"port"_s, u"field.port"_s, Text::tr("The port of '%1' must be 1 to 65535.").arg(ds.name));
     t.database = ds.field(u"database_name"_s);
     if (t.database.isEmpty())
-        return invalidField(u"database_name"_s, u"field.required"_s, tr("'%1' has no database name.").arg(ds.name));
+        return invalidField(u"database_name"_s, u"field.required"_s, Text::tr("'%1' has no database name.").arg(ds.name));
     t.tls = !FieldRules::isLoopbackHost(t.host);
 
     const auto missing = [&ds](const QString &what) {
         return ApiError::make(ApiError::Kind::Secret, u"secret.missing"_s,
-                              tr("'%1' has no %2 stored; update its credentials.").arg(ds.name, what));
+                              Text::tr("'%1' has no %2 stored; update its credentials.").arg(ds.name, what));
     };
     bool servicePrincipal = false;
     switch (ds.auth) {
@@ -112,23 +113,23 @@ Result<SqlTarget> SqlTarget::forDatastore(const Datastore &ds, const SecretMap &
         t.user = ds.field(u"user_id"_s);
         t.password = secrets.value(u"user_password"_s);
         if (t.user.isEmpty())
-            return invalidField(u"user_id"_s, u"field.required"_s, tr("'%1' has no user.").arg(ds.name));
+            return invalidField(u"user_id"_s, u"field.required"_s, Text::tr("'%1' has no user.").arg(ds.name));
         if (t.password.isEmpty())
-            return missing(tr("password"));
+            return missing(Text::tr("password"));
         break;
     case AuthKind::ServicePrincipal:
         if (t.dialect != Dialect::SqlServer)
             return ApiError::make(ApiError::Kind::Unsupported, u"sql.auth"_s,
-                                  tr("%1 datastores do not take a service principal.").arg(StorageTypes::id(ds.type)));
+                                  Text::tr("%1 datastores do not take a service principal.").arg(StorageTypes::id(ds.type)));
         servicePrincipal = true;
         t.user = ds.field(u"client_id"_s);
         t.password = secrets.value(u"client_secret"_s);
         if (t.password.isEmpty())
-            return missing(tr("client secret"));
+            return missing(Text::tr("client secret"));
         break;
     default:
         return ApiError::make(ApiError::Kind::Unsupported, u"sql.auth"_s,
-                              tr("'%1' has no SQL login or service principal to connect with.").arg(ds.name));
+                              Text::tr("'%1' has no SQL login or service principal to connect with.").arg(ds.name));
     }
 
     switch (t.dialect) {
@@ -149,8 +150,8 @@ Result<SqlTarget> SqlTarget::forDatastore(const Datastore &ds, const SecretMap &
         if (const QString chosen = qEnvironmentVariable("DSSTUDIO_ODBC_DRIVER"); t.odbcDriver.isEmpty() && !chosen.isEmpty()) {
             if (!installed.contains(chosen))
                 return ApiError::make(ApiError::Kind::Unsupported, u"sql.odbc_driver"_s,
-                                      tr("DSSTUDIO_ODBC_DRIVER names '%1', which /etc/odbcinst.ini does not list; installed: %2.")
-                                          .arg(chosen, installed.isEmpty() ? tr("none") : installed.join(u", "_s)));
+                                      Text::tr("DSSTUDIO_ODBC_DRIVER names '%1', which /etc/odbcinst.ini does not list; installed: %2.")
+                                          .arg(chosen, installed.isEmpty() ? Text::tr("none") : installed.join(u", "_s)));
             t.odbcDriver = chosen;
         }
         if (t.odbcDriver.isEmpty()) {
@@ -163,12 +164,12 @@ Result<SqlTarget> SqlTarget::forDatastore(const Datastore &ds, const SecretMap &
         }
         if (t.odbcDriver.isEmpty())
             return ApiError::make(ApiError::Kind::Unsupported, u"sql.odbc_driver"_s,
-                                  tr("No ODBC driver for SQL Server is installed: install Debian's tdsodbc (FreeTDS) or "
+                                  Text::tr("No ODBC driver for SQL Server is installed: install Debian's tdsodbc (FreeTDS) or "
                                      "Microsoft's msodbcsql18."));
         const bool freeTds = t.odbcDriver.contains(u"FreeTDS"_s, Qt::CaseInsensitive);
         if (servicePrincipal && freeTds)
             return ApiError::make(ApiError::Kind::Unsupported, u"sql.odbc_driver"_s,
-                                  tr("Signing in to Azure SQL Database with a service principal needs Microsoft's ODBC driver "
+                                  Text::tr("Signing in to Azure SQL Database with a service principal needs Microsoft's ODBC driver "
                                      "(msodbcsql18); FreeTDS knows only SQL logins."));
         QStringList parts = {u"DRIVER="_s + odbcValue(t.odbcDriver), u"DATABASE="_s + odbcValue(t.database)};
         if (freeTds) {
@@ -192,11 +193,11 @@ Result<SqlTarget> SqlTarget::forDatastore(const Datastore &ds, const SecretMap &
 
 QString SqlTarget::describe() const
 {
-    const QString kind = dialect == Dialect::Postgres ? tr("PostgreSQL server") : dialect == Dialect::MySql ? tr("MySQL server") : tr("SQL Server");
-    return tr("%1 %2:%3, database %4, as %5%6")
+    const QString kind = dialect == Dialect::Postgres ? Text::tr("PostgreSQL server") : dialect == Dialect::MySql ? Text::tr("MySQL server") : Text::tr("SQL Server");
+    return Text::tr("%1 %2:%3, database %4, as %5%6")
         .arg(kind, host)
         .arg(port)
-        .arg(Printable::line(database, 128), Printable::line(user, 128), tls ? tr(" (TLS)") : QString());
+        .arg(Printable::line(database, 128), Printable::line(user, 128), tls ? Text::tr(" (TLS)") : QString());
 }
 
 ApiError SqlTarget::classify(const QSqlError &error, bool connecting) const
@@ -212,24 +213,24 @@ ApiError SqlTarget::classify(const QSqlError &error, bool connecting) const
     // MySQL's client error numbers; PostgreSQL's SQLSTATE classes; the servers' own words.
     if (containsAny(text, {"SSL", "TLS", "certificate"}) || code == u"2026"_s)
         return make(ApiError::Kind::Network, u"sql.tls"_s,
-                    tr("The TLS connection to the %1 failed: %2. Azure requires TLS; check that the server offers it.").arg(where, text));
+                    Text::tr("The TLS connection to the %1 failed: %2. Azure requires TLS; check that the server offers it.").arg(where, text));
     if (containsAny(text, {"password authentication failed", "Access denied for user", "Login failed", "authentication failed",
                            "role \"", "no password supplied"})
         || code == u"1045"_s || code == u"28P01"_s || code == u"28000"_s || code == u"18456"_s)
-        return make(ApiError::Kind::Auth, u"sql.login"_s, tr("The %1 refused the login: %2").arg(where, text));
+        return make(ApiError::Kind::Auth, u"sql.login"_s, Text::tr("The %1 refused the login: %2").arg(where, text));
     if (containsAny(text, {"does not exist", "Unknown database", "Cannot open database", "to database"}) && connecting)
-        return make(ApiError::Kind::NotFound, u"sql.database"_s, tr("The database is not there or not open to this login (%1): %2").arg(where, text));
+        return make(ApiError::Kind::NotFound, u"sql.database"_s, Text::tr("The database is not there or not open to this login (%1): %2").arg(where, text));
     if (containsAny(text, {"no pg_hba.conf entry", "is not allowed to connect", "Client with IP address", "firewall"}))
         return make(ApiError::Kind::Network, u"sql.firewall"_s,
-                    tr("The %1 does not accept connections from this computer (its firewall or access rules): %2").arg(where, text));
+                    Text::tr("The %1 does not accept connections from this computer (its firewall or access rules): %2").arg(where, text));
     if (connecting
         || containsAny(text, {"could not connect", "Connection refused", "timeout expired", "could not translate host name", "Can't connect",
                               "Unknown MySQL server host", "Lost connection", "server closed the connection", "Unable to connect"}))
         return make(ApiError::Kind::Network, u"sql.network"_s,
-                    tr("The %1 could not be reached (the network, its name, or a firewall on the way): %2").arg(where, text));
+                    Text::tr("The %1 could not be reached (the network, its name, or a firewall on the way): %2").arg(where, text));
     if (containsAny(text, {"permission denied", "command denied", "SELECT command denied"}) || code == u"42501"_s || code == u"1142"_s)
-        return make(ApiError::Kind::Refused, u"sql.permission"_s, tr("This login may not read that: %1").arg(text));
-    return make(ApiError::Kind::Database, u"sql.query"_s, tr("The %1 refused the query: %2").arg(where, text));
+        return make(ApiError::Kind::Refused, u"sql.permission"_s, Text::tr("This login may not read that: %1").arg(text));
+    return make(ApiError::Kind::Database, u"sql.query"_s, Text::tr("The %1 refused the query: %2").arg(where, text));
 }
 
 namespace SqlQuoting {

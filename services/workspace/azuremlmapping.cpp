@@ -14,10 +14,11 @@ namespace AzureMlMapping {
 
 namespace {
 
-QString tr(const char *text)
+// The texts of the code below that is not a member of AzureMlMapping, for tr() and for lupdate alike.
+struct Text
 {
-    return QCoreApplication::translate("AzureMlMapping", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AzureMlMapping)
+};
 
 // Matrix field id <-> service member, per type.
 struct FieldName
@@ -135,7 +136,7 @@ QDateTime timestamp(const json &object, const char *name)
 
 ApiError parseError(const QString &what)
 {
-    return ApiError::make(ApiError::Kind::Parse, u"azureml.bad_answer"_s, tr("The workspace's answer could not be read: %1.").arg(what));
+    return ApiError::make(ApiError::Kind::Parse, u"azureml.bad_answer"_s, Text::tr("The workspace's answer could not be read: %1.").arg(what));
 }
 
 const StorageTypeSpec *typeBy(const SupportMatrix &matrix, const QString &wireType, bool v2)
@@ -192,7 +193,7 @@ Api apiFor(StorageType type)
 
 QString apiLabel(Api api)
 {
-    return api == Api::V2 ? tr("ARM v2") : tr("v1 datastore service");
+    return api == Api::V2 ? Text::tr("ARM v2") : Text::tr("v1 datastore service");
 }
 
 json toArm(const Datastore &ds, const SecretMap &secrets, const json &previous)
@@ -251,18 +252,18 @@ json toArm(const Datastore &ds, const SecretMap &secrets, const json &previous)
 Result<Datastore> fromArm(const SupportMatrix &matrix, const json &resource)
 {
     if (!resource.is_object() || !resource.contains("properties") || !resource["properties"].is_object())
-        return parseError(tr("a datastore without \"properties\""));
+        return parseError(Text::tr("a datastore without \"properties\""));
     const json &p = resource["properties"];
     Datastore ds;
     ds.name = text(resource, "name");
     if (!isServiceName(ds.name))
-        return parseError(tr("a datastore without a name the service could have given (%1)").arg(Printable::line(ds.name, 80)));
+        return parseError(Text::tr("a datastore without a name the service could have given (%1)").arg(Printable::line(ds.name, 80)));
     ds.origin = u"arm"_s;
     const QString wireType = text(p, "datastoreType");
     const StorageTypeSpec *type = typeBy(matrix, wireType, true);
     if (!type || apiFor(type->type) != Api::V2) {
         return ApiError::make(ApiError::Kind::Unsupported, u"azureml.unknown_type"_s,
-                              tr("Datastore '%1' is of type '%2', which the studio does not handle.")
+                              Text::tr("Datastore '%1' is of type '%2', which the studio does not handle.")
                                   .arg(Printable::line(ds.name, 255), Printable::line(wireType, 60)));
     }
     for (const FieldName &f : armFields(type->type)) {
@@ -286,8 +287,8 @@ Result<Datastore> fromArm(const SupportMatrix &matrix, const json &resource)
         ds.auth = AuthKind::None;
     } else {
         return ApiError::make(ApiError::Kind::Unsupported, u"azureml.unknown_credential"_s,
-                              tr("Datastore '%1' uses credentials of kind '%2', which the studio does not handle.")
-                                  .arg(Printable::line(ds.name, 255), Printable::line(kind.isEmpty() ? tr("(none given)") : kind, 60)));
+                              Text::tr("Datastore '%1' uses credentials of kind '%2', which the studio does not handle.")
+                                  .arg(Printable::line(ds.name, 255), Printable::line(kind.isEmpty() ? Text::tr("(none given)") : kind, 60)));
     }
     ds.isDefault = p.contains("isDefault") && p["isDefault"].is_boolean() && p["isDefault"].get<bool>();
     ds.description = text(p, "description");
@@ -324,7 +325,7 @@ Result<SecretMap> secretsFromArm(const Datastore &ds, const json &secrets)
     case AuthKind::None: ok = true; break;
     }
     if (!ok)
-        return parseError(tr("the secrets of '%1' are not of kind %2").arg(ds.name, StorageTypes::id(ds.auth)));
+        return parseError(Text::tr("the secrets of '%1' are not of kind %2").arg(ds.name, StorageTypes::id(ds.auth)));
     return out;
 }
 
@@ -373,19 +374,19 @@ Result<Datastore> fromV1(const SupportMatrix &matrix, const json &dto, SecretMap
     Datastore ds;
     ds.name = text(dto, "name");
     if (!isServiceName(ds.name))
-        return parseError(tr("a v1 datastore without a name the service could have given (%1)").arg(Printable::line(ds.name, 80)));
+        return parseError(Text::tr("a v1 datastore without a name the service could have given (%1)").arg(Printable::line(ds.name, 80)));
     ds.origin = u"v1"_s;
     const QString wireType = text(dto, "dataStoreType");
     const StorageTypeSpec *type = typeBy(matrix, wireType, false);
     if (!type || apiFor(type->type) != Api::V1) {
         return ApiError::make(ApiError::Kind::Unsupported, u"azureml.unknown_type"_s,
-                              tr("Datastore '%1' is of type '%2', which the v1 service does not hold for the studio.")
+                              Text::tr("Datastore '%1' is of type '%2', which the v1 service does not hold for the studio.")
                                   .arg(Printable::line(ds.name, 255), Printable::line(wireType, 60)));
     }
     ds.auth = type->type == StorageType::Dbfs ? AuthKind::None : AuthKind::Sql;
     if (const char *sectionName = v1Section(type->type)) {
         if (!dto.contains(sectionName) || !dto[sectionName].is_object())
-            return parseError(tr("datastore '%1' has no \"%2\"").arg(ds.name, QLatin1StringView(sectionName)));
+            return parseError(Text::tr("datastore '%1' has no \"%2\"").arg(ds.name, QLatin1StringView(sectionName)));
         const json &section = dto[sectionName];
         for (const FieldName &f : v1Fields(type->type)) {
             if (const QString v = text(section, f.json); !v.isEmpty())
@@ -450,13 +451,13 @@ ApiError errorFrom(const HttpResponse &response, const QString &what)
         kind = ApiError::Kind::Conflict;
     else if (response.status == 400)
         kind = ApiError::Kind::InvalidInput;
-    QString text = tr("%1: HTTP %2").arg(what).arg(response.status);
+    QString text = Text::tr("%1: HTTP %2").arg(what).arg(response.status);
     if (!code.isEmpty())
         text += u' ' + code;
     if (!message.isEmpty())
         text += u" — "_s + message;
     if (!response.requestId.isEmpty())
-        text += tr(" (client request id %1)").arg(QString::fromLatin1(response.requestId));
+        text += Text::tr(" (client request id %1)").arg(QString::fromLatin1(response.requestId));
     QString detail = response.where;
     if (const QByteArray correlation = response.header("x-ms-correlation-request-id"); !correlation.isEmpty())
         detail += u"; correlation id "_s + Printable::line(QString::fromLatin1(correlation), 80);

@@ -21,14 +21,15 @@ Q_LOGGING_CATEGORY(lcLocalWorkspace, "studio.services.workspace", QtWarningMsg)
 
 namespace {
 
-QString tr(const char *text)
+// The texts of the code below that is not a member of LocalWorkspace, for tr() and for lupdate alike.
+struct Text
 {
-    return QCoreApplication::translate("LocalWorkspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LocalWorkspace)
+};
 
 ApiError cancelledError()
 {
-    return ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, tr("Cancelled; nothing was changed."));
+    return ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, Text::tr("Cancelled; nothing was changed."));
 }
 
 QString newGeneration()
@@ -155,7 +156,7 @@ Result<Datastore> LocalWorkspace::findExisting(const QString &name) const
         return found.error();
     if (!found.value()) {
         return ApiError::make(ApiError::Kind::NotFound, u"datastore.not_found"_s,
-                              tr("There is no datastore named '%1' in workspace '%2'.").arg(name, m_name), u"name"_s);
+                              Text::tr("There is no datastore named '%1' in workspace '%2'.").arg(name, m_name), u"name"_s);
     }
     return *found.value();
 }
@@ -192,7 +193,7 @@ DatastoreJob *LocalWorkspace::defaultDatastore()
         job->finish(name.error());
     else if (name.value().isEmpty())
         job->finish(ApiError::make(ApiError::Kind::NotFound, u"default.none"_s,
-                                   tr("Workspace '%1' has no default datastore.").arg(m_name)));
+                                   Text::tr("Workspace '%1' has no default datastore.").arg(m_name)));
     else
         job->finish(findExisting(name.value()));
     return job;
@@ -203,14 +204,14 @@ std::optional<ApiError> LocalWorkspace::validationUnavailable(const Datastore &d
     const StorageTypeSpec &type = m_matrix.type(ds.type);
     if (createIfNotExists && (!m_validator || !m_validator->canCreate(ds.type))) {
         return ApiError::make(ApiError::Kind::Unsupported, u"create.unavailable"_s,
-                              tr("Creating the storage of %1 datastores is not available yet, so '%2' was not "
+                              Text::tr("Creating the storage of %1 datastores is not available yet, so '%2' was not "
                                  "registered. Create it with your usual tool and register without create-if-not-exists.")
                                   .arg(type.label, ds.name),
                               u"create_if_not_exists"_s);
     }
     if (!m_validator || !m_validator->canValidate(ds.type)) {
         return ApiError::make(ApiError::Kind::Unsupported, u"validation.unavailable"_s,
-                              tr("Access validation for %1 datastores is not available yet, so '%2' was not registered "
+                              Text::tr("Access validation for %1 datastores is not available yet, so '%2' was not registered "
                                  "and nothing was checked. Register it with validation skipped to save it unchecked.")
                                   .arg(type.label, ds.name),
                               u"skip_validation"_s);
@@ -412,7 +413,7 @@ VoidJob *LocalWorkspace::unregisterDatastore(const QString &name)
         release(keys, job, [=](const Result<SecretMap> &deleted) {
             if (!deleted) {
                 ApiError e = deleted.error();
-                e.message = tr("'%1' was unregistered, but its secrets could not be deleted from the keychain: %2")
+                e.message = Text::tr("'%1' was unregistered, but its secrets could not be deleted from the keychain: %2")
                                 .arg(name, e.message);
                 job->finish(e);
                 return;
@@ -473,7 +474,7 @@ SecretsJob *LocalWorkspace::readSecrets(const QString &name)
             const QString key = entryKey(name, field, generation.value());
             if (!read.value().contains(key)) {
                 job->finish(ApiError::make(ApiError::Kind::Secret, u"secret.missing"_s,
-                                           tr("The keychain holds no %1 for datastore '%2' (it may have been removed "
+                                           Text::tr("The keychain holds no %1 for datastore '%2' (it may have been removed "
                                               "outside Datastore Studio); update its credentials.")
                                                .arg(field, name),
                                            field));

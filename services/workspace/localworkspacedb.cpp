@@ -21,10 +21,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The texts of the code below that is not a member of LocalWorkspaceDb, for tr() and for lupdate alike.
+struct Text
 {
-    return QCoreApplication::translate("LocalWorkspaceDb", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LocalWorkspaceDb)
+};
 
 QString nowIso()
 {
@@ -182,7 +183,7 @@ LocalWorkspaceDb::~LocalWorkspaceDb()
 ApiError LocalWorkspaceDb::dbError(const QString &what) const
 {
     return ApiError::make(ApiError::Kind::Database, u"db.error"_s,
-                          tr("The workspace file %1 could not be used: %2").arg(QDir::toNativeSeparators(m_path), what));
+                          Text::tr("The workspace file %1 could not be used: %2").arg(QDir::toNativeSeparators(m_path), what));
 }
 
 namespace {
@@ -208,7 +209,7 @@ Result<std::unique_ptr<LocalWorkspaceDb>> LocalWorkspaceDb::open(const QString &
     const bool exists = QFileInfo::exists(path);
     if (!exists && mode == OpenMode::OpenExisting) {
         return ApiError::make(ApiError::Kind::NotFound, u"workspace.not_found"_s,
-                              tr("The workspace file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+                              Text::tr("The workspace file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
     }
     if (!exists) {
         // Only its owner may read a workspace (the names and places of someone's data): a
@@ -219,12 +220,12 @@ Result<std::unique_ptr<LocalWorkspaceDb>> LocalWorkspaceDb::open(const QString &
         if (!QDir().mkpath(folder)
             || (!folderExisted && !QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))) {
             return ApiError::make(ApiError::Kind::Database, u"db.error"_s,
-                                  tr("Could not create the folder for %1.").arg(QDir::toNativeSeparators(path)));
+                                  Text::tr("Could not create the folder for %1.").arg(QDir::toNativeSeparators(path)));
         }
         const int fd = LocalFiles::createExclusive(path, 0600);
         if (fd < 0 && errno != EEXIST) { // EEXIST: another process created it just now
             return ApiError::make(ApiError::Kind::Database, u"db.error"_s,
-                                  tr("Could not create %1: %2").arg(QDir::toNativeSeparators(path), LocalFiles::errnoText()));
+                                  Text::tr("Could not create %1: %2").arg(QDir::toNativeSeparators(path), LocalFiles::errnoText()));
         }
         if (fd >= 0)
             ::close(fd);
@@ -270,7 +271,7 @@ VoidResult LocalWorkspaceDb::migrate()
     int version = schemaVersion();
     if (version > CurrentSchemaVersion) {
         return ApiError::make(ApiError::Kind::Database, u"db.too_new"_s,
-                              tr("The workspace file %1 has schema version %2, newer than this program understands (%3). "
+                              Text::tr("The workspace file %1 has schema version %2, newer than this program understands (%3). "
                                  "Use a newer Datastore Studio.")
                                   .arg(QDir::toNativeSeparators(m_path))
                                   .arg(version)
@@ -306,7 +307,7 @@ VoidResult LocalWorkspaceDb::migrate()
     }
     QSqlQuery q(db);
     if (!q.exec(u"SELECT value FROM workspace WHERE key = 'id'"_s) || !q.next())
-        return dbError(tr("the workspace has no id"));
+        return dbError(Text::tr("the workspace has no id"));
     m_workspaceId = q.value(0).toString();
     return {};
 }
@@ -356,7 +357,7 @@ Result<QList<Datastore>> LocalWorkspaceDb::list() const
         const auto type = StorageTypes::storageTypeFromId(q.value(2).toString());
         const auto auth = StorageTypes::authKindFromId(q.value(3).toString());
         if (!type || !auth)
-            return dbError(tr("datastore '%1' has an unknown type or authentication kind").arg(ds.name));
+            return dbError(Text::tr("datastore '%1' has an unknown type or authentication kind").arg(ds.name));
         ds.type = *type;
         ds.auth = *auth;
         ds.isSystem = q.value(4).toInt() != 0;

@@ -14,10 +14,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The texts of the code below that is not a member of WorkspaceCatalog, for tr() and for lupdate alike.
+struct Text
 {
-    return QCoreApplication::translate("WorkspaceCatalog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceCatalog)
+};
 
 const QString CurrentKey = u"workspace/current"_s;
 const QString AzureGroup = u"azureml"_s;
@@ -101,7 +102,7 @@ VoidResult WorkspaceCatalog::create(const QString &name) const
         return *error;
     if (exists(name)) {
         return ApiError::make(ApiError::Kind::Conflict, u"workspace.exists"_s,
-                              tr("A local workspace named '%1' already exists.").arg(name), u"workspace"_s);
+                              Text::tr("A local workspace named '%1' already exists.").arg(name), u"workspace"_s);
     }
     auto db = LocalWorkspaceDb::open(path(name), LocalWorkspaceDb::OpenMode::CreateIfMissing);
     if (!db)
@@ -124,7 +125,7 @@ VoidResult WorkspaceCatalog::setCurrentWorkspace(const QString &name) const
         return *error;
     if (!exists(name)) {
         return ApiError::make(ApiError::Kind::NotFound, u"workspace.not_found"_s,
-                              tr("There is no local workspace named '%1'.").arg(name), u"workspace"_s);
+                              Text::tr("There is no local workspace named '%1'.").arg(name), u"workspace"_s);
     }
     return writeSettings([&name](QSettings &settings) { settings.setValue(CurrentKey, name); });
 }
@@ -136,7 +137,7 @@ VoidResult WorkspaceCatalog::writeSettings(const std::function<void(QSettings &)
     settings.sync();
     if (settings.status() != QSettings::NoError) {
         return ApiError::make(ApiError::Kind::Database, u"settings.write"_s,
-                              tr("Could not save the settings file %1.").arg(QDir::toNativeSeparators(m_settingsFile)));
+                              Text::tr("Could not save the settings file %1.").arg(QDir::toNativeSeparators(m_settingsFile)));
     }
     return {};
 }
@@ -232,7 +233,7 @@ VoidResult WorkspaceCatalog::setCurrent(const WorkspaceRef &ref) const
         known = known || r.key() == ref.key();
     if (!known) {
         return ApiError::make(ApiError::Kind::NotFound, u"workspace.not_found"_s,
-                              tr("Azure ML workspace %1 has not been connected.").arg(ref.displayName()), u"workspace"_s);
+                              Text::tr("Azure ML workspace %1 has not been connected.").arg(ref.displayName()), u"workspace"_s);
     }
     const QString key = ref.key();
     return writeSettings([&key](QSettings &settings) { settings.setValue(CurrentKey, key); });
@@ -256,13 +257,13 @@ Result<WorkspaceRef> WorkspaceCatalog::resolve(const QString &text) const
             for (const WorkspaceRef &ref : std::as_const(matches))
                 keys.append(ref.key());
             return ApiError::make(ApiError::Kind::InvalidInput, u"workspace.ambiguous"_s,
-                                  tr("Several connected Azure ML workspaces are named '%1'; name one by its key: %2.").arg(text, keys.join(u", "_s)),
+                                  Text::tr("Several connected Azure ML workspaces are named '%1'; name one by its key: %2.").arg(text, keys.join(u", "_s)),
                                   u"workspace"_s);
         }
     }
     if (auto error = Names::checkWorkspaceName(text); error && !text.startsWith(u"azureml:"_s))
         return *error;
     return ApiError::make(ApiError::Kind::NotFound, u"workspace.not_found"_s,
-                          tr("There is no local workspace named '%1' and no connected Azure ML workspace of that name.").arg(text),
+                          Text::tr("There is no local workspace named '%1' and no connected Azure ML workspace of that name.").arg(text),
                           u"workspace"_s);
 }

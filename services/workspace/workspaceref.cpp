@@ -11,10 +11,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The texts of the code below that is not a member of WorkspaceRef, for tr() and for lupdate alike.
+struct Text
 {
-    return QCoreApplication::translate("WorkspaceRef", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceRef)
+};
 
 bool isGuid(const QString &value)
 {
@@ -53,7 +54,7 @@ QString WorkspaceRef::displayName() const
 {
     if (kind == Kind::Local)
         return name;
-    return tr("%1 (%2, Azure ML)").arg(name, resourceGroup);
+    return Text::tr("%1 (%2, Azure ML)").arg(name, resourceGroup);
 }
 
 QString WorkspaceRef::signInKey() const
@@ -86,12 +87,12 @@ Result<WorkspaceRef> WorkspaceRef::azure(const CloudProfile &cloud, const QStrin
                                          const QString &workspace, SignIn signIn, const QString &tenantId, const QString &clientId)
 {
     if (!isGuid(subscription))
-        return invalid(u"subscription"_s, u"field.uuid"_s, tr("Subscription: '%1' is not a subscription id (a GUID such as 72f988bf-86f1-41af-91ab-2d7cd011db47).").arg(subscription));
+        return invalid(u"subscription"_s, u"field.uuid"_s, Text::tr("Subscription: '%1' is not a subscription id (a GUID such as 72f988bf-86f1-41af-91ab-2d7cd011db47).").arg(subscription));
     // ARM's resource group rule: 1-90 letters, digits, '_', '-', '.', '(' and ')', not ending in '.'.
     static const QRegularExpression group(u"^[\\w\\-.()]{1,90}$"_s, QRegularExpression::UseUnicodePropertiesOption);
     if (!group.match(resourceGroup).hasMatch() || resourceGroup.endsWith(u'.'))
         return invalid(u"resource_group"_s, u"field.resource_group"_s,
-                       tr("Resource group: '%1' must be 1 to 90 letters, digits, '_', '-', '.', '(' or ')', not ending in '.'.").arg(resourceGroup));
+                       Text::tr("Resource group: '%1' must be 1 to 90 letters, digits, '_', '-', '.', '(' or ')', not ending in '.'.").arg(resourceGroup));
     if (auto e = Names::checkWorkspaceName(workspace)) {
         ApiError error = *e;
         error.field = u"workspace"_s;
@@ -99,11 +100,11 @@ Result<WorkspaceRef> WorkspaceRef::azure(const CloudProfile &cloud, const QStrin
     }
     if (signIn == SignIn::ServicePrincipal) {
         if (!isGuid(tenantId) && !tenantId.contains(u'.'))
-            return invalid(u"tenant_id"_s, u"field.uuid"_s, tr("Tenant ID: a service principal signs in to one tenant: its id (a GUID) or verified domain, not '%1'.").arg(tenantId));
+            return invalid(u"tenant_id"_s, u"field.uuid"_s, Text::tr("Tenant ID: a service principal signs in to one tenant: its id (a GUID) or verified domain, not '%1'.").arg(tenantId));
         if (!isGuid(clientId))
-            return invalid(u"client_id"_s, u"field.uuid"_s, tr("Client ID: '%1' is not an application (client) id (a GUID).").arg(clientId));
+            return invalid(u"client_id"_s, u"field.uuid"_s, Text::tr("Client ID: '%1' is not an application (client) id (a GUID).").arg(clientId));
     } else if (!tenantId.isEmpty() && !isGuid(tenantId) && !tenantId.contains(u'.') && tenantId != u"organizations"_s) {
-        return invalid(u"tenant_id"_s, u"field.uuid"_s, tr("Tenant ID: '%1' is neither a tenant id (a GUID), a verified domain nor 'organizations'.").arg(tenantId));
+        return invalid(u"tenant_id"_s, u"field.uuid"_s, Text::tr("Tenant ID: '%1' is neither a tenant id (a GUID), a verified domain nor 'organizations'.").arg(tenantId));
     }
     WorkspaceRef ref;
     ref.kind = Kind::AzureMl;
@@ -122,12 +123,12 @@ Result<WorkspaceRef> WorkspaceRef::fromConfigJson(const QByteArray &json, const 
 {
     const auto j = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
     if (j.is_discarded() || !j.is_object())
-        return invalid(u"config"_s, u"config.json"_s, tr("config.json: not a JSON object such as {\"subscription_id\": …, \"resource_group\": …, \"workspace_name\": …}."));
+        return invalid(u"config"_s, u"config.json"_s, Text::tr("config.json: not a JSON object such as {\"subscription_id\": …, \"resource_group\": …, \"workspace_name\": …}."));
     QString values[3];
     const char *keys[3] = {"subscription_id", "resource_group", "workspace_name"};
     for (int i = 0; i < 3; ++i) {
         if (!j.contains(keys[i]) || !j[keys[i]].is_string())
-            return invalid(u"config"_s, u"config.missing"_s, tr("config.json: \"%1\" is missing or not a string.").arg(QLatin1StringView(keys[i])));
+            return invalid(u"config"_s, u"config.missing"_s, Text::tr("config.json: \"%1\" is missing or not a string.").arg(QLatin1StringView(keys[i])));
         values[i] = QString::fromStdString(j[keys[i]].get<std::string>()).trimmed();
     }
     return azure(cloud, values[0], values[1], values[2], signIn, tenantId, clientId);

@@ -7,10 +7,11 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The texts of the code below that is not a member of WorkspaceRules, for tr() and for lupdate alike.
+struct Text
 {
-    return QCoreApplication::translate("WorkspaceRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceRules)
+};
 
 } // namespace
 
@@ -30,13 +31,13 @@ std::optional<ApiError> WorkspaceRules::checkRegistration(const Datastore &ds, c
     const StorageTypeSpec &type = m_matrix.type(ds.type);
     if (options.createIfNotExists && !type.canCreate) {
         return ApiError::make(ApiError::Kind::InvalidInput, u"create.not_applicable"_s,
-                              tr("Create-if-not-exists applies only to %1; the storage of %2 datastores must already exist.")
-                                  .arg(labelsWhere([](const StorageTypeSpec &t) { return t.canCreate; }, tr(" and ")), type.label),
+                              Text::tr("Create-if-not-exists applies only to %1; the storage of %2 datastores must already exist.")
+                                  .arg(labelsWhere([](const StorageTypeSpec &t) { return t.canCreate; }, Text::tr(" and ")), type.label),
                               u"create_if_not_exists"_s);
     }
     if (options.setDefault && !type.canBeDefault) {
         return ApiError::make(ApiError::Kind::InvalidInput, u"default.not_allowed"_s,
-                              tr("%1 datastores cannot be the workspace default: the default receives job outputs, "
+                              Text::tr("%1 datastores cannot be the workspace default: the default receives job outputs, "
                                  "so it must be one of %2.")
                                   .arg(type.label, labelsWhere([](const StorageTypeSpec &t) { return t.canBeDefault; }, u", "_s)),
                               u"set_default"_s);
@@ -45,19 +46,19 @@ std::optional<ApiError> WorkspaceRules::checkRegistration(const Datastore &ds, c
         return std::nullopt;
     if (!options.overwrite) {
         return ApiError::make(ApiError::Kind::Conflict, u"datastore.exists"_s,
-                              tr("A datastore named '%1' already exists in workspace '%2'; register with overwrite to replace it.")
+                              Text::tr("A datastore named '%1' already exists in workspace '%2'; register with overwrite to replace it.")
                                   .arg(ds.name, workspace),
                               u"name"_s);
     }
     if ((existing->isSystem || isSystemName(existing->name)) && existing->type != ds.type) {
         return ApiError::make(ApiError::Kind::Refused, u"datastore.system_type"_s,
-                              tr("'%1' is a built-in datastore of the workspace; it can be re-registered only as a %2.")
+                              Text::tr("'%1' is a built-in datastore of the workspace; it can be re-registered only as a %2.")
                                   .arg(ds.name, m_matrix.type(existing->type).label),
                               u"type"_s);
     }
     if (existing->isDefault && !type.canBeDefault) {
         return ApiError::make(ApiError::Kind::Refused, u"default.not_allowed"_s,
-                              tr("'%1' is the default datastore and a %2 cannot be the default; make another datastore the default first.")
+                              Text::tr("'%1' is the default datastore and a %2 cannot be the default; make another datastore the default first.")
                                   .arg(ds.name, type.label),
                               u"type"_s);
     }
@@ -70,7 +71,7 @@ std::optional<ApiError> WorkspaceRules::checkSetDefault(const Datastore &ds) con
     if (type.canBeDefault)
         return std::nullopt;
     return ApiError::make(ApiError::Kind::Refused, u"default.not_allowed"_s,
-                          tr("'%1' is of type %2, which cannot be the default: the default receives job outputs, so it must be one of %3.")
+                          Text::tr("'%1' is of type %2, which cannot be the default: the default receives job outputs, so it must be one of %3.")
                               .arg(ds.name, type.label, labelsWhere([](const StorageTypeSpec &t) { return t.canBeDefault; }, u", "_s)),
                           u"name"_s);
 }
@@ -79,11 +80,11 @@ std::optional<ApiError> WorkspaceRules::checkUnregister(const Datastore &ds, con
 {
     if (isProtected(ds.name)) {
         return ApiError::make(ApiError::Kind::Refused, u"datastore.builtin"_s,
-                              tr("'%1' is the workspace's built-in blob datastore and can never be unregistered.").arg(ds.name), u"name"_s);
+                              Text::tr("'%1' is the workspace's built-in blob datastore and can never be unregistered.").arg(ds.name), u"name"_s);
     }
     if (ds.isDefault) {
         return ApiError::make(ApiError::Kind::Refused, u"datastore.is_default"_s,
-                              tr("'%1' is the default datastore of workspace '%2'; make another datastore the default first, then "
+                              Text::tr("'%1' is the default datastore of workspace '%2'; make another datastore the default first, then "
                                  "unregister it.")
                                   .arg(ds.name, workspace),
                               u"name"_s);
