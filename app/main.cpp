@@ -4,7 +4,10 @@
 #include <QIcon>
 #include <QMessageBox>
 
+#include <cstdio>
+
 #include "app/application.h"
+#include "services/core/translations.h"
 #include "services/net/httpclient.h"
 #include "services/core/apierror.h"
 
@@ -20,6 +23,14 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.datastorestudio.DatastoreStudio")));
     QApplication::setQuitOnLastWindowClosed(false); // MainWindow::quitRequested ends the studio
 
+    // The language first: every text, the options' help included, is made in it.
+    QStringList arguments = QCoreApplication::arguments();
+    const Result<QString> language = Translations::choose(Translations::takeLanguageOption(&arguments));
+    if (!language) {
+        std::fprintf(stderr, "datastore-studio: %s\n", qUtf8Printable(language.error().message));
+        return 2;
+    }
+    Translations::install(language.value());
     HttpClient::useSystemProxy();
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Manage Azure Machine Learning datastores."));
@@ -29,7 +40,11 @@ int main(int argc, char *argv[])
                                        QApplication::translate("main", "Open the local workspace <name>."),
                                        QStringLiteral("name"));
     parser.addOption(workspace);
-    parser.process(app);
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QApplication::translate("main", "Show the studio in language <code> (en, nl, or system: the desktop's)."),
+                                  QStringLiteral("code"));
+    parser.addOption(lang);
+    parser.process(arguments);
 
     Application studio;
     ApiError error;

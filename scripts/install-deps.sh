@@ -10,7 +10,7 @@ set -euo pipefail
 
 build_pkgs=(cmake ninja-build g++ pkgconf
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qtkeychain-qt6-dev libsecret-1-0 nlohmann-json3-dev libyaml-cpp-dev libqt6sql6-sqlite)
+    qtkeychain-qt6-dev libsecret-1-0 nlohmann-json3-dev libyaml-cpp-dev libqt6sql6-sqlite qt6-translations-l10n)
 run_pkgs=(gnome-keyring dbus dbus-bin fonts-dejavu-core libxkbcommon-x11-0 libxcb-cursor0 python3
     libqt6sql6-psql libqt6sql6-mysql libqt6sql6-odbc)
 bench_pkgs=(time jq curl postgresql-client)

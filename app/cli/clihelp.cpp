@@ -11,32 +11,33 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The texts of the code below that is not a member of CliHelp, for tr() and for lupdate alike.
+struct Text
 {
-    return QCoreApplication::translate("CliHelp", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CliHelp)
+};
 
 QString registerHelp(const SupportMatrix &matrix)
 {
     QStringList lines;
-    lines << tr("Usage: dsstudio datastore register --type TYPE --name NAME [--auth KIND] [FIELDS]")
-          << tr("       dsstudio datastore register --file FILE [--name NAME] [--auth KIND] [FIELDS]")
-          << tr("           [--overwrite] [--skip-validation] [--create-if-not-exists] [--set-default]")
-          << tr("           [--secret-stdin | --secret-env FIELD=VAR ...] [--json]")
+    lines << Text::tr("Usage: dsstudio datastore register --type TYPE --name NAME [--auth KIND] [FIELDS]")
+          << Text::tr("       dsstudio datastore register --file FILE [--name NAME] [--auth KIND] [FIELDS]")
+          << Text::tr("           [--overwrite] [--skip-validation] [--create-if-not-exists] [--set-default]")
+          << Text::tr("           [--secret-stdin | --secret-env FIELD=VAR ...] [--json]")
           << QString()
-          << tr("--file reads an az ml v2 datastore YAML file (azure_blob, azure_file, azure_data_lake_gen1,")
-          << tr("azure_data_lake_gen2), as 'az ml datastore create --file' does; flags given as well win over it.")
-          << tr("A secret the file does not hold is read from --secret-stdin or --secret-env.")
+          << Text::tr("--file reads an az ml v2 datastore YAML file (azure_blob, azure_file, azure_data_lake_gen1,")
+          << Text::tr("azure_data_lake_gen2), as 'az ml datastore create --file' does; flags given as well win over it.")
+          << Text::tr("A secret the file does not hold is read from --secret-stdin or --secret-env.")
           << QString()
-          << tr("Secrets are never taken from the command line. With --secret-stdin, give one line per")
-          << tr("secret field, in the order listed below; with --secret-env, name the variable holding each.")
-          << tr("NAME: 1-255 lowercase letters, digits and underscores, starting with a letter or digit.")
-          << QString() << tr("Types, fields ([default]) and authentication:");
+          << Text::tr("Secrets are never taken from the command line. With --secret-stdin, give one line per")
+          << Text::tr("secret field, in the order listed below; with --secret-env, name the variable holding each.")
+          << Text::tr("NAME: 1-255 lowercase letters, digits and underscores, starting with a letter or digit.")
+          << QString() << Text::tr("Types, fields ([default]) and authentication:");
     for (const StorageTypeSpec &t : matrix.types()) {
         lines << u"  "_s + t.id + u"  ("_s + t.label + u')';
         QStringList fields;
         for (const FieldSpec &f : t.fields)
-            fields << f.flag() + (f.required ? tr(" (required)") : (f.defaultValue.isEmpty() ? QString() : u" ["_s + f.defaultValue + u']'));
+            fields << f.flag() + (f.required ? Text::tr(" (required)") : (f.defaultValue.isEmpty() ? QString() : u" ["_s + f.defaultValue + u']'));
         if (!fields.isEmpty())
             lines << u"      "_s + fields.join(u"  "_s);
         for (const AuthSpec &a : t.auth) {
@@ -46,31 +47,31 @@ QString registerHelp(const SupportMatrix &matrix)
                 if (f.secret)
                     secrets << f.id;
                 else
-                    plain << f.flag() + (f.required ? tr(" (required)") : u" ["_s + f.defaultValue + u']');
+                    plain << f.flag() + (f.required ? Text::tr(" (required)") : u" ["_s + f.defaultValue + u']');
             }
             QString line = u"      --auth "_s + StorageTypes::id(a.kind);
             if (!plain.isEmpty())
                 line += u": "_s + plain.join(u"  "_s);
-            line += secrets.isEmpty() ? tr("; no secret") : tr("; secret lines: %1").arg(secrets.join(u", "_s));
+            line += secrets.isEmpty() ? Text::tr("; no secret") : Text::tr("; secret lines: %1").arg(secrets.join(u", "_s));
             lines << line;
         }
         if (!t.note.isEmpty())
-            lines << tr("      note: %1").arg(t.note);
+            lines << Text::tr("      note: %1").arg(t.note);
     }
     QStringList checked, unchecked;
     for (const StorageTypeSpec &t : matrix.types()) {
         if (t.type != StorageType::Dbfs)
             (StorageClientFactory::validatesFromRecord(t.type) ? checked : unchecked) << t.id;
     }
-    lines << QString() << tr("Access is checked for %1: the container, share or filesystem exists and the credential may")
+    lines << QString() << Text::tr("Access is checked for %1: the container, share or filesystem exists and the credential may")
                               .arg(checked.join(u", "_s))
-          << tr("list it; a database answers a trivial query and shows the login at least one schema.");
+          << Text::tr("list it; a database answers a trivial query and shows the login at least one schema.");
     if (!unchecked.isEmpty())
-        lines << tr("Without --skip-validation, registration of %1 fails, because their check is not available yet")
+        lines << Text::tr("Without --skip-validation, registration of %1 fails, because their check is not available yet")
                      .arg(unchecked.join(u", "_s))
-              << tr("(it never pretends to have validated).");
-    lines << tr("dbfs: the Azure ML record holds no credential; give --databricks-url URL and a personal access token")
-          << tr("(--secret-stdin) for the studio to check and browse it (kept in the keychain), or --skip-validation.");
+              << Text::tr("(it never pretends to have validated).");
+    lines << Text::tr("dbfs: the Azure ML record holds no credential; give --databricks-url URL and a personal access token")
+          << Text::tr("(--secret-stdin) for the studio to check and browse it (kept in the keychain), or --skip-validation.");
     return lines.join(u'\n');
 }
 
@@ -83,7 +84,7 @@ QString text(const QString &topic, const SupportMatrix &matrix)
     if (topic == u"datastore register"_s)
         return registerHelp(matrix);
     if (topic == u"storage"_s) {
-        return tr("Usage: dsstudio ls DATASTORE[/PATH] [--recursive] [--json]\n"
+        return Text::tr("Usage: dsstudio ls DATASTORE[/PATH] [--recursive] [--json]\n"
                   "       dsstudio cat DATASTORE/PATH [--bytes N]\n"
                   "       dsstudio cat DATASTORE/SCHEMA/TABLE [--rows N]\n"
                   "       dsstudio get DATASTORE/PATH LOCAL [--recursive] [--overwrite | --skip-existing] [--verify length|md5]\n"
@@ -109,7 +110,7 @@ QString text(const QString &topic, const SupportMatrix &matrix)
                   "the file's, get checks the object's when it has one (one core hashes ~650 MiB/s).");
     }
     if (topic == u"datastore export"_s) {
-        return tr("Usage: dsstudio datastore export NAME [--file FILE [--force]] [--include-secrets]\n\n"
+        return Text::tr("Usage: dsstudio datastore export NAME [--file FILE [--force]] [--include-secrets]\n\n"
                   "Writes the datastore as the az ml v2 YAML that 'az ml datastore create --file' and\n"
                   "'dsstudio datastore register --file' read ($schema, name, type, description, tags, the type's\n"
                   "fields, credentials), to standard output or FILE (never replacing one without --force).\n"
@@ -117,14 +118,14 @@ QString text(const QString &topic, const SupportMatrix &matrix)
                   "a warning says that it holds a secret. Azure Blob, Azure File and ADLS Gen1 and Gen2 only.");
     }
     if (topic == u"datastore update-credentials"_s) {
-        return tr("Usage: dsstudio datastore update-credentials NAME [--auth KIND] [AUTH FIELDS]\n"
+        return Text::tr("Usage: dsstudio datastore update-credentials NAME [--auth KIND] [AUTH FIELDS]\n"
                   "           (--secret-stdin | --secret-env FIELD=VAR ...) [--skip-validation] [--json]\n\n"
                   "Replaces the credential of a datastore; the previous one is kept if anything fails.\n"
                   "AUTH FIELDS are those of the authentication kind (for example --tenant-id, --client-id,\n"
                   "--user-id); see 'dsstudio datastore register --help' for each type's kinds and secrets.");
     }
     if (topic == u"workspace connect"_s) {
-        return tr("Usage: dsstudio workspace connect (--subscription S --resource-group G --workspace W | --config PATH)\n"
+        return Text::tr("Usage: dsstudio workspace connect (--subscription S --resource-group G --workspace W | --config PATH)\n"
                   "           [--cloud AzureCloud|AzureUSGovernment|AzureChinaCloud | --arm-endpoint URL --authority URL]\n"
                   "           --auth service_principal --tenant-id T --client-id C (--secret-stdin | --secret-env client_secret=VAR)\n"
                   "           --auth device_code [--tenant-id T] [--client-id C]\n"
@@ -139,7 +140,7 @@ QString text(const QString &topic, const SupportMatrix &matrix)
                   "Datastore secrets of an Azure ML workspace stay in the workspace (its Key Vault); nothing but the\n"
                   "sign-in is kept on this machine. Plain http endpoints only on loopback hosts.");
     }
-    return tr("dsstudio — manage Azure Machine Learning datastores, of a local or an Azure ML workspace\n\n"
+    return Text::tr("dsstudio — manage Azure Machine Learning datastores, of a local or an Azure ML workspace\n\n"
               "Usage: dsstudio [--workspace NAME] COMMAND [ARGS] [--json]\n\n"
               "Workspaces:\n"
               "  workspace create NAME        create a local workspace\n"
@@ -168,7 +169,8 @@ QString text(const QString &topic, const SupportMatrix &matrix)
               "Options:\n"
               "  --workspace NAME             use NAME for this call only (a local workspace, or a connected Azure ML\n"
               "                               workspace by name or key)\n"
-              "  --json                       machine-readable output\n\n"
+              "  --json                       machine-readable output\n"
+              "  --lang CODE                  the language of messages: en, nl, or system (the default: $LANGUAGE, $LANG)\n\n"
               "Exit codes: 0 ok, 1 failure (network, service or server fault), 2 bad input, 3 not found, 4 refused or conflict,\n"
               "5 keychain unavailable or locked, 6 not available yet.");
 }

@@ -52,7 +52,7 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/datastore-studio/datastore-studio")
 # Loaded at run time: the SQLite driver holds every local workspace; the windowing plugins
 # draw the studio; a Secret Service keeps the secrets. The other databases' drivers when used.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc, libqt6sql6-psql, libqt6sql6-mysql, libqt6sql6-odbc")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "tdsodbc")
 set(CPACK_GENERATOR DEB)

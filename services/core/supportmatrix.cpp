@@ -32,10 +32,11 @@ constexpr std::array FieldKindIds{
     std::pair{FieldKind::Sas, "sas"},
 };
 
-QString tr(const char *text)
+// The texts of the code below that is not a member of SupportMatrix, for tr() and for lupdate alike.
+struct Text
 {
-    return QCoreApplication::translate("SupportMatrix", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SupportMatrix)
+};
 
 // Thrown inside the parser only; turned into an ApiError at the boundary.
 struct MatrixError
@@ -48,12 +49,21 @@ QString str(const json &object, const char *key, bool required, const QString &w
     const auto it = object.find(key);
     if (it == object.end() || it->is_null()) {
         if (required)
-            throw MatrixError{tr("%1 has no \"%2\".").arg(where, QString::fromLatin1(key))};
+            throw MatrixError{Text::tr("%1 has no \"%2\".").arg(where, QString::fromLatin1(key))};
         return {};
     }
     if (!it->is_string())
-        throw MatrixError{tr("%1: \"%2\" must be a string.").arg(where, QString::fromLatin1(key))};
+        throw MatrixError{Text::tr("%1: \"%2\" must be a string.").arg(where, QString::fromLatin1(key))};
     return QString::fromStdString(it->get<std::string>());
+}
+
+// A text a person reads (a label, a description, a note), in the installed language: the
+// matrix's English is the source text of context "SupportMatrix" (supportmatrixstrings.cpp
+// lists them all for lupdate).
+QString text(const json &object, const char *key, bool required, const QString &where)
+{
+    const QString english = str(object, key, required, where);
+    return english.isEmpty() ? english : QCoreApplication::translate("SupportMatrix", english.toUtf8().constData());
 }
 
 bool flag(const json &object, const char *key, const QString &where)
@@ -62,7 +72,7 @@ bool flag(const json &object, const char *key, const QString &where)
     if (it == object.end())
         return false;
     if (!it->is_boolean())
-        throw MatrixError{tr("%1: \"%2\" must be true or false.").arg(where, QString::fromLatin1(key))};
+        throw MatrixError{Text::tr("%1: \"%2\" must be true or false.").arg(where, QString::fromLatin1(key))};
     return it->get<bool>();
 }
 
@@ -70,18 +80,18 @@ const json &member(const json &object, const char *key, json::value_t type, cons
 {
     const auto it = object.find(key);
     if (it == object.end() || it->type() != type)
-        throw MatrixError{tr("%1: \"%2\" is missing or has the wrong JSON type.").arg(where, QString::fromLatin1(key))};
+        throw MatrixError{Text::tr("%1: \"%2\" is missing or has the wrong JSON type.").arg(where, QString::fromLatin1(key))};
     return *it;
 }
 
 FieldSpec parseField(const json &j, const QString &where)
 {
     if (!j.is_object())
-        throw MatrixError{tr("%1: a field must be a JSON object.").arg(where)};
+        throw MatrixError{Text::tr("%1: a field must be a JSON object.").arg(where)};
     FieldSpec f;
     f.id = str(j, "id", true, where);
     const QString at = where + u" field \""_s + f.id + u'"';
-    f.label = str(j, "label", true, at);
+    f.label = text(j, "label", true, at);
     const QString kind = str(j, "kind", true, at);
     bool known = false;
     for (const auto &[k, name] : FieldKindIds) {
@@ -91,7 +101,7 @@ FieldSpec parseField(const json &j, const QString &where)
         }
     }
     if (!known)
-        throw MatrixError{tr("%1 has the unknown field kind \"%2\".").arg(at, kind)};
+        throw MatrixError{Text::tr("%1 has the unknown field kind \"%2\".").arg(at, kind)};
     f.required = flag(j, "required", at);
     f.secret = flag(j, "secret", at);
     f.defaultValue = str(j, "default", false, at);
@@ -101,19 +111,19 @@ FieldSpec parseField(const json &j, const QString &where)
 StorageTypeSpec parseType(const json &j, const QList<AuthKindSpec> &authKinds)
 {
     if (!j.is_object())
-        throw MatrixError{tr("Each entry of \"types\" must be a JSON object.")};
+        throw MatrixError{Text::tr("Each entry of \"types\" must be a JSON object.")};
     StorageTypeSpec t;
-    t.id = str(j, "id", true, tr("A storage type"));
+    t.id = str(j, "id", true, Text::tr("A storage type"));
     const auto type = StorageTypes::storageTypeFromId(t.id);
     if (!type) {
-        throw MatrixError{tr("Unknown storage type \"%1\" (known: %2).")
+        throw MatrixError{Text::tr("Unknown storage type \"%1\" (known: %2).")
                               .arg(t.id, StorageTypes::storageTypeIds().join(u", "_s))};
     }
     t.type = *type;
     const QString where = u"Storage type \""_s + t.id + u'"';
-    t.label = str(j, "label", true, where);
-    t.description = str(j, "description", true, where);
-    t.note = str(j, "note", false, where);
+    t.label = text(j, "label", true, where);
+    t.description = text(j, "description", true, where);
+    t.note = text(j, "note", false, where);
     t.v1Type = str(j, "v1Type", true, where);
     t.v2Type = str(j, "v2Type", false, where);
     t.canCreate = flag(j, "canCreate", where);
@@ -126,20 +136,20 @@ StorageTypeSpec parseType(const json &j, const QList<AuthKindSpec> &authKinds)
 
     const json &auth = member(j, "auth", json::value_t::object, where);
     if (auth.empty())
-        throw MatrixError{tr("%1 allows no authentication kind.").arg(where)};
+        throw MatrixError{Text::tr("%1 allows no authentication kind.").arg(where)};
     for (auto it = auth.begin(); it != auth.end(); ++it) {
         const QString kindId = QString::fromStdString(it.key());
         const auto kind = StorageTypes::authKindFromId(kindId);
         if (!kind) {
-            throw MatrixError{tr("%1 uses the unknown authentication kind \"%2\" (known: %3).")
+            throw MatrixError{Text::tr("%1 uses the unknown authentication kind \"%2\" (known: %3).")
                                   .arg(where, kindId, StorageTypes::authKindIds().join(u", "_s))};
         }
         const bool described = std::any_of(authKinds.begin(), authKinds.end(),
                                            [&](const AuthKindSpec &a) { return a.kind == *kind; });
         if (!described)
-            throw MatrixError{tr("%1 uses the authentication kind \"%2\", which \"authKinds\" does not describe.").arg(where, kindId)};
+            throw MatrixError{Text::tr("%1 uses the authentication kind \"%2\", which \"authKinds\" does not describe.").arg(where, kindId)};
         if (!it->is_array())
-            throw MatrixError{tr("%1: the fields of \"%2\" must be a JSON array.").arg(where, kindId)};
+            throw MatrixError{Text::tr("%1: the fields of \"%2\" must be a JSON array.").arg(where, kindId)};
         AuthSpec spec;
         spec.kind = *kind;
         for (const json &f : *it)
@@ -152,13 +162,13 @@ StorageTypeSpec parseType(const json &j, const QList<AuthKindSpec> &authKinds)
         QStringList seen;
         for (const FieldSpec &f : t.allFields(a.kind)) {
             if (seen.contains(f.id))
-                throw MatrixError{tr("%1 declares the field \"%2\" twice.").arg(where, f.id)};
+                throw MatrixError{Text::tr("%1 declares the field \"%2\" twice.").arg(where, f.id)};
             seen.append(f.id);
         }
     }
     for (const QString &loc : {t.accountField, t.containerField}) {
         if (!loc.isEmpty() && !std::any_of(t.fields.begin(), t.fields.end(), [&](const FieldSpec &f) { return f.id == loc; }))
-            throw MatrixError{tr("%1: the location field \"%2\" is not one of its fields.").arg(where, loc)};
+            throw MatrixError{Text::tr("%1: the location field \"%2\" is not one of its fields.").arg(where, loc)};
     }
     return t;
 }
@@ -226,31 +236,31 @@ Result<SupportMatrix> SupportMatrix::parse(const QByteArray &bytes)
 {
     const auto fail = [](const QString &message) {
         return ApiError::make(ApiError::Kind::Parse, u"matrix.invalid"_s,
-                              tr("The storage support matrix is invalid: %1").arg(message));
+                              Text::tr("The storage support matrix is invalid: %1").arg(message));
     };
     const json doc = json::parse(bytes.begin(), bytes.end(), nullptr, /*allow_exceptions=*/false);
     if (doc.is_discarded() || !doc.is_object())
-        return fail(tr("it is not a JSON object."));
+        return fail(Text::tr("it is not a JSON object."));
     try {
         SupportMatrix m;
         for (const json &a : member(doc, "authKinds", json::value_t::array, u"The matrix"_s)) {
             AuthKindSpec spec;
-            const QString kindId = str(a, "id", true, tr("An authentication kind"));
+            const QString kindId = str(a, "id", true, Text::tr("An authentication kind"));
             const auto kind = StorageTypes::authKindFromId(kindId);
             if (!kind) {
-                throw MatrixError{tr("Unknown authentication kind \"%1\" (known: %2).")
+                throw MatrixError{Text::tr("Unknown authentication kind \"%1\" (known: %2).")
                                       .arg(kindId, StorageTypes::authKindIds().join(u", "_s))};
             }
             spec.kind = *kind;
-            spec.label = str(a, "label", true, kindId);
-            spec.description = str(a, "description", false, kindId);
+            spec.label = text(a, "label", true, kindId);
+            spec.description = text(a, "description", false, kindId);
             m.m_authKinds.append(spec);
         }
         for (const json &t : member(doc, "types", json::value_t::array, u"The matrix"_s)) {
             StorageTypeSpec spec = parseType(t, m.m_authKinds);
             for (const StorageTypeSpec &earlier : std::as_const(m.m_types)) {
                 if (earlier.type == spec.type)
-                    throw MatrixError{tr("The storage type \"%1\" is listed twice.").arg(spec.id)};
+                    throw MatrixError{Text::tr("The storage type \"%1\" is listed twice.").arg(spec.id)};
             }
             m.m_types.append(spec);
         }
@@ -258,7 +268,7 @@ Result<SupportMatrix> SupportMatrix::parse(const QByteArray &bytes)
             const bool present = std::any_of(m.m_types.begin(), m.m_types.end(),
                                              [&](const StorageTypeSpec &s) { return s.type == type; });
             if (!present)
-                throw MatrixError{tr("The storage type \"%1\" is missing.").arg(StorageTypes::id(type))};
+                throw MatrixError{Text::tr("The storage type \"%1\" is missing.").arg(StorageTypes::id(type))};
         }
         return m;
     } catch (const MatrixError &e) {
