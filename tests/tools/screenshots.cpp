@@ -23,6 +23,7 @@
 #include "support/guifixture.h"
 #include "support/memorystorageclient.h"
 #include "ui/credentialsdialog.h"
+#include "services/core/translations.h"
 #include "ui/mainwindow.h"
 #include "ui/transferspanel.h"
 #include "ui/messagebanner.h"
@@ -35,12 +36,13 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 QString g_out;
+QString g_suffix; // "-nl" for the screenshots in Dutch
 
 void save(QWidget *w, const QString &name)
 {
     QApplication::processEvents();
     QTest::qWait(150);
-    const QString path = g_out + u'/' + name + u".png"_s;
+    const QString path = g_out + u'/' + name + g_suffix + u".png"_s;
     if (!w->grab().save(path))
         qFatal("could not write %s", qPrintable(path));
     std::printf("%s %dx%d\n", qPrintable(path), w->width(), w->height());
@@ -60,9 +62,16 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"Datastore Studio"_s);
-    if (argc != 2)
+    if (argc != 2 && argc != 3)
         return 64;
     g_out = QString::fromLocal8Bit(argv[1]);
+    if (argc == 3) { // a language: the same screens in it, named *-LANG.png
+        const QString language = QString::fromLocal8Bit(argv[2]);
+        Translations::install(language);
+        if (Translations::current() != language)
+            qFatal("no translation into %s", argv[2]);
+        g_suffix = u'-' + language;
+    }
     QDir().mkpath(g_out);
 
     GuiFixture f;
@@ -115,7 +124,7 @@ int main(int argc, char *argv[])
     save(&wizard, u"wizard-2-connection"_s);
     wizard.next();
     auto *kind = wizard.findChild<QComboBox *>(u"authCombo"_s);
-    kind->setCurrentIndex(kind->findText(u"SAS token"_s));
+    kind->setCurrentIndex(kind->findText(QCoreApplication::translate("SupportMatrix", "SAS token")));
     set(&wizard, u"field_sas_token"_s,
         u"sv=2022-11-02&ss=b&srt=co&sp=r&se="_s + QDateTime::currentDateTimeUtc().addDays(3).toString(Qt::ISODate) + u"&sig=ZGVtbw%3D%3D"_s);
     save(&wizard, u"wizard-3-authentication"_s);
