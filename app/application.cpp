@@ -51,6 +51,7 @@ bool Application::start(const QString &requested, ApiError *error)
     m_connector = std::make_unique<DatastoreConnector>(m_http.get(), matrix);
     m_connector->setSecretStore(m_secrets.get()); // DBFS browse connections
     m_window->setConnector(m_connector.get());
+    m_window->setPreferences(m_preferences);
     // The studio ends when its main window has closed (and, with it, every browser window),
     // not when the last window happens to close: a browser finishing its transfers in the
     // background is hidden, not closed.

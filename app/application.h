@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QString>
 
+#include "services/core/preferences.h"
+
 class DatastoreConnector;
 class DatastoreListModel;
 class KeychainSecretStore;
@@ -29,8 +31,11 @@ public:
     // Opens the workspace (`name`, or the remembered one) and shows the window; false with
     // `error` filled when the workspace cannot be opened.
     bool start(const QString &name, ApiError *error);
+    // The preferences the window starts with (before start()).
+    void setPreferences(const Preferences &preferences) { m_preferences = preferences; }
 
 private:
+    Preferences m_preferences;
     std::unique_ptr<KeychainSecretStore> m_secrets;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<StorageHttp> m_http;

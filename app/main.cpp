@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "app/application.h"
+#include "services/core/preferences.h"
 #include "services/core/translations.h"
 #include "services/net/httpclient.h"
 #include "services/core/apierror.h"
@@ -25,7 +26,14 @@ int main(int argc, char *argv[])
 
     // The language first: every text, the options' help included, is made in it.
     QStringList arguments = QCoreApplication::arguments();
-    const Result<QString> language = Translations::choose(Translations::takeLanguageOption(&arguments));
+    const QString requested = Translations::takeLanguageOption(&arguments);
+    // The settings file: a value in it that breaks its rule is reported and the defaults are
+    // used (the file is left for the user to see; Settings… rewrites it).
+    Result<Preferences> preferences = Preferences::load();
+    if (!preferences)
+        std::fprintf(stderr, "datastore-studio: %s\n", qUtf8Printable(preferences.error().message));
+    const Preferences prefs = preferences ? preferences.value() : Preferences();
+    const Result<QString> language = Translations::choose(requested.isEmpty() ? prefs.language : requested);
     if (!language) {
         std::fprintf(stderr, "datastore-studio: %s\n", qUtf8Printable(language.error().message));
         return 2;
@@ -47,6 +55,7 @@ int main(int argc, char *argv[])
     parser.process(arguments);
 
     Application studio;
+    studio.setPreferences(prefs);
     ApiError error;
     if (!studio.start(parser.value(workspace), &error)) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Datastore Studio"), error.toString());

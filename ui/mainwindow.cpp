@@ -31,9 +31,11 @@
 #include "services/workspace/workspacemanager.h"
 #include "services/workspace/workspacerules.h"
 #include "services/workspace/workspaceservice.h"
+#include "ui/appearance.h"
 #include "ui/datastoredetailspane.h"
 #include "ui/messagebanner.h"
 #include "ui/messagebox.h"
+#include "ui/settingsdialog.h"
 #include "ui/shortcuts.h"
 #include "ui/tones.h"
 #include "services/transfer/transferqueue.h"
@@ -96,6 +98,37 @@ void MainWindow::addBrowser(StorageBrowserWindow *browser)
     m_browsers.removeAll(nullptr);
     m_browsers.append(browser);
     m_lastBrowser = browser;
+    browser->applyPreferences(m_preferences);
+}
+
+void MainWindow::setPreferences(const Preferences &preferences, const QString &file)
+{
+    m_preferences = preferences;
+    m_preferencesFile = file;
+    for (const QPointer<StorageBrowserWindow> &b : std::as_const(m_browsers))
+        if (b)
+            b->applyPreferences(preferences);
+    if (!m_appearance)
+        m_appearance = new Appearance(this);
+    m_appearance->apply(preferences.appearance);
+}
+
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_preferences, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Preferences chosen = dialog->preferences();
+        if (const VoidResult saved = chosen.save(m_preferencesFile); !saved) {
+            showError(saved.error(), tr("The settings were not saved"));
+            return;
+        }
+        const bool newLanguage = chosen.language != m_preferences.language;
+        setPreferences(chosen, m_preferencesFile);
+        m_banner->showMessage(MessageBanner::Type::Success, newLanguage ? tr("Settings saved. The new language is used from the next start.")
+                                                                        : tr("Settings saved."));
+    });
+    dialog->open();
 }
 
 int MainWindow::unfinishedTransfers() const
@@ -207,6 +240,11 @@ void MainWindow::buildMenusAndToolBar()
     QMenu *file = menuBar()->addMenu(tr("&Workspace"));
     file->addAction(m_newWorkspace);
     file->addAction(m_connectAzure);
+    file->addSeparator();
+    m_settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    m_settings->setObjectName(u"actionSettings"_s);
+    m_settings->setShortcuts(Shortcuts::of(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    m_settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcuts(Shortcuts::of(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include "services/core/preferences.h"
 #include "services/workspace/workspaceref.h"
 
 #include "services/core/apierror.h"
@@ -18,6 +19,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QTableView;
+class Appearance;
 class StorageBrowserWindow;
 class DatastoreConnector;
 class SupportMatrix;
@@ -61,6 +63,11 @@ public:
     // Browser windows are top-level windows of their own; the main window keeps track of
     // them so that Quit can ask about their transfers and close them all.
     void addBrowser(StorageBrowserWindow *browser);
+    // The user's preferences and the file Settings… keeps them in (Preferences::defaultFile()
+    // unless told otherwise); they reach every browser window, open or opened later.
+    void setPreferences(const Preferences &preferences, const QString &file = Preferences::defaultFile());
+    const Preferences &preferences() const { return m_preferences; }
+    QAction *settingsAction() const { return m_settings; }
 
 signals:
     // The main window has closed and everything it started is closed or cancelled: the
@@ -111,6 +118,7 @@ private:
     void importYaml();
     void exportYaml();
     void openWizard(const std::optional<std::pair<Datastore, SecretMap>> &prefill);
+    void openSettings();
 
     WorkspaceManager *m_manager;
     DatastoreListModel *m_model;
@@ -138,6 +146,10 @@ private:
     DatastoreConnector *m_connector = nullptr;
     QPointer<StorageBrowserWindow> m_lastBrowser;
     QList<QPointer<StorageBrowserWindow>> m_browsers;
+    Preferences m_preferences;
+    QString m_preferencesFile = Preferences::defaultFile();
+    Appearance *m_appearance = nullptr;
+    QAction *m_settings = nullptr;
     bool m_quitting = false;
     int unfinishedTransfers() const;
     void quitWhenTransfersFinish();

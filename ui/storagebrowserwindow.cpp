@@ -279,9 +279,8 @@ void StorageBrowserWindow::buildUi()
     m_verifyMd5->setToolTip(tr("Uploads store each file's Content-MD5, downloads compare the object's stored one "
                                "(costs CPU on fast links)."));
     connect(m_verifyMd5, &QAction::toggled, this, [this](bool on) {
-        TransferOptions options;
-        options.verifyMd5 = on;
-        m_queue->setOptions(options);
+        m_options.verifyMd5 = on;
+        m_queue->setOptions(m_options);
     });
     menu->addSeparator();
     menu->addActions({m_copyUrl, m_copyUri, m_find});
@@ -508,4 +507,15 @@ void StorageBrowserWindow::applyLocalMatch()
     if (!text.isEmpty())
         statusBar()->showMessage(shown == 0 ? tr("No loaded entry starts with '%1' in any case.").arg(text)
                                             : tr("%1 of %2 loaded entries start with '%3' in any case.").arg(shown).arg(rows).arg(text));
+}
+
+void StorageBrowserWindow::applyPreferences(const Preferences &preferences)
+{
+    m_options.parallel = preferences.parallel;
+    m_options.verifyMd5 = preferences.verifyMd5;
+    m_queue->setOptions(m_options);
+    m_verifyMd5->setChecked(preferences.verifyMd5);
+    m_preview->setPreviewBytes(preferences.previewBytes);
+    // Asked (the default), or replaced without a question when the user said so.
+    m_queue->setConflictPolicy(preferences.askBeforeOverwrite ? TransferQueue::ConflictPolicy::Ask : TransferQueue::ConflictPolicy::Replace);
 }

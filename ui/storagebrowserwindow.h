@@ -4,6 +4,8 @@
 #include <QPersistentModelIndex>
 #include <QPointer>
 
+#include "services/core/preferences.h"
+#include "services/transfer/transfers.h"
 #include "services/core/datastore.h"
 
 class FolderProxyModel;
@@ -42,6 +44,10 @@ public:
     QLabel *countLabel() const { return m_count; }
     QLineEdit *searchBox() const { return m_search; }
     StoragePreviewPane *preview() const { return m_preview; }
+    // The user's preferences: connections per transfer, Content-MD5 (the Storage menu's
+    // toggle starts from it), the preview's size, and whether what exists is asked about.
+    void applyPreferences(const Preferences &preferences);
+    const TransferOptions &transferOptions() const { return m_options; }
     TransferQueue *transfers() const { return m_queue; }
     TransfersPanel *transfersPanel() const { return m_transfersPanel; }
     MessageBanner *banner() const { return m_banner; }
@@ -138,4 +144,5 @@ private:
     QAction *m_copyUri = nullptr;
     QAction *m_find = nullptr;
     QAction *m_verifyMd5 = nullptr;
+    TransferOptions m_options;
 };

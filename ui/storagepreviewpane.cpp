@@ -170,7 +170,7 @@ void StoragePreviewPane::show(const StorageEntry &entry)
         showMessage(tr("%1 is too large to preview as an image (%2; the limit is %3).")
                         .arg(entry.name, Units::bytes(entry.size), Units::bytes(ImageBytes)));
     } else {
-        m_read = m_client->read(entry.path, 0, image ? ImageBytes : PreviewBytes);
+        m_read = m_client->read(entry.path, 0, image ? ImageBytes : m_previewBytes);
         connect(m_read, &ReadJob::finished, this, [this, entry, generation](const Result<ReadResult> &r) {
             if (generation != m_generation)
                 return;

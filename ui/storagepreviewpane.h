@@ -28,7 +28,7 @@ class StoragePreviewPane final : public QWidget
     Q_DISABLE_COPY_MOVE(StoragePreviewPane)
 
 public:
-    static constexpr qint64 PreviewBytes = 64 * 1024;
+    static constexpr qint64 PreviewBytes = 64 * 1024; // unless setPreviewBytes says otherwise
     static constexpr qint64 ImageBytes = 8 * 1024 * 1024;
     static constexpr int RowsPageSize = 200;
 
@@ -36,6 +36,9 @@ public:
     ~StoragePreviewPane() override;
 
     void setClient(StorageClient *client) { m_client = client; }
+    // How much of a file a text, table or binary preview reads (Settings: Preview reads).
+    void setPreviewBytes(qint64 bytes) { m_previewBytes = bytes; }
+    qint64 previewBytes() const { return m_previewBytes; }
     // Shows `entry` (a file: preview + properties; a folder or nothing: a hint).
     void show(const StorageEntry &entry);
 
@@ -68,4 +71,5 @@ private:
     QPointer<ReadJob> m_read;
     QPointer<PropertiesJob> m_head;
     quint64 m_generation = 0;
+    qint64 m_previewBytes = PreviewBytes;
 };

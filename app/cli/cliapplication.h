@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QStringList>
 
+#include "services/core/preferences.h"
 #include "app/cli/cliargs.h"
 #include "services/core/datastore.h"
 #include "services/core/datastoreyaml.h"
@@ -52,8 +53,11 @@ public:
 
     // Runs the command; the exit code is passed to QCoreApplication::exit().
     void start();
+    // The user's preferences (settings file and environment) the transfer commands start from.
+    void setPreferences(const Preferences &preferences) { m_preferences = preferences; }
 
 private:
+    Preferences m_preferences;
     void dispatch();
     void done(int code);
     void fail(const ApiError &error);

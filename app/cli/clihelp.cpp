@@ -87,8 +87,8 @@ QString text(const QString &topic, const SupportMatrix &matrix)
         return Text::tr("Usage: dsstudio ls DATASTORE[/PATH] [--recursive] [--json]\n"
                   "       dsstudio cat DATASTORE/PATH [--bytes N]\n"
                   "       dsstudio cat DATASTORE/SCHEMA/TABLE [--rows N]\n"
-                  "       dsstudio get DATASTORE/PATH LOCAL [--recursive] [--overwrite | --skip-existing] [--verify length|md5]\n"
-                  "       dsstudio put LOCAL DATASTORE/PATH [--recursive] [--overwrite | --skip-existing] [--verify length|md5]\n"
+                  "       dsstudio get DATASTORE/PATH LOCAL [--recursive] [--overwrite | --skip-existing] [--verify length|md5] [--parallel N]\n"
+                  "       dsstudio put LOCAL DATASTORE/PATH [--recursive] [--overwrite | --skip-existing] [--verify length|md5] [--parallel N]\n"
                   "       dsstudio rm DATASTORE/PATH [--recursive] [--yes]\n\n"
                   "For every datastore type, with the datastore's own credential: Azure Blob, Azure File share, ADLS\n"
                   "Gen1 and Gen2 and DBFS hold files and folders;\n"
@@ -170,7 +170,10 @@ QString text(const QString &topic, const SupportMatrix &matrix)
               "  --workspace NAME             use NAME for this call only (a local workspace, or a connected Azure ML\n"
               "                               workspace by name or key)\n"
               "  --json                       machine-readable output\n"
-              "  --lang CODE                  the language of messages: en, nl, or system (the default: $LANGUAGE, $LANG)\n\n"
+              "  --lang CODE                  the language of messages: en, nl, or system (the default: $LANGUAGE, $LANG)\n"
+              "  --parallel N                 get and put: connections per transfer, 1 to 16 (default 4)\n\n"
+              "Environment: DSSTUDIO_LANG, DSSTUDIO_PARALLEL and DSSTUDIO_VERIFY (length or md5) stand in for --lang,\n"
+              "--parallel and --verify; without them the studio's Settings apply (~/.config/datastore-studio/settings.ini).\n\n"
               "Exit codes: 0 ok, 1 failure (network, service or server fault), 2 bad input, 3 not found, 4 refused or conflict,\n"
               "5 keychain unavailable or locked, 6 not available yet.");
 }

@@ -252,9 +252,9 @@ void CliApplication::catFile(StorageClient *client, const QString &path, qint64 
 
 void CliApplication::storageGet(const QStringList &words)
 {
-    CliSpec spec = CliSpec::positional(2, 2, tr("Usage: dsstudio get DATASTORE/PATH LOCAL [--recursive] [--overwrite | --skip-existing] [--verify length|md5]"));
+    CliSpec spec = CliSpec::positional(2, 2, tr("Usage: dsstudio get DATASTORE/PATH LOCAL [--recursive] [--overwrite | --skip-existing] [--verify length|md5] [--parallel N]"));
     spec.switches = {u"--recursive"_s, u"--overwrite"_s, u"--skip-existing"_s};
-    spec.valueOptions = {u"--verify"_s};
+    spec.valueOptions = {u"--verify"_s, u"--parallel"_s};
     CliArgs args;
     if (!parse(words, spec, &args))
         return;
@@ -295,10 +295,24 @@ bool CliApplication::checkLocalPath(const QString &command, const QString &local
     return false;
 }
 
-// --verify length|md5 of get and put: length (the default) or also Content-MD5.
+// --verify length|md5 of get and put: length or also Content-MD5 (the default: DSSTUDIO_VERIFY,
+// else the settings file, else length); --parallel N: connections per transfer (likewise
+// DSSTUDIO_PARALLEL, the settings file, else 4).
 bool CliApplication::parseVerify(const CliArgs &args, bool upload, TransferOptions *options)
 {
-    const QString verify = args.values.value(u"--verify"_s, u"length"_s);
+    const QString verify = args.values.value(u"--verify"_s, m_preferences.verifyMd5 ? u"md5"_s : u"length"_s);
+    options->parallel = m_preferences.parallel;
+    if (args.values.contains(u"--parallel"_s)) {
+        bool ok = false;
+        const int n = args.values.value(u"--parallel"_s).toInt(&ok);
+        if (!ok || n < 1 || n > Preferences::MaxParallel) {
+            fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s,
+                                tr("--parallel must be a number of connections from 1 to %1; got '%2'.").arg(Preferences::MaxParallel).arg(args.values.value(u"--parallel"_s)),
+                                u"--parallel"_s));
+            return false;
+        }
+        options->parallel = n;
+    }
     if (verify != u"md5"_s && verify != u"length"_s) {
         fail(ApiError::make(ApiError::Kind::InvalidInput, u"usage"_s,
                             (upload ? tr("--verify must be length (the default) or md5 (also store the file's Content-MD5); got '%1'.")
@@ -318,9 +332,9 @@ bool CliApplication::parseVerify(const CliArgs &args, bool upload, TransferOptio
 
 void CliApplication::storagePut(const QStringList &words)
 {
-    CliSpec spec = CliSpec::positional(2, 2, tr("Usage: dsstudio put LOCAL DATASTORE/PATH [--recursive] [--overwrite | --skip-existing] [--verify length|md5]"));
+    CliSpec spec = CliSpec::positional(2, 2, tr("Usage: dsstudio put LOCAL DATASTORE/PATH [--recursive] [--overwrite | --skip-existing] [--verify length|md5] [--parallel N]"));
     spec.switches = {u"--recursive"_s, u"--overwrite"_s, u"--skip-existing"_s};
-    spec.valueOptions = {u"--verify"_s};
+    spec.valueOptions = {u"--verify"_s, u"--parallel"_s};
     CliArgs args;
     if (!parse(words, spec, &args))
         return;

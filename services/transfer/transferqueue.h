@@ -115,6 +115,7 @@ public:
 
     // The policy new groups start with (Ask unless set).
     void setConflictPolicy(ConflictPolicy policy) { m_policy = policy; }
+    ConflictPolicy conflictPolicy() const { return m_policy; }
     // Decides an item waiting in State::Conflict (Ask is not a decision); with `wholeGroup`
     // the decision becomes its group's policy and settles every item of it waiting too.
     void resolveConflict(int row, ConflictPolicy decision, bool wholeGroup);
