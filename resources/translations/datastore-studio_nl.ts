@@ -743,10 +743,6 @@
         <translation>--rows is voor de tabellen en weergaven van SQL-gegevensarchieven; een bestand wordt per byte afgedrukt (--bytes N).</translation>
     </message>
     <message>
-        <source>Usage: dsstudio get DATASTORE/PATH LOCAL [--recursive] [--overwrite | --skip-existing] [--verify length|md5]</source>
-        <translation>Gebruik: dsstudio get GEGEVENSARCHIEF/PAD LOKAAL [--recursive] [--overwrite | --skip-existing] [--verify length|md5]</translation>
-    </message>
-    <message>
         <source>%1: LOCAL is empty; give a file or folder path (&quot;.&quot; for the current folder).</source>
         <translation>%1: LOKAAL is leeg; geef een pad naar een bestand of map (&quot;.&quot; voor de huidige map).</translation>
     </message>
@@ -761,10 +757,6 @@
     <message>
         <source>--overwrite replaces what exists and --skip-existing keeps it; give one of them, not both.</source>
         <translation>--overwrite vervangt wat bestaat en --skip-existing houdt het; geef een van beide, niet allebei.</translation>
-    </message>
-    <message>
-        <source>Usage: dsstudio put LOCAL DATASTORE/PATH [--recursive] [--overwrite | --skip-existing] [--verify length|md5]</source>
-        <translation>Gebruik: dsstudio put LOKAAL GEGEVENSARCHIEF/PAD [--recursive] [--overwrite | --skip-existing] [--verify length|md5]</translation>
     </message>
     <message>
         <source>put: %1 does not exist.</source>
@@ -1010,6 +1002,18 @@
         <source>Disconnected from Azure ML workspace %1; its sign-in secret was removed from the keychain. The workspace and its datastores are untouched.</source>
         <translation>Verbinding met Azure ML-werkruimte %1 verbroken; het aanmeldgeheim is uit de sleutelbos verwijderd. De werkruimte en de gegevensarchieven blijven onaangeroerd.</translation>
     </message>
+    <message>
+        <source>Usage: dsstudio get DATASTORE/PATH LOCAL [--recursive] [--overwrite | --skip-existing] [--verify length|md5] [--parallel N]</source>
+        <translation>Gebruik: dsstudio get GEGEVENSARCHIEF/PAD LOKAAL [--recursive] [--overwrite | --skip-existing] [--verify length|md5] [--parallel N]</translation>
+    </message>
+    <message>
+        <source>--parallel must be a number of connections from 1 to %1; got &apos;%2&apos;.</source>
+        <translation>--parallel moet een aantal verbindingen van 1 tot %1 zijn; gekregen: &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>Usage: dsstudio put LOCAL DATASTORE/PATH [--recursive] [--overwrite | --skip-existing] [--verify length|md5] [--parallel N]</source>
+        <translation>Gebruik: dsstudio put LOKAAL GEGEVENSARCHIEF/PAD [--recursive] [--overwrite | --skip-existing] [--verify length|md5] [--parallel N]</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -1098,58 +1102,6 @@
         <translation>(--secret-stdin) zodat de studio het kan controleren en erin kan bladeren (bewaard in de sleutelbos), of --skip-validation.</translation>
     </message>
     <message>
-        <source>Usage: dsstudio ls DATASTORE[/PATH] [--recursive] [--json]
-       dsstudio cat DATASTORE/PATH [--bytes N]
-       dsstudio cat DATASTORE/SCHEMA/TABLE [--rows N]
-       dsstudio get DATASTORE/PATH LOCAL [--recursive] [--overwrite | --skip-existing] [--verify length|md5]
-       dsstudio put LOCAL DATASTORE/PATH [--recursive] [--overwrite | --skip-existing] [--verify length|md5]
-       dsstudio rm DATASTORE/PATH [--recursive] [--yes]
-
-For every datastore type, with the datastore&apos;s own credential: Azure Blob, Azure File share, ADLS
-Gen1 and Gen2 and DBFS hold files and folders;
-SQL datastores (PostgreSQL, MySQL, Azure SQL Database) are read only: ls DATASTORE lists the
-schemas (MySQL: databases), ls DATASTORE/SCHEMA the tables and views (type, estimated rows),
-ls DATASTORE/SCHEMA/TABLE the columns (type, nullability, key); cat DATASTORE/SCHEMA/TABLE
-prints a header and the first N rows (default 100) as RFC 4180 CSV. Names are written as they
-are (spaces, quotes, unicode, any case); a &apos;/&apos; or &apos;%&apos; inside a name is written %2F or %25.
-ls prints one entry per line as it arrives (path, size, last modified; folders end in &apos;/&apos;);
---json prints one JSON object per line.
-A path that names a folder is a folder with or without a trailing &apos;/&apos;: put puts a file into it;
-get, cat and rm on a folder need --recursive (cat: ls or get --recursive).
-Nothing is overwritten unasked: get and put refuse a file or object that exists unless
---overwrite (replace it) or --skip-existing (keep it and go on) is given.
-rm --recursive says how many objects and bytes it deletes; off a terminal it needs --yes.
-get checks every download&apos;s length and reads every range from the version it started on
-(an object replaced meanwhile is an error, never a mix); put checks the stored length and
-refuses a file that changes while it goes up. --verify md5 adds Content-MD5: put stores
-the file&apos;s, get checks the object&apos;s when it has one (one core hashes ~650 MiB/s).</source>
-        <translation>Gebruik: dsstudio ls GEGEVENSARCHIEF[/PAD] [--recursive] [--json]
-         dsstudio cat GEGEVENSARCHIEF/PAD [--bytes N]
-         dsstudio cat GEGEVENSARCHIEF/SCHEMA/TABEL [--rows N]
-         dsstudio get GEGEVENSARCHIEF/PAD LOKAAL [--recursive] [--overwrite | --skip-existing] [--verify length|md5]
-         dsstudio put LOKAAL GEGEVENSARCHIEF/PAD [--recursive] [--overwrite | --skip-existing] [--verify length|md5]
-         dsstudio rm GEGEVENSARCHIEF/PAD [--recursive] [--yes]
-
-Voor elk type gegevensarchief, met de eigen referentie van het gegevensarchief: Azure Blob, Azure-bestandsshare,
-ADLS Gen1 en Gen2 en DBFS bevatten bestanden en mappen;
-SQL-gegevensarchieven (PostgreSQL, MySQL, Azure SQL Database) zijn alleen-lezen: ls GEGEVENSARCHIEF somt de
-schema&apos;s op (MySQL: databases), ls GEGEVENSARCHIEF/SCHEMA de tabellen en weergaven (type, geschatte rijen),
-ls GEGEVENSARCHIEF/SCHEMA/TABEL de kolommen (type, null toegestaan, sleutel); cat GEGEVENSARCHIEF/SCHEMA/TABEL
-drukt een kopregel en de eerste N rijen (standaard 100) af als RFC 4180-CSV. Namen worden geschreven zoals ze
-zijn (spaties, aanhalingstekens, unicode, elke schrijfwijze); een &apos;/&apos; of &apos;%&apos; in een naam wordt %2F of %25.
-ls drukt één item per regel af zodra het binnenkomt (pad, grootte, laatst gewijzigd; mappen eindigen op &apos;/&apos;);
---json drukt één JSON-object per regel af.
-Een pad dat een map aanduidt, is een map met of zonder &apos;/&apos; aan het eind: put zet er een bestand in;
-get, cat en rm op een map hebben --recursive nodig (cat: ls of get --recursive).
-Er wordt niets ongevraagd overschreven: get en put weigeren een bestand of object dat bestaat, tenzij
---overwrite (vervangen) of --skip-existing (houden en doorgaan) is opgegeven.
-rm --recursive zegt hoeveel objecten en bytes er worden verwijderd; buiten een terminal is --yes nodig.
-get controleert de lengte van elke download en leest elk bereik uit de versie waarmee het begon
-(een object dat intussen is vervangen, is een fout, nooit een mengsel); put controleert de bewaarde lengte en
-weigert een bestand dat verandert terwijl het wordt geüpload. --verify md5 voegt Content-MD5 toe: put bewaart
-die van het bestand, get controleert die van het object als het er een heeft (één kern hasht ~650 MiB/s).</translation>
-    </message>
-    <message>
         <source>Usage: dsstudio datastore export NAME [--file FILE [--force]] [--include-secrets]
 
 Writes the datastore as the az ml v2 YAML that &apos;az ml datastore create --file&apos; and
@@ -1212,6 +1164,58 @@ Geheimen van gegevensarchieven in een Azure ML-werkruimte blijven in de werkruim
 op deze computer wordt alleen de aanmelding bewaard. Gewone http-eindpunten alleen op loopback-hosts.</translation>
     </message>
     <message>
+        <source>Usage: dsstudio ls DATASTORE[/PATH] [--recursive] [--json]
+       dsstudio cat DATASTORE/PATH [--bytes N]
+       dsstudio cat DATASTORE/SCHEMA/TABLE [--rows N]
+       dsstudio get DATASTORE/PATH LOCAL [--recursive] [--overwrite | --skip-existing] [--verify length|md5] [--parallel N]
+       dsstudio put LOCAL DATASTORE/PATH [--recursive] [--overwrite | --skip-existing] [--verify length|md5] [--parallel N]
+       dsstudio rm DATASTORE/PATH [--recursive] [--yes]
+
+For every datastore type, with the datastore&apos;s own credential: Azure Blob, Azure File share, ADLS
+Gen1 and Gen2 and DBFS hold files and folders;
+SQL datastores (PostgreSQL, MySQL, Azure SQL Database) are read only: ls DATASTORE lists the
+schemas (MySQL: databases), ls DATASTORE/SCHEMA the tables and views (type, estimated rows),
+ls DATASTORE/SCHEMA/TABLE the columns (type, nullability, key); cat DATASTORE/SCHEMA/TABLE
+prints a header and the first N rows (default 100) as RFC 4180 CSV. Names are written as they
+are (spaces, quotes, unicode, any case); a &apos;/&apos; or &apos;%&apos; inside a name is written %2F or %25.
+ls prints one entry per line as it arrives (path, size, last modified; folders end in &apos;/&apos;);
+--json prints one JSON object per line.
+A path that names a folder is a folder with or without a trailing &apos;/&apos;: put puts a file into it;
+get, cat and rm on a folder need --recursive (cat: ls or get --recursive).
+Nothing is overwritten unasked: get and put refuse a file or object that exists unless
+--overwrite (replace it) or --skip-existing (keep it and go on) is given.
+rm --recursive says how many objects and bytes it deletes; off a terminal it needs --yes.
+get checks every download&apos;s length and reads every range from the version it started on
+(an object replaced meanwhile is an error, never a mix); put checks the stored length and
+refuses a file that changes while it goes up. --verify md5 adds Content-MD5: put stores
+the file&apos;s, get checks the object&apos;s when it has one (one core hashes ~650 MiB/s).</source>
+        <translation>Gebruik: dsstudio ls GEGEVENSARCHIEF[/PAD] [--recursive] [--json]
+         dsstudio cat GEGEVENSARCHIEF/PAD [--bytes N]
+         dsstudio cat GEGEVENSARCHIEF/SCHEMA/TABEL [--rows N]
+         dsstudio get GEGEVENSARCHIEF/PAD LOKAAL [--recursive] [--overwrite | --skip-existing] [--verify length|md5] [--parallel N]
+         dsstudio put LOKAAL GEGEVENSARCHIEF/PAD [--recursive] [--overwrite | --skip-existing] [--verify length|md5] [--parallel N]
+         dsstudio rm GEGEVENSARCHIEF/PAD [--recursive] [--yes]
+
+Voor elk type gegevensarchief, met de eigen referentie van het gegevensarchief: Azure Blob, Azure-bestandsshare,
+ADLS Gen1 en Gen2 en DBFS bevatten bestanden en mappen;
+SQL-gegevensarchieven (PostgreSQL, MySQL, Azure SQL Database) zijn alleen-lezen: ls GEGEVENSARCHIEF somt de
+schema&apos;s op (MySQL: databases), ls GEGEVENSARCHIEF/SCHEMA de tabellen en weergaven (type, geschatte rijen),
+ls GEGEVENSARCHIEF/SCHEMA/TABEL de kolommen (type, null toegestaan, sleutel); cat GEGEVENSARCHIEF/SCHEMA/TABEL
+drukt een kopregel en de eerste N rijen (standaard 100) af als RFC 4180-CSV. Namen worden geschreven zoals ze
+zijn (spaties, aanhalingstekens, unicode, elke schrijfwijze); een &apos;/&apos; of &apos;%&apos; in een naam wordt %2F of %25.
+ls drukt één item per regel af zodra het binnenkomt (pad, grootte, laatst gewijzigd; mappen eindigen op &apos;/&apos;);
+--json drukt één JSON-object per regel af.
+Een pad dat een map aanduidt, is een map met of zonder &apos;/&apos; aan het eind: put zet er een bestand in;
+get, cat en rm op een map hebben --recursive nodig (cat: ls of get --recursive).
+Er wordt niets ongevraagd overschreven: get en put weigeren een bestand of object dat bestaat, tenzij
+--overwrite (vervangen) of --skip-existing (houden en doorgaan) is opgegeven.
+rm --recursive zegt hoeveel objecten en bytes er worden verwijderd; buiten een terminal is --yes nodig.
+get controleert de lengte van elke download en leest elk bereik uit de versie waarmee het begon
+(een object dat intussen is vervangen, is een fout, nooit een mengsel); put controleert de bewaarde lengte en
+weigert een bestand dat verandert terwijl het wordt geüpload. --verify md5 voegt Content-MD5 toe: put bewaart
+die van het bestand, get controleert die van het object als het er een heeft (één kern hasht ~650 MiB/s).</translation>
+    </message>
+    <message>
         <source>dsstudio — manage Azure Machine Learning datastores, of a local or an Azure ML workspace
 
 Usage: dsstudio [--workspace NAME] COMMAND [ARGS] [--json]
@@ -1248,6 +1252,10 @@ Options:
                                workspace by name or key)
   --json                       machine-readable output
   --lang CODE                  the language of messages: en, nl, or system (the default: $LANGUAGE, $LANG)
+  --parallel N                 get and put: connections per transfer, 1 to 16 (default 4)
+
+Environment: DSSTUDIO_LANG, DSSTUDIO_PARALLEL and DSSTUDIO_VERIFY (length or md5) stand in for --lang,
+--parallel and --verify; without them the studio&apos;s Settings apply (~/.config/datastore-studio/settings.ini).
 
 Exit codes: 0 ok, 1 failure (network, service or server fault), 2 bad input, 3 not found, 4 refused or conflict,
 5 keychain unavailable or locked, 6 not available yet.</source>
@@ -1287,6 +1295,10 @@ Opties:
                                Azure ML-werkruimte op naam of sleutel)
   --json                       machineleesbare uitvoer
   --lang CODE                  de taal van de meldingen: en, nl, of system (standaard: $LANGUAGE, $LANG)
+  --parallel N                 get en put: verbindingen per overdracht, 1 tot 16 (standaard 4)
+
+Omgeving: DSSTUDIO_LANG, DSSTUDIO_PARALLEL en DSSTUDIO_VERIFY (length of md5) vervangen --lang,
+--parallel en --verify; zonder die gelden de instellingen van de studio (~/.config/datastore-studio/settings.ini).
 
 Afsluitcodes: 0 gelukt, 1 mislukt (netwerk-, service- of serverfout), 2 ongeldige invoer, 3 niet gevonden,
 4 geweigerd of conflict, 5 sleutelbos niet beschikbaar of vergrendeld, 6 nog niet beschikbaar.</translation>
@@ -3190,6 +3202,22 @@ Daarmee hebben &apos;az ml datastore create --file&apos; en Importeren niets and
         <source>Reading the secret of &apos;%1&apos;…</source>
         <translation>Het geheim van &apos;%1&apos; lezen…</translation>
     </message>
+    <message>
+        <source>The settings were not saved</source>
+        <translation>De instellingen zijn niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Settings saved. The new language is used from the next start.</source>
+        <translation>Instellingen opgeslagen. De nieuwe taal wordt vanaf de volgende start gebruikt.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Instellingen opgeslagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
 </context>
 <context>
     <name>MessageBanner</name>
@@ -3294,6 +3322,37 @@ Daarmee hebben &apos;az ml datastore create --file&apos; en Importeren niets and
     <message>
         <source>%1 datastores cannot be the default: the default receives job outputs.</source>
         <translation>%1-gegevensarchieven kunnen niet het standaardgegevensarchief zijn: dat ontvangt de uitvoer van taken.</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>&apos;%1&apos; is not a language of the studio; one of system, %2.</source>
+        <translation>&apos;%1&apos; is geen taal van de studio; een van system, %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of connections from 1 to %2.</source>
+        <translation>&apos;%1&apos; is geen aantal verbindingen van 1 tot %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither length nor md5.</source>
+        <translation>&apos;%1&apos; is length noch md5.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a byte count from %2 to %3.</source>
+        <translation>&apos;%1&apos; is geen aantal bytes van %2 tot %3.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither true nor false.</source>
+        <translation>&apos;%1&apos; is true noch false.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is none of system, light and dark.</source>
+        <translation>&apos;%1&apos; is geen van system, light en dark.</translation>
+    </message>
+    <message>
+        <source>Could not save the settings file %1.</source>
+        <translation>Het instellingenbestand %1 kon niet worden opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3596,73 @@ Daarmee hebben &apos;az ml datastore create --file&apos; en Importeren niets and
     <message>
         <source> and </source>
         <translation> en </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s language</source>
+        <translation>De taal van het bureaublad</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>How many connections one upload or download uses at once (parts of a large file go in parallel).</source>
+        <translation>Hoeveel verbindingen één upload of download tegelijk gebruikt (delen van een groot bestand gaan parallel).</translation>
+    </message>
+    <message>
+        <source>&amp;Connections per transfer:</source>
+        <translation>&amp;Verbindingen per overdracht:</translation>
+    </message>
+    <message>
+        <source>&amp;Verify transfers with Content-MD5</source>
+        <translation>Overdrachten &amp;controleren met Content-MD5</translation>
+    </message>
+    <message>
+        <source>Uploads store each file&apos;s Content-MD5, downloads compare the object&apos;s stored one (costs CPU on fast links).</source>
+        <translation>Uploads bewaren de Content-MD5 van elk bestand, downloads vergelijken die van het object (kost processortijd op snelle verbindingen).</translation>
+    </message>
+    <message>
+        <source>How much of a file the preview reads: its beginning only, never the whole file.</source>
+        <translation>Hoeveel van een bestand het voorbeeld leest: alleen het begin, nooit het hele bestand.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview reads:</source>
+        <translation>Voorbeeld &amp;leest:</translation>
+    </message>
+    <message>
+        <source>&amp;Ask before replacing a file or object that exists</source>
+        <translation>Vr&amp;agen voordat een bestaand bestand of object wordt vervangen</translation>
+    </message>
+    <message>
+        <source>Off: an upload or download replaces what exists without a question.</source>
+        <translation>Uit: een upload of download vervangt wat bestaat zonder te vragen.</translation>
+    </message>
+    <message>
+        <source>The desktop&apos;s (light or dark)</source>
+        <translation>Die van het bureaublad (licht of donker)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <source>Appea&amp;rance:</source>
+        <translation>&amp;Uiterlijk:</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the studio.</source>
+        <translation>De nieuwe taal wordt vanaf de volgende start van de studio gebruikt.</translation>
     </message>
 </context>
 <context>
