@@ -22,7 +22,7 @@
 #include "models/datastorelistmodel.h"
 #include "models/storagebrowsermodel.h"
 #include "services/core/translations.h"
-#include "support/fakestorageserver.h"
+#include "support/sharedfileshare.h"
 #include "support/guifixture.h"
 #include "support/translationcheck.h"
 #include "ui/mainwindow.h"
@@ -206,14 +206,8 @@ void tst_Dutch::theWizardIsDutchOnEveryPage()
 
 void tst_Dutch::theStorageBrowserIsDutch()
 {
-    FakeStorageServer server(FakeStorageServer::Flavor::Files, u"devstoreaccount1"_s, QByteArray::fromBase64(Key.toLatin1()));
-    QVERIFY(server.start());
-    server.createContainer(u"notebooks"_s);
-    server.putFile(u"notebooks"_s, u"team/explore.ipynb"_s, "{}");
-    server.putFile(u"notebooks"_s, u"readme.md"_s, "# hallo");
-    QVERIFY(f->add(u"shared"_s, StorageType::AzureFile, AuthKind::AccountKey,
-                   {{u"account_name"_s, u"devstoreaccount1"_s}, {u"file_share_name"_s, u"notebooks"_s}, {u"endpoint"_s, server.endpoint()}},
-                   {{u"account_key"_s, Key}}));
+    SharedFileShare share;
+    QVERIFY(share.start(*f, {{u"team/explore.ipynb"_s, "{}"}, {u"readme.md"_s, "# hallo"}}));
     QNetworkAccessManager network;
     StorageHttp http(&network);
     DatastoreConnector connector(&http, SupportMatrix::builtin());

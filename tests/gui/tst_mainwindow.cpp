@@ -26,7 +26,7 @@
 #include "services/workspace/datastoreconnector.h"
 #include "services/transfer/transferqueue.h"
 #include "support/fakedbfsserver.h"
-#include "support/fakestorageserver.h"
+#include "support/sharedfileshare.h"
 #include "support/dialogdriver.h"
 #include "support/guifixture.h"
 #include "support/memorystorageclient.h"
@@ -123,14 +123,8 @@ void tst_MainWindow::cleanup()
 
 void tst_MainWindow::browseOpensTheStorageBrowser()
 {
-    FakeStorageServer server(FakeStorageServer::Flavor::Files, u"devstoreaccount1"_s, QByteArray::fromBase64(Key.toLatin1()));
-    QVERIFY(server.start());
-    server.createContainer(u"notebooks"_s);
-    server.putFile(u"notebooks"_s, u"team/explore data.ipynb"_s, "{}");
-    server.putFile(u"notebooks"_s, u"readme.md"_s, "# hi");
-    QVERIFY(f->add(u"shared"_s, StorageType::AzureFile, AuthKind::AccountKey,
-                   {{u"account_name"_s, u"devstoreaccount1"_s}, {u"file_share_name"_s, u"notebooks"_s}, {u"endpoint"_s, server.endpoint()}},
-                   {{u"account_key"_s, Key}}));
+    SharedFileShare share;
+    QVERIFY(share.start(*f, {{u"team/explore data.ipynb"_s, "{}"}, {u"readme.md"_s, "# hi"}}));
     QVERIFY(f->add(u"oldlake"_s, StorageType::AzureDataLakeGen1, AuthKind::ServicePrincipal,
                    {{u"store_name"_s, u"oldlake"_s}, {u"tenant_id"_s, u"72f988bf-86f1-41af-91ab-2d7cd011db47"_s},
                     {u"client_id"_s, u"72f988bf-86f1-41af-91ab-2d7cd011db47"_s}},
@@ -512,13 +506,8 @@ void tst_MainWindow::atStartTheHighlightAndTheDetailsAgree()
 
 void tst_MainWindow::doubleClickBrowsesWhereTheTypeCanBeBrowsed()
 {
-    FakeStorageServer server(FakeStorageServer::Flavor::Files, u"devstoreaccount1"_s, QByteArray::fromBase64(Key.toLatin1()));
-    QVERIFY(server.start());
-    server.createContainer(u"notebooks"_s);
-    server.putFile(u"notebooks"_s, u"readme.md"_s, "# hi");
-    QVERIFY(f->add(u"shared"_s, StorageType::AzureFile, AuthKind::AccountKey,
-                   {{u"account_name"_s, u"devstoreaccount1"_s}, {u"file_share_name"_s, u"notebooks"_s}, {u"endpoint"_s, server.endpoint()}},
-                   {{u"account_key"_s, Key}}));
+    SharedFileShare share;
+    QVERIFY(share.start(*f, {{u"readme.md"_s, "# hi"}}));
     QVERIFY(f->add(u"oldlake"_s, StorageType::AzureDataLakeGen1, AuthKind::ServicePrincipal,
                    {{u"store_name"_s, u"oldlake"_s}, {u"tenant_id"_s, u"72f988bf-86f1-41af-91ab-2d7cd011db47"_s},
                     {u"client_id"_s, u"72f988bf-86f1-41af-91ab-2d7cd011db47"_s}},

@@ -20,7 +20,7 @@
 #include "models/datastorelistmodel.h"
 #include "models/storagebrowsermodel.h"
 #include "services/transfer/transferqueue.h"
-#include "support/fakestorageserver.h"
+#include "support/sharedfileshare.h"
 #include "support/guifixture.h"
 #include "ui/appearance.h"
 #include "ui/mainwindow.h"
@@ -34,7 +34,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QString Key = u"Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="_s;
 
 // Picks the item of `combo` whose data is `data` as a person does: focus, then arrow keys.
 void choose(QComboBox *combo, const QVariant &data)
@@ -108,13 +107,8 @@ SettingsDialog *tst_SettingsDialog::openSettings()
 void tst_SettingsDialog::changedSettingsAreKeptAndApplied()
 {
     // A browser already open, on a file share.
-    FakeStorageServer server(FakeStorageServer::Flavor::Files, u"devstoreaccount1"_s, QByteArray::fromBase64(Key.toLatin1()));
-    QVERIFY(server.start());
-    server.createContainer(u"notebooks"_s);
-    server.putFile(u"notebooks"_s, u"readme.md"_s, "# hi");
-    QVERIFY(f->add(u"shared"_s, StorageType::AzureFile, AuthKind::AccountKey,
-                   {{u"account_name"_s, u"devstoreaccount1"_s}, {u"file_share_name"_s, u"notebooks"_s}, {u"endpoint"_s, server.endpoint()}},
-                   {{u"account_key"_s, Key}}));
+    SharedFileShare share;
+    QVERIFY(share.start(*f, {{u"readme.md"_s, "# hi"}}));
     QNetworkAccessManager network;
     StorageHttp http(&network);
     DatastoreConnector connector(&http, SupportMatrix::builtin());

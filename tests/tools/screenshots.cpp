@@ -5,7 +5,6 @@
 #include <QApplication>
 #include <QPalette>
 #include <QTreeWidgetItem>
-#include <QStyleFactory>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -22,6 +21,7 @@
 #include "services/workspace/datastoreconnector.h"
 #include "support/guifixture.h"
 #include "support/memorystorageclient.h"
+#include "ui/appearance.h"
 #include "ui/credentialsdialog.h"
 #include "services/core/translations.h"
 #include "ui/mainwindow.h"
@@ -196,21 +196,8 @@ int main(int argc, char *argv[])
     save(&browser, u"storage-browser-folder-transfer"_s);
 
     // Once in a dark palette: banners and error text take their colours from it.
-    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(37, 37, 38));
-    dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Base, QColor(30, 30, 30));
-    dark.setColor(QPalette::AlternateBase, QColor(45, 45, 48));
-    dark.setColor(QPalette::Text, QColor(230, 230, 230));
-    dark.setColor(QPalette::Button, QColor(51, 51, 55));
-    dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
-    dark.setColor(QPalette::Highlight, QColor(38, 79, 120));
-    dark.setColor(QPalette::HighlightedText, Qt::white);
-    dark.setColor(QPalette::ToolTipBase, QColor(51, 51, 55));
-    dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
-    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
-    QApplication::setPalette(dark);
+    Appearance appearance; // the studio's own dark palette, as Settings → Appearance: Dark sets it
+    appearance.apply(Preferences::Appearance::Dark);
     window.selectDatastore(u"raw_images"_s);
     window.banner()->showMessage(MessageBanner::Type::Error,
                                  u"The storage browser did not open. 'raw_images' has no SAS token in the keychain; update its credentials."_s);
