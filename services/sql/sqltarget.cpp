@@ -218,14 +218,20 @@ ApiError SqlTarget::classify(const QSqlError &error, bool connecting) const
                            "role \"", "no password supplied"})
         || code == u"1045"_s || code == u"28P01"_s || code == u"28000"_s || code == u"18456"_s)
         return make(ApiError::Kind::Auth, u"sql.login"_s, Text::tr("The %1 refused the login: %2").arg(where, text));
-    if (containsAny(text, {"does not exist", "Unknown database", "Cannot open database", "to database"}) && connecting)
+    // A database that is missing or closed to the login, in each server's words — not any "does
+    // not exist" (FreeTDS says "Adaptive Server is unavailable or does not exist" of a server it
+    // cannot reach).
+    const bool databaseMissing = (text.contains(u"database \""_s) && text.contains(u"does not exist"_s))
+        || containsAny(text, {"Unknown database", "Cannot open database", "to database"});
+    if (databaseMissing && connecting)
         return make(ApiError::Kind::NotFound, u"sql.database"_s, Text::tr("The database is not there or not open to this login (%1): %2").arg(where, text));
     if (containsAny(text, {"no pg_hba.conf entry", "is not allowed to connect", "Client with IP address", "firewall"}))
         return make(ApiError::Kind::Network, u"sql.firewall"_s,
                     Text::tr("The %1 does not accept connections from this computer (its firewall or access rules): %2").arg(where, text));
     if (connecting
         || containsAny(text, {"could not connect", "Connection refused", "timeout expired", "could not translate host name", "Can't connect",
-                              "Unknown MySQL server host", "Lost connection", "server closed the connection", "Unable to connect"}))
+                              "Unknown MySQL server host", "Lost connection", "server closed the connection", "Unable to connect",
+                              "Adaptive Server is unavailable"}))
         return make(ApiError::Kind::Network, u"sql.network"_s,
                     Text::tr("The %1 could not be reached (the network, its name, or a firewall on the way): %2").arg(where, text));
     if (containsAny(text, {"permission denied", "command denied", "SELECT command denied"}) || code == u"42501"_s || code == u"1142"_s)

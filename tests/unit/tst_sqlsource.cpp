@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTest>
 
 #include "support/await.h"
@@ -73,6 +74,7 @@ private slots:
     void cancelStopsTheStatementOnTheServer_data();
     void cancelStopsTheStatementOnTheServer();
     void targetsFromDatastores();
+    void anAzureSqlServerThatDoesNotAnswerIsNamed();
 
 private:
     void addRows();
@@ -463,6 +465,35 @@ void tst_SqlSource::targetsFromDatastores()
         QVERIFY(!SqlQuoting::segment(n).contains(u'/'));
         QCOMPARE(SqlQuoting::unsegment(SqlQuoting::segment(n)), n);
     }
+}
+
+void tst_SqlSource::anAzureSqlServerThatDoesNotAnswerIsNamed()
+{
+    // No SQL Server here: an Azure SQL Database datastore through Debian's FreeTDS driver, at a
+    // port nothing listens on, goes the whole way (the ODBC connection string, the driver, the
+    // worker thread) and says the server could not be reached — not the login, not the TLS.
+    if (!SqlTarget::odbcDrivers().contains(u"FreeTDS"_s))
+        QSKIP("FreeTDS (tdsodbc) is not installed");
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort(); // closed again: nothing answers there
+    }
+    Datastore ds;
+    ds.name = u"sales"_s;
+    ds.type = StorageType::AzureSqlDatabase;
+    ds.auth = AuthKind::Sql;
+    ds.fields = {{u"server_name"_s, u"127.0.0.1"_s}, {u"port"_s, QString::number(port)}, {u"database_name"_s, u"sales"_s}, {u"user_id"_s, u"reader"_s}};
+    const auto target = SqlTarget::forDatastore(ds, {{u"user_password"_s, u"pw;}"_s}}, u"FreeTDS"_s);
+    QVERIFY2(target, qPrintable(target ? QString() : target.error().message));
+    QVERIFY(target.value().connectionString.contains(u"DRIVER={FreeTDS}"_s));
+    SqlSource src(target.value());
+    const auto r = await(src.probe(false), 60000);
+    QVERIFY(!r);
+    QVERIFY2(r.error().kind == ApiError::Kind::Network, qPrintable(r.error().message + u" | "_s + r.error().detail));
+    QVERIFY2(r.error().message.contains(u"could not be reached"_s) && r.error().message.contains(u"SQL Server"_s), qPrintable(r.error().message));
+    QVERIFY2(!r.error().message.contains(u"pw;}"_s), "the password is never in a message");
 }
 
 QTEST_GUILESS_MAIN(tst_SqlSource)
