@@ -48,6 +48,27 @@ RegistrationRequest blob(const QString &name)
 
 } // namespace
 
+// A workspace manager over a temporary catalog, signed in to the test server's workspace as
+// its service principal, as Connect to Azure ML workspace… does (secrets in memory).
+struct SignedIn
+{
+    QTemporaryDir dir;
+    FakeSecretStore secrets;
+    WorkspaceManager manager;
+    CloudProfile cloud;
+    WorkspaceRef ref;
+    SignedIn(FakeAzureMlServer *server, HttpClient *http, const SupportMatrix &matrix)
+        : manager(WorkspaceCatalog(dir.filePath(u"ws"_s), dir.filePath(u"settings.ini"_s)), &secrets, nullptr, matrix),
+          cloud(CloudProfile::custom(QUrl(server->base()), QUrl(server->base())).value()),
+          ref(WorkspaceRef::azure(cloud, FakeAzureMlServer::Subscription, FakeAzureMlServer::ResourceGroup, FakeAzureMlServer::Workspace,
+                                  WorkspaceRef::SignIn::ServicePrincipal, FakeAzureMlServer::Tenant, FakeAzureMlServer::ClientId)
+                  .value())
+    {
+        manager.setHttp(http);
+    }
+    bool connect() { return await(manager.connectAzure(ref, {{WorkspaceManager::ClientSecretField, FakeAzureMlServer::ClientSecret}})).ok(); }
+};
+
 class tst_AzureMlWorkspace : public QObject
 {
     Q_OBJECT
@@ -513,14 +534,11 @@ void tst_AzureMlWorkspace::anIdentityBasedDatastoreIsBrowsedWithTheUsersToken()
     storage.createContainer(u"raw"_s);
     storage.putFile(u"raw"_s, u"events/day1.csv"_s, "a,b\n1,2\n");
     storage.trustTokens([this](const QByteArray &token) { return m_server->audienceOf(token) == u"https://storage.azure.com/"_s; });
-    QTemporaryDir dir;
-    FakeSecretStore secrets;
-    WorkspaceManager manager(WorkspaceCatalog(dir.filePath(u"ws"_s), dir.filePath(u"settings.ini"_s)), &secrets, nullptr, m_matrix);
-    manager.setHttp(m_http.get());
-    const auto cloud = CloudProfile::custom(QUrl(m_server->base()), QUrl(m_server->base())).value();
-    const auto ref = WorkspaceRef::azure(cloud, FakeAzureMlServer::Subscription, FakeAzureMlServer::ResourceGroup, FakeAzureMlServer::Workspace,
-                                         WorkspaceRef::SignIn::ServicePrincipal, FakeAzureMlServer::Tenant, FakeAzureMlServer::ClientId).value();
-    QVERIFY(await(manager.connectAzure(ref, {{WorkspaceManager::ClientSecretField, FakeAzureMlServer::ClientSecret}})));
+    SignedIn signedIn(m_server.get(), m_http.get(), m_matrix);
+    QVERIFY(signedIn.connect());
+    WorkspaceManager &manager = signedIn.manager;
+    const CloudProfile &cloud = signedIn.cloud;
+    const WorkspaceRef &ref = signedIn.ref;
     HttpRequest put;
     put.method = "PUT";
     put.url = QUrl(m_server->base() + ref.armId() + u"/datastores/lake?api-version=2025-12-01&skipValidation=true"_s);
@@ -584,14 +602,11 @@ void tst_AzureMlWorkspace::aDbfsDatastoreWithoutATokenIsBrowsedWithTheUsersDatab
         audiences << m_server->audienceOf(token);
         return m_server->audienceOf(token).startsWith(DbfsClient::Resource);
     });
-    QTemporaryDir dir;
-    FakeSecretStore secrets;
-    WorkspaceManager manager(WorkspaceCatalog(dir.filePath(u"ws"_s), dir.filePath(u"settings.ini"_s)), &secrets, nullptr, m_matrix);
-    manager.setHttp(m_http.get());
-    const auto cloud = CloudProfile::custom(QUrl(m_server->base()), QUrl(m_server->base())).value();
-    const auto ref = WorkspaceRef::azure(cloud, FakeAzureMlServer::Subscription, FakeAzureMlServer::ResourceGroup, FakeAzureMlServer::Workspace,
-                                         WorkspaceRef::SignIn::ServicePrincipal, FakeAzureMlServer::Tenant, FakeAzureMlServer::ClientId).value();
-    QVERIFY(await(manager.connectAzure(ref, {{WorkspaceManager::ClientSecretField, FakeAzureMlServer::ClientSecret}})));
+    SignedIn signedIn(m_server.get(), m_http.get(), m_matrix);
+    QVERIFY(signedIn.connect());
+    WorkspaceManager &manager = signedIn.manager;
+    FakeSecretStore &secrets = signedIn.secrets;
+    const CloudProfile &cloud = signedIn.cloud;
     StorageHttp storageHttp(m_network.get());
     DatastoreConnector connector(&storageHttp, m_matrix);
     connector.setSecretStore(&secrets);
