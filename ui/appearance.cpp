@@ -1,9 +1,11 @@
 #include "ui/appearance.h"
 
+#include <optional>
+
 #include <QApplication>
 #include <QDBusConnection>
 #include <QDBusMessage>
-#include <QDBusReply>
+#include <QDBusPendingCallWatcher>
 #include <QDBusVariant>
 #include <QStyle>
 #include <QStyleFactory>
@@ -38,20 +40,6 @@ std::optional<bool> fromScheme(const QVariant &value)
 Appearance::Appearance(QObject *parent) : QObject(parent) { }
 
 Appearance::~Appearance() = default;
-
-std::optional<bool> Appearance::desktopPrefersDark()
-{
-    QDBusConnection bus = QDBusConnection::sessionBus();
-    if (!bus.isConnected())
-        return std::nullopt;
-    QDBusMessage call = QDBusMessage::createMethodCall(PortalService, PortalPath, PortalSettings, u"Read"_s);
-    call << AppearanceGroup << ColorScheme;
-    // Short: a missing portal must not hold up the window (D-Bus activation can take long).
-    const QDBusMessage reply = bus.call(call, QDBus::Block, 800);
-    if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
-        return std::nullopt;
-    return fromScheme(reply.arguments().first());
-}
 
 QPalette Appearance::darkPalette()
 {
@@ -99,8 +87,24 @@ void Appearance::apply(Preferences::Appearance mode)
         m_listening = QDBusConnection::sessionBus().connect(PortalService, PortalPath, PortalSettings, u"SettingChanged"_s, this,
                                                             SLOT(portalSettingChanged(QString, QString, QDBusVariant)));
     }
-    const std::optional<bool> dark = desktopPrefersDark();
-    usePalette(dark.value_or(false));
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected()) {
+        usePalette(false);
+        return;
+    }
+    QDBusMessage call = QDBusMessage::createMethodCall(PortalService, PortalPath, PortalSettings, u"Read"_s);
+    call << AppearanceGroup << ColorScheme;
+    // Not waited for on the UI thread (a portal activated on demand can take seconds): the
+    // palette follows when the answer comes, if the mode is still System then.
+    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, 5000), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
+        w->deleteLater();
+        const QDBusMessage reply = w->reply();
+        if (m_mode != Preferences::Appearance::System)
+            return;
+        const bool answered = reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty();
+        usePalette(answered && fromScheme(reply.arguments().first()).value_or(false));
+    });
 }
 
 void Appearance::portalSettingChanged(const QString &group, const QString &key, const QDBusVariant &value)

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <optional>
-
 #include <QDBusVariant>
 #include <QObject>
 #include <QPalette>
@@ -23,10 +21,9 @@ public:
     explicit Appearance(QObject *parent = nullptr);
     ~Appearance() override;
 
-    // Applies `mode` to the application now (System: asks the portal, then listens to it).
+    // Applies `mode` to the application (System: asks the portal without waiting for it — the
+    // palette follows when it answers — and listens to it from then on).
     void apply(Preferences::Appearance mode);
-    // What the desktop prefers, as the portal says it (nothing: no portal, or no preference).
-    static std::optional<bool> desktopPrefersDark();
     static QPalette darkPalette();
     // Whether the palette in use is the dark one.
     static bool isDark();
