@@ -35,16 +35,36 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 
-// Picks the item of `combo` whose data is `data` as a person does: focus, then arrow keys.
-void choose(QComboBox *combo, const QVariant &data)
+// Moves the focus to the field of `dialog` whose label has the mnemonic `key`, as Alt+key does.
+bool focusByMnemonic(QWidget *dialog, Qt::Key key, QWidget *field)
+{
+    if (!QTest::qWaitFor([dialog] { return QApplication::activeWindow() == dialog; }, 2000)) // mnemonics answer in the active window
+        return false;
+    QTest::keyClick(dialog, key, Qt::AltModifier);
+    return QTest::qWaitFor([field] { return field->hasFocus() || field->isAncestorOf(QApplication::focusWidget()); }, 1000);
+}
+
+// Picks the item of a combo box whose data is `data` as a person does: Alt+mnemonic, then
+// arrow keys on the focused combo.
+void choose(QWidget *dialog, Qt::Key mnemonic, QComboBox *combo, const QVariant &data)
 {
     const int target = combo->findData(data);
     QVERIFY2(target >= 0, qPrintable(data.toString()));
-    combo->setFocus();
-    QTest::keyClick(combo, Qt::Key_Home);
+    QVERIFY(focusByMnemonic(dialog, mnemonic, combo));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Home);
     for (int i = 0; i < target; ++i)
-        QTest::keyClick(combo, Qt::Key_Down);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
     QCOMPARE(combo->currentIndex(), target);
+}
+
+// Replaces the number in "Connections per transfer" from the keyboard: Alt+C, Ctrl+A, digits.
+void typeConnections(QWidget *dialog, const QString &digits)
+{
+    auto *spin = dialog->findChild<QSpinBox *>(u"parallelSpin"_s);
+    QVERIFY(focusByMnemonic(dialog, Qt::Key_C, spin));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(QApplication::focusWidget(), digits);
+    QCOMPARE(spin->value(), digits.toInt());
 }
 
 } // namespace
@@ -113,7 +133,7 @@ void tst_SettingsDialog::changedSettingsAreKeptAndApplied()
     StorageHttp http(&network);
     DatastoreConnector connector(&http, SupportMatrix::builtin());
     window->setConnector(&connector);
-    window->refreshAction()->trigger();
+    QTest::keyClick(window.get(), Qt::Key_F5); // Refresh
     auto *view = window->datastoreView();
     QTRY_VERIFY(!view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, u"shared"_s, 1, Qt::MatchExactly).isEmpty());
     const QModelIndex shared = view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, u"shared"_s, 1, Qt::MatchExactly).first();
@@ -126,22 +146,18 @@ void tst_SettingsDialog::changedSettingsAreKeptAndApplied()
 
     SettingsDialog *dialog = openSettings();
     QVERIFY(dialog);
-    auto *parallel = dialog->findChild<QSpinBox *>(u"parallelSpin"_s);
-    parallel->setFocus();
-    parallel->selectAll();
-    QTest::keyClicks(parallel, u"8"_s);
-    QCOMPARE(parallel->value(), 8);
+    typeConnections(dialog, u"8"_s);
     auto *md5 = dialog->findChild<QCheckBox *>(u"verifyMd5Check"_s);
     QTest::mouseClick(md5, Qt::LeftButton, {}, QPoint(8, md5->height() / 2));
     QVERIFY(md5->isChecked());
-    choose(dialog->findChild<QComboBox *>(u"previewSizeCombo"_s), 1024LL * 1024);
+    choose(dialog, Qt::Key_P, dialog->findChild<QComboBox *>(u"previewSizeCombo"_s), 1024LL * 1024);
     auto *ask = dialog->findChild<QCheckBox *>(u"askOverwriteCheck"_s);
     QTest::mouseClick(ask, Qt::LeftButton, {}, QPoint(8, ask->height() / 2));
     QVERIFY(!ask->isChecked());
-    choose(dialog->findChild<QComboBox *>(u"appearanceCombo"_s), int(Preferences::Appearance::Dark));
+    choose(dialog, Qt::Key_R, dialog->findChild<QComboBox *>(u"appearanceCombo"_s), int(Preferences::Appearance::Dark));
     auto *note = dialog->findChild<QLabel *>(u"settingsNote"_s);
     QVERIFY(note->isHidden());
-    choose(dialog->findChild<QComboBox *>(u"languageCombo"_s), u"nl"_s);
+    choose(dialog, Qt::Key_L, dialog->findChild<QComboBox *>(u"languageCombo"_s), u"nl"_s);
     QVERIFY(note->isVisible() && note->text().contains(u"next start"_s)); // said before OK
     QTest::mouseClick(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QTRY_VERIFY(!window->findChild<SettingsDialog *>());
@@ -178,7 +194,8 @@ void tst_SettingsDialog::changedSettingsAreKeptAndApplied()
     QCOMPARE(dialog->findChild<QSpinBox *>(u"parallelSpin"_s)->value(), 8);
     QVERIFY(!dialog->findChild<QCheckBox *>(u"askOverwriteCheck"_s)->isChecked());
     QCOMPARE(dialog->findChild<QComboBox *>(u"languageCombo"_s)->currentData().toString(), u"nl"_s);
-    dialog->reject();
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!window->findChild<SettingsDialog *>());
     delete window->lastBrowser();
     delete before;
 }
@@ -187,11 +204,8 @@ void tst_SettingsDialog::cancelChangesNothing()
 {
     SettingsDialog *dialog = openSettings();
     QVERIFY(dialog);
-    auto *parallel = dialog->findChild<QSpinBox *>(u"parallelSpin"_s);
-    parallel->setFocus();
-    parallel->selectAll();
-    QTest::keyClicks(parallel, u"2"_s);
-    choose(dialog->findChild<QComboBox *>(u"appearanceCombo"_s), int(Preferences::Appearance::Dark));
+    typeConnections(dialog, u"2"_s);
+    choose(dialog, Qt::Key_R, dialog->findChild<QComboBox *>(u"appearanceCombo"_s), int(Preferences::Appearance::Dark));
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!window->findChild<SettingsDialog *>());
     QVERIFY(!QFile::exists(m_file));
