@@ -2069,10 +2069,6 @@ Afsluitcodes: 0 gelukt, 1 mislukt (netwerk-, service- of serverfout), 2 ongeldig
         <translation>%1 is een map.</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>%1 kon niet worden geschreven.</translation>
-    </message>
-    <message>
         <source>%1: asked for %2 bytes at %3; Databricks said %4 and sent %5.</source>
         <translation>%1: %2 bytes gevraagd op %3; Databricks zei %4 en stuurde %5.</translation>
     </message>
@@ -3390,10 +3386,6 @@ Daarmee hebben &apos;az ml datastore create --file&apos; en Importeren niets and
         <translation>Afgemeld: geen token voor deze aanvraag.</translation>
     </message>
     <message>
-        <source>Could not write %1.</source>
-        <translation>%1 kon niet worden geschreven.</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
@@ -4405,6 +4397,10 @@ Op de achtergrond afmaken (het venster sluit wanneer ze klaar zijn), annuleren, 
     <message>
         <source>%1 changed on the server while it was being read (it is no longer version %2); nothing was kept. Read it again.</source>
         <translation>%1 is op de server gewijzigd terwijl het werd gelezen (het is niet meer versie %2); er is niets bewaard. Lees het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 kon niet worden geschreven.</translation>
     </message>
 </context>
 <context>

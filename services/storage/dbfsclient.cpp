@@ -252,8 +252,8 @@ ReadJob *DbfsClient::readToFile(const QString &path, qint64 offset, qint64 lengt
         }
         auto written = std::make_shared<qint64>(0);
         readChunks(job, path, offset, end, [sink, onWrite, written](qint64 at, const QByteArray &bytes) -> std::optional<ApiError> {
-            if (!sink || !sink->seek(at) || sink->write(bytes) != bytes.size())
-                return ApiError::make(ApiError::Kind::Database, u"file.error"_s, tr("Could not write %1.").arg(sink ? sink->fileName() : QString()));
+            if (auto failed = writeAt(sink, at, bytes))
+                return failed;
             *written += bytes.size();
             if (onWrite)
                 onWrite(at, bytes);

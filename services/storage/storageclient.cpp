@@ -92,6 +92,13 @@ ApiError StorageClient::changedError(const QString &path, const QString &etag)
     return e;
 }
 
+std::optional<ApiError> StorageClient::writeAt(QFileDevice *file, qint64 offset, const QByteArray &bytes)
+{
+    if (file && file->seek(offset) && file->write(bytes) == bytes.size())
+        return std::nullopt;
+    return ApiError::make(ApiError::Kind::Database, QStringLiteral("file.error"), tr("Could not write %1.").arg(file ? file->fileName() : QString()));
+}
+
 ReadJob *StorageClient::readToFile(const QString &path, qint64 offset, qint64 length, QFileDevice *file, const QString &ifMatch,
                                    WriteObserver onWrite)
 {
@@ -109,9 +116,8 @@ ReadJob *StorageClient::readToFile(const QString &path, qint64 offset, qint64 le
             job->finish(changedError(path, ifMatch));
             return;
         }
-        if (!sink || !sink->seek(offset) || sink->write(out.data) != out.data.size()) {
-            job->finish(ApiError::make(ApiError::Kind::Database, QStringLiteral("file.error"),
-                                       QObject::tr("Could not write %1.").arg(sink ? sink->fileName() : QString())));
+        if (const auto failed = writeAt(sink, offset, out.data)) {
+            job->finish(*failed);
             return;
         }
         if (onWrite)

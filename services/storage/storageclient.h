@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <functional>
 
 #include <QFileDevice>
@@ -92,6 +94,8 @@ public:
     static QString stagingPath(const QString &path) { return path + QStringLiteral(".dsstudio-part"); }
     // The error of a read pinned to `etag` that found another version of `path`.
     static ApiError changedError(const QString &path, const QString &etag);
+    // Writes `bytes` into `file` at `offset` (readToFile's sink); the error says which file.
+    static std::optional<ApiError> writeAt(QFileDevice *file, qint64 offset, const QByteArray &bytes);
     // The error of a call outside the source's capabilities.
     ApiError unsupported(const QString &what) const;
 
