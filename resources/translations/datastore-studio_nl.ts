@@ -5200,6 +5200,69 @@ Op de achtergrond afmaken (het venster sluit wanneer ze klaar zijn), annuleren, 
     </message>
 </context>
 <context>
+    <name>Transfers</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>De map %1 kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>%1: expected %2 bytes at offset %3, got %4.</source>
+        <translation>%1: %2 bytes verwacht op positie %3, %4 gekregen.</translation>
+    </message>
+    <message>
+        <source>%1: the download has %2 bytes, the object %3.</source>
+        <translation>%1: de download heeft %2 bytes, het object %3.</translation>
+    </message>
+    <message>
+        <source>%1: the downloaded bytes do not match the object&apos;s Content-MD5.</source>
+        <translation>%1: de gedownloade bytes komen niet overeen met de Content-MD5 van het object.</translation>
+    </message>
+    <message>
+        <source>Could not move the download to %1.</source>
+        <translation>De download kon niet naar %1 worden verplaatst.</translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s answer does not say the object&apos;s size as a byte count.</source>
+        <translation>%1: het antwoord van de server geeft de grootte van het object niet als aantal bytes.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file: the download does not replace it.</source>
+        <translation>%1 is %2, geen gewoon bestand: de download vervangt het niet.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>it was replaced while being opened</source>
+        <translation>het werd vervangen terwijl het werd geopend</translation>
+    </message>
+    <message>
+        <source>Uploading %1</source>
+        <translation>%1 uploaden</translation>
+    </message>
+    <message>
+        <source>Could not read %1.</source>
+        <translation>%1 kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was uploaded; the upload was stopped. Upload it again.</source>
+        <translation>%1 is gewijzigd tijdens het uploaden; de upload is gestopt. Upload het opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1: the service holds %2 bytes, the file has %3.</source>
+        <translation>%1: de service bevat %2 bytes, het bestand heeft er %3.</translation>
+    </message>
+    <message>
+        <source>%1: the stored Content-MD5 differs from the file&apos;s.</source>
+        <translation>%1: de bewaarde Content-MD5 verschilt van die van het bestand.</translation>
+    </message>
+</context>
+<context>
     <name>TransfersPanel</name>
     <message>
         <source>Waiting</source>

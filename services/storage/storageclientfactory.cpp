@@ -19,21 +19,26 @@ namespace StorageClientFactory {
 
 namespace {
 
+// The texts of the factory, in context "StorageClientFactory", for tr() and for lupdate alike.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(StorageClientFactory)
+};
+
 // WebHDFS with a token for the Gen1 resource from the datastore's own service principal.
 Result<StorageClient *> createGen1(const Datastore &ds, const SecretMap &secrets, StorageHttp *http, QObject *parent)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("StorageClientFactory", text); };
     if (ds.auth != AuthKind::ServicePrincipal)
-        return ApiError::make(ApiError::Kind::Unsupported, u"storage.auth"_s, tr("ADLS Gen1 datastores are reached with a service principal."));
+        return ApiError::make(ApiError::Kind::Unsupported, u"storage.auth"_s, Text::tr("ADLS Gen1 datastores are reached with a service principal."));
     const QString secret = secrets.value(u"client_secret"_s);
     if (secret.isEmpty())
-        return ApiError::make(ApiError::Kind::Secret, u"secret.missing"_s, tr("'%1' has no client secret stored; update its credentials.").arg(ds.name));
+        return ApiError::make(ApiError::Kind::Secret, u"secret.missing"_s, Text::tr("'%1' has no client secret stored; update its credentials.").arg(ds.name));
     const QString endpoint = ds.field(u"endpoint"_s);
     QUrl base = endpoint.contains(u"://"_s) ? QUrl(endpoint) : QUrl(u"https://%1.%2/webhdfs/v1"_s.arg(ds.field(u"store_name"_s), endpoint.isEmpty() ? u"azuredatalakestore.net"_s : endpoint));
     if (!base.isValid() || base.host().isEmpty())
-        return ApiError::make(ApiError::Kind::InvalidInput, u"storage.endpoint"_s, tr("The endpoint of '%1' is not a usable URL.").arg(ds.name), u"endpoint"_s);
+        return ApiError::make(ApiError::Kind::InvalidInput, u"storage.endpoint"_s, Text::tr("The endpoint of '%1' is not a usable URL.").arg(ds.name), u"endpoint"_s);
     if (base.scheme() != u"https"_s && !FieldRules::isLoopbackHost(base.host()))
-        return ApiError::make(ApiError::Kind::InvalidInput, u"field.insecure_http"_s, tr("Plain http is used only for loopback hosts, not %1.").arg(base.host()), u"endpoint"_s);
+        return ApiError::make(ApiError::Kind::InvalidInput, u"field.insecure_http"_s, Text::tr("Plain http is used only for loopback hosts, not %1.").arg(base.host()), u"endpoint"_s);
     const QString authority = ds.field(u"authority_url"_s).isEmpty() ? u"https://login.microsoftonline.com"_s : ds.field(u"authority_url"_s);
     const QString resource = ds.field(u"resource_url"_s).isEmpty() ? u"https://datalake.azure.net/"_s : ds.field(u"resource_url"_s);
     auto *tokens = new ClientCredentialsTokenSource(http->client(), QUrl(authority), ds.field(u"tenant_id"_s), ds.field(u"client_id"_s), secret, resource);
@@ -61,10 +66,9 @@ bool isAzureStorage(StorageType type)
 
 Result<StorageClient *> create(const Datastore &ds, const SecretMap &secrets, StorageHttp *http, QObject *parent, TokenSource *identity)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("StorageClientFactory", text); };
     if (!validatesFromRecord(ds.type)) {
         return ApiError::make(ApiError::Kind::Unsupported, u"storage.type"_s,
-                              tr("Browsing %1 datastores is not available.").arg(StorageTypes::id(ds.type)));
+                              Text::tr("Browsing %1 datastores is not available.").arg(StorageTypes::id(ds.type)));
     }
     if (SqlTarget::handles(ds.type)) {
         // Through the database's own driver, on a thread of its own; no HTTP.
@@ -82,22 +86,22 @@ Result<StorageClient *> create(const Datastore &ds, const SecretMap &secrets, St
         auth.kind = StorageAuth::Kind::SharedKey;
         auth.key = QByteArray::fromBase64(secrets.value(u"account_key"_s).toLatin1());
         if (auth.key.isEmpty())
-            return ApiError::make(ApiError::Kind::Secret, u"secret.missing"_s, tr("'%1' has no account key stored; update its credentials.").arg(ds.name));
+            return ApiError::make(ApiError::Kind::Secret, u"secret.missing"_s, Text::tr("'%1' has no account key stored; update its credentials.").arg(ds.name));
         break;
     case AuthKind::Sas:
         auth.kind = StorageAuth::Kind::Sas;
         auth.sas = secrets.value(u"sas_token"_s);
         if (auth.sas.isEmpty())
-            return ApiError::make(ApiError::Kind::Secret, u"secret.missing"_s, tr("'%1' has no SAS token stored; update its credentials.").arg(ds.name));
+            return ApiError::make(ApiError::Kind::Secret, u"secret.missing"_s, Text::tr("'%1' has no SAS token stored; update its credentials.").arg(ds.name));
         break;
     case AuthKind::ServicePrincipal: {
         if (ds.type != StorageType::AzureDataLakeGen2)
             return ApiError::make(ApiError::Kind::Unsupported, u"storage.auth"_s,
-                                  tr("%1 datastores do not take a service principal.").arg(StorageTypes::id(ds.type)));
+                                  Text::tr("%1 datastores do not take a service principal.").arg(StorageTypes::id(ds.type)));
         const QString secret = secrets.value(u"client_secret"_s);
         if (secret.isEmpty())
             return ApiError::make(ApiError::Kind::Secret, u"secret.missing"_s,
-                                  tr("'%1' has no client secret stored; update its credentials.").arg(ds.name));
+                                  Text::tr("'%1' has no client secret stored; update its credentials.").arg(ds.name));
         auth.kind = StorageAuth::Kind::Bearer;
         const QString authority = ds.field(u"authority_url"_s).isEmpty() ? u"https://login.microsoftonline.com"_s : ds.field(u"authority_url"_s);
         auth.tokens = new ClientCredentialsTokenSource(http->client(), QUrl(authority), ds.field(u"tenant_id"_s), ds.field(u"client_id"_s),
@@ -108,19 +112,19 @@ Result<StorageClient *> create(const Datastore &ds, const SecretMap &secrets, St
         // Identity-based: the signed-in user's own token (and data-plane role) reaches the storage.
         if (!identity)
             return ApiError::make(ApiError::Kind::Unsupported, u"storage.auth"_s,
-                                  tr("'%1' has no credential of its own and nobody is signed in to lend it one: identity-based "
+                                  Text::tr("'%1' has no credential of its own and nobody is signed in to lend it one: identity-based "
                                      "datastores are reached with the signed-in user's token, in an Azure ML workspace.")
                                       .arg(ds.name));
         if (ds.type == StorageType::AzureFile)
             return ApiError::make(ApiError::Kind::Unsupported, u"storage.auth"_s,
-                                  tr("'%1' is an identity-based File share datastore; reaching Azure Files with a user's token "
+                                  Text::tr("'%1' is an identity-based File share datastore; reaching Azure Files with a user's token "
                                      "(the backup intent of REFERENCE 10.3) is not available yet.").arg(ds.name));
         auth.kind = StorageAuth::Kind::Bearer;
         auth.tokens = identity;
         break;
     default:
         return ApiError::make(ApiError::Kind::Unsupported, u"storage.auth"_s,
-                              tr("Reaching storage with %1 credentials is not available yet (needs Microsoft Entra ID tokens).")
+                              Text::tr("Reaching storage with %1 credentials is not available yet (needs Microsoft Entra ID tokens).")
                                   .arg(StorageTypes::id(ds.auth)));
     }
     const bool ownsTokens = auth.tokens && auth.tokens != identity;

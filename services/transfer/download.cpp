@@ -28,14 +28,14 @@ public:
         : QObject(job), m_client(client), m_remote(std::move(remote)), m_local(std::move(local)), m_options(options), m_job(job),
           m_part(m_local + u".dsstudio-part"_s), m_file(m_part)
     {
-        connect(job, &Job::cancelRequested, this, [this] { fail(ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, trText("Cancelled."))); });
+        connect(job, &Job::cancelRequested, this, [this] { fail(ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, Text::tr("Cancelled."))); });
     }
 
     void start()
     {
         if (!QDir().mkpath(QFileInfo(m_local).absolutePath())) {
             fail(ApiError::make(ApiError::Kind::Database, u"file.error"_s,
-                                trText("Could not create the folder %1.").arg(QDir::toNativeSeparators(QFileInfo(m_local).absolutePath()))));
+                                Text::tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(QFileInfo(m_local).absolutePath()))));
             return;
         }
         if (const QString what = LocalFiles::notRegular(m_local); !what.isEmpty()) {
@@ -123,7 +123,7 @@ private:
         }
         if (r.value().length != length) {
             fail(ApiError::make(ApiError::Kind::Network, u"transfer.short_read"_s,
-                                trText("%1: expected %2 bytes at offset %3, got %4.").arg(m_remote).arg(length).arg(offset).arg(r.value().length)));
+                                Text::tr("%1: expected %2 bytes at offset %3, got %4.").arg(m_remote).arg(length).arg(offset).arg(r.value().length)));
             return;
         }
         m_done += length;
@@ -150,7 +150,7 @@ private:
     void complete()
     {
         if (m_file.size() != m_size) {
-            fail(ApiError::make(ApiError::Kind::Network, u"transfer.length"_s, trText("%1: the download has %2 bytes, the object %3.")
+            fail(ApiError::make(ApiError::Kind::Network, u"transfer.length"_s, Text::tr("%1: the download has %2 bytes, the object %3.")
                                                                                  .arg(m_remote).arg(m_file.size()).arg(m_size)));
             return;
         }
@@ -170,7 +170,7 @@ private:
         }
         if (m_hasher && digest != m_md5) {
             fail(ApiError::make(ApiError::Kind::Network, u"transfer.md5"_s,
-                                trText("%1: the downloaded bytes do not match the object's Content-MD5.").arg(m_remote)));
+                                Text::tr("%1: the downloaded bytes do not match the object's Content-MD5.").arg(m_remote)));
             return;
         }
         TransferResult result;
@@ -187,7 +187,7 @@ private:
         if (!LocalFiles::replace(m_part, m_local)) {
             const QString reason = LocalFiles::errnoText();
             fail(ApiError::make(ApiError::Kind::Database, u"file.error"_s,
-                                trText("Could not move the download to %1.").arg(QDir::toNativeSeparators(m_local)), {}, reason));
+                                Text::tr("Could not move the download to %1.").arg(QDir::toNativeSeparators(m_local)), {}, reason));
             return;
         }
         m_created = false; // the part file is now the destination
@@ -214,13 +214,13 @@ private:
     ApiError sizeUnknown() const
     {
         return ApiError::make(ApiError::Kind::Parse, u"transfer.size_unknown"_s,
-                              trText("%1: the server's answer does not say the object's size as a byte count.").arg(m_remote));
+                              Text::tr("%1: the server's answer does not say the object's size as a byte count.").arg(m_remote));
     }
 
     static ApiError refused(const QString &path, const QString &what)
     {
         return ApiError::make(ApiError::Kind::Refused, u"file.not_regular"_s,
-                              trText("%1 is %2, not a regular file: the download does not replace it.")
+                              Text::tr("%1 is %2, not a regular file: the download does not replace it.")
                                   .arg(QDir::toNativeSeparators(path), what));
     }
 
@@ -247,8 +247,8 @@ private:
                     m_file.close();
                     m_created = !ok || !statted; // else what is at the name now is not ours to remove
                     fail(ApiError::make(ApiError::Kind::Database, u"file.error"_s,
-                                        trText("Could not write %1.").arg(QDir::toNativeSeparators(part)),
-                                        {}, ok ? trText("it was replaced while being opened") : m_file.errorString()));
+                                        Text::tr("Could not write %1.").arg(QDir::toNativeSeparators(part)),
+                                        {}, ok ? Text::tr("it was replaced while being opened") : m_file.errorString()));
                     return false;
                 }
                 return true;
@@ -264,7 +264,7 @@ private:
         }
         const QString reason = LocalFiles::errnoText();
         fail(ApiError::make(ApiError::Kind::Database, u"file.error"_s,
-                            trText("Could not write %1.").arg(QDir::toNativeSeparators(part)), {}, reason));
+                            Text::tr("Could not write %1.").arg(QDir::toNativeSeparators(part)), {}, reason));
         return false;
     }
 

@@ -12,10 +12,12 @@
 
 namespace TransferDetail {
 
-inline QString trText(const char *text)
+// The texts of downloads and uploads, in context "Transfers" (a class lupdate can read: a
+// function wrapping translate() hides its strings from it).
+struct Text
 {
-    return QCoreApplication::translate("Transfers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Transfers)
+};
 
 inline ApiError fileError(const QString &what, const QFile &file)
 {

@@ -22,20 +22,20 @@ public:
         : QObject(job), m_client(client), m_local(std::move(local)), m_remote(std::move(remote)), m_options(options), m_job(job),
           m_file(m_local)
     {
-        connect(job, &Job::cancelRequested, this, [this] { fail(ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, trText("Cancelled."))); });
+        connect(job, &Job::cancelRequested, this, [this] { fail(ApiError::make(ApiError::Kind::Cancelled, u"cancelled"_s, Text::tr("Cancelled."))); });
     }
 
     void start()
     {
         const BrowseCapabilities caps = m_client->capabilities();
         if (!caps.upload) {
-            fail(m_client->unsupported(trText("Uploading %1").arg(m_remote)));
+            fail(m_client->unsupported(Text::tr("Uploading %1").arg(m_remote)));
             return;
         }
         if (!caps.parallelParts)
             m_options.parallel = 1; // one part after the other, as the service requires
         if (!m_file.open(QIODevice::ReadOnly)) {
-            fail(fileError(trText("Could not read %1."), m_file));
+            fail(fileError(Text::tr("Could not read %1."), m_file));
             return;
         }
         m_size = m_file.size();
@@ -82,7 +82,7 @@ private:
     {
         const QByteArray data = m_file.read(m_size);
         if (data.size() != m_size) {
-            fail(fileError(trText("Could not read %1."), m_file));
+            fail(fileError(Text::tr("Could not read %1."), m_file));
             return;
         }
         const QByteArray md5 = QCryptographicHash::hash(data, QCryptographicHash::Md5);
@@ -184,7 +184,7 @@ private:
         const QFileInfo now(m_local);
         if (now.size() != m_size || now.lastModified() != m_modified) {
             fail(ApiError::make(ApiError::Kind::Conflict, u"transfer.changed"_s,
-                                trText("%1 changed while it was uploaded; the upload was stopped. Upload it again.")
+                                Text::tr("%1 changed while it was uploaded; the upload was stopped. Upload it again.")
                                     .arg(QDir::toNativeSeparators(m_local))));
             return;
         }
@@ -202,11 +202,11 @@ private:
                 }
                 if (p.value().size != m_size) {
                     fail(ApiError::make(ApiError::Kind::Network, u"transfer.length"_s,
-                                        trText("%1: the service holds %2 bytes, the file has %3.").arg(m_remote).arg(p.value().size).arg(m_size)));
+                                        Text::tr("%1: the service holds %2 bytes, the file has %3.").arg(m_remote).arg(p.value().size).arg(m_size)));
                     return;
                 }
                 if (!md5.isEmpty() && !p.value().contentMd5.isEmpty() && p.value().contentMd5 != md5) {
-                    fail(ApiError::make(ApiError::Kind::Network, u"transfer.md5"_s, trText("%1: the stored Content-MD5 differs from the file's.").arg(m_remote)));
+                    fail(ApiError::make(ApiError::Kind::Network, u"transfer.md5"_s, Text::tr("%1: the stored Content-MD5 differs from the file's.").arg(m_remote)));
                     return;
                 }
                 TransferResult result;

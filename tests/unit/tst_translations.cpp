@@ -2,6 +2,8 @@
 // every string of the sources (lupdate finds them all, and each with its context), the
 // support matrix's texts are in it, the language follows --lang, LANGUAGE and LANG, and
 // dsstudio's help is Dutch in Dutch.
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,6 +56,7 @@ class tst_Translations : public QObject
 private slots:
     void lupdateFindsEveryStringWithItsContext();
     void theSupportMatrixTextsAreTranslatable();
+    void noWrapperHidesStringsFromLupdate();
     void everyTranslationKeepsItsPlaceholdersAndMnemonic();
     void languageChoice();
     void dsstudioSpeaksDutch();
@@ -62,7 +65,8 @@ private slots:
 
 void tst_Translations::lupdateFindsEveryStringWithItsContext()
 {
-    // lupdate over the sources, into a copy of the checked-in file: nothing new may appear
+    // lupdate over the sources (with the include path the build gives it, so classes declared
+    // in headers are known), into a copy of the checked-in file: nothing new may appear
     // (a string added without `ninja update_translations`), and lupdate may not give up on
     // any tr() (a call it cannot give a context is a string no translation reaches).
     QTemporaryDir dir;
@@ -73,7 +77,7 @@ void tst_Translations::lupdateFindsEveryStringWithItsContext()
     lupdate.setWorkingDirectory(root);
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
     lupdate.start(qEnvironmentVariable("STUDIO_LUPDATE"),
-                  {u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"app"_s, u"ui"_s, u"models"_s, u"services"_s, u"-ts"_s, copy});
+                  {u"-I"_s, root, u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"app"_s, u"ui"_s, u"models"_s, u"services"_s, u"-ts"_s, copy});
     QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
     const QString log = QString::fromUtf8(lupdate.readAll());
     QCOMPARE(lupdate.exitCode(), 0);
@@ -112,6 +116,35 @@ void tst_Translations::theSupportMatrixTextsAreTranslatable()
     QVERIFY(texts.size() > 40);
     for (const QString &t : std::as_const(texts))
         QVERIFY2(messages.contains(u"SupportMatrix\x1f"_s + t), qPrintable(u"not in services/core/supportmatrixstrings.cpp: "_s + t));
+}
+
+void tst_Translations::noWrapperHidesStringsFromLupdate()
+{
+    // lupdate reads tr("…") and translate("Context", "…") only: a function that passes its own
+    // argument to translate() takes every string given to it out of the translation, silently
+    // (download.cpp's and upload.cpp's were so). The one allowed: the support matrix, whose
+    // texts supportmatrixstrings.cpp lists (theSupportMatrixTextsAreTranslatable).
+    static const QRegularExpression wrapper(uR"(translate\(\s*"[^"]*"\s*,(?!\s*u?")\s*[^)\s])"_s);
+    const QDir root(qEnvironmentVariable("STUDIO_SOURCE_DIR"));
+    QStringList found;
+    int files = 0;
+    for (const QString &dir : {u"app"_s, u"ui"_s, u"models"_s, u"services"_s}) {
+        QDirIterator it(root.filePath(dir), {u"*.cpp"_s, u"*.h"_s}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (path.endsWith(u"services/core/supportmatrix.cpp"_s))
+                continue;
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            ++files;
+            const QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n');
+            for (qsizetype i = 0; i < lines.size(); ++i)
+                if (wrapper.match(lines.at(i)).hasMatch())
+                    found << root.relativeFilePath(path) + u':' + QString::number(i + 1) + u": "_s + lines.at(i).trimmed();
+        }
+    }
+    QVERIFY(files > 100);
+    QVERIFY2(found.isEmpty(), qPrintable(u"translate() with a text lupdate cannot see (use a Q_DECLARE_TR_FUNCTIONS struct):\n"_s + found.join(u'\n')));
 }
 
 void tst_Translations::everyTranslationKeepsItsPlaceholdersAndMnemonic()
