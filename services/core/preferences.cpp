@@ -1,5 +1,7 @@
 #include "services/core/preferences.h"
 
+#include <optional>
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSettings>
@@ -21,6 +23,14 @@ ApiError bad(const QString &where, const QString &rule)
     return ApiError::make(ApiError::Kind::InvalidInput, u"preferences.invalid"_s, u"%1: %2"_s.arg(where, rule), where);
 }
 
+// A whole number from `min` to `max`, or nothing.
+std::optional<qint64> inRange(const QString &text, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 n = text.toLongLong(&ok);
+    return ok && n >= min && n <= max ? std::optional<qint64>(n) : std::nullopt;
+}
+
 // One value by its rule, from the settings file or the environment (`where` names it).
 std::optional<ApiError> apply(Preferences *p, const QString &key, const QString &value, const QString &where)
 {
@@ -30,21 +40,19 @@ std::optional<ApiError> apply(Preferences *p, const QString &key, const QString 
             return bad(where, Text::tr("'%1' is not a language of the studio; one of system, %2.").arg(v, Translations::available().join(u", "_s)));
         p->language = v;
     } else if (key == u"parallel"_s) {
-        bool ok = false;
-        const int n = v.toInt(&ok);
-        if (!ok || n < 1 || n > Preferences::MaxParallel)
+        const auto n = inRange(v, 1, Preferences::MaxParallel);
+        if (!n)
             return bad(where, Text::tr("'%1' is not a number of connections from 1 to %2.").arg(v).arg(Preferences::MaxParallel));
-        p->parallel = n;
+        p->parallel = int(*n);
     } else if (key == u"verify"_s) {
         if (v != u"md5"_s && v != u"length"_s)
             return bad(where, Text::tr("'%1' is neither length nor md5.").arg(v));
         p->verifyMd5 = v == u"md5"_s;
     } else if (key == u"preview_bytes"_s) {
-        bool ok = false;
-        const qint64 n = v.toLongLong(&ok);
-        if (!ok || n < Preferences::MinPreviewBytes || n > Preferences::MaxPreviewBytes)
+        const auto n = inRange(v, Preferences::MinPreviewBytes, Preferences::MaxPreviewBytes);
+        if (!n)
             return bad(where, Text::tr("'%1' is not a byte count from %2 to %3.").arg(v).arg(Preferences::MinPreviewBytes).arg(Preferences::MaxPreviewBytes));
-        p->previewBytes = n;
+        p->previewBytes = *n;
     } else if (key == u"ask_before_overwrite"_s) {
         if (v != u"true"_s && v != u"false"_s)
             return bad(where, Text::tr("'%1' is neither true nor false.").arg(v));

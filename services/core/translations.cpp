@@ -42,11 +42,15 @@ QString baseOf(const QString &code)
 
 QStringList available()
 {
-    QStringList out = {u"en"_s};
-    const QStringList files = QDir(u":/i18n"_s).entryList({u"datastore-studio_*.qm"_s}, QDir::Files, QDir::Name);
-    for (const QString &f : files)
-        out << f.mid(int(qstrlen("datastore-studio_"))).chopped(3);
-    return out;
+    // The embedded translations do not change while the program runs: listed once.
+    static const QStringList languages = [] {
+        QStringList out = {u"en"_s};
+        const QStringList files = QDir(u":/i18n"_s).entryList({u"datastore-studio_*.qm"_s}, QDir::Files, QDir::Name);
+        for (const QString &f : files)
+            out << f.mid(int(qstrlen("datastore-studio_"))).chopped(3);
+        return out;
+    }();
+    return languages;
 }
 
 QString nativeName(const QString &language)
