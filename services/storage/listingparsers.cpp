@@ -63,8 +63,16 @@ qint64 readSize(QXmlStreamReader &xml)
 
 void readBlobProperties(QXmlStreamReader &xml, StorageEntry &e, bool *isHnsDirectory)
 {
+    // A property given twice (never by the service) is read once, the first time, as the byte
+    // scanner reads it (found by fuzz_blob_listing: a repeated Content-Type read differently).
+    QSet<QString> seen;
     while (xml.readNextStartElement()) {
         const auto n = xml.name();
+        if (seen.contains(n.toString())) {
+            xml.skipCurrentElement();
+            continue;
+        }
+        seen.insert(n.toString());
         if (n == u"Content-Length"_s)
             e.size = readSize(xml);
         else if (n == u"Last-Modified"_s)
